@@ -1,0 +1,65 @@
+import { initContextCache } from '@pothos/core';
+import type { EntityManager, MikroORM } from './db/orm.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { bearerToken, verifyUserToken } from './modules/users/auth.ts';
+import { UserSchema, type User } from './modules/users/user.entity.ts';
+import type { PubSub } from './schema/pubsub.ts';
+
+/** Everything a resolver may use; one factory serves HTTP and WebSocket operations alike. */
+export interface Context {
+  em: EntityManager;
+  viewer: User | null;
+  /** Why `viewer` is null when a token was sent (expired, invalid, unknown user). */
+  authError: string | null;
+  pubsub: PubSub;
+  config: Config;
+  log: Logger;
+  /** A fresh EntityManager, for work that must not share the request's identity map (subscription events). */
+  forkEm(): EntityManager;
+}
+
+export interface ContextDependencies {
+  orm: MikroORM;
+  pubsub: PubSub;
+  config: Config;
+  log: Logger;
+}
+
+/** What yoga hands the factory: `request` over HTTP, `connectionParams` over graphql-ws. */
+export interface InitialContext {
+  request?: Request;
+  connectionParams?: Record<string, unknown>;
+}
+
+export function createContextFactory({ orm, pubsub, config, log }: ContextDependencies) {
+  return async (initial: InitialContext): Promise<Context> => {
+    const em = orm.em.fork();
+    const header =
+      initial.request?.headers.get('authorization') ??
+      (typeof initial.connectionParams?.authorization === 'string' ? initial.connectionParams.authorization : null) ??
+      (typeof initial.connectionParams?.Authorization === 'string' ? initial.connectionParams.Authorization : null);
+    let viewer: User | null = null;
+    let authError: string | null = null;
+    const token = bearerToken(header);
+    if (header && !token) authError = 'Authorization must be "Bearer <token>"';
+    if (token) {
+      const check = await verifyUserToken(config.jwtSecret, token);
+      if ('error' in check) authError = check.error;
+      else {
+        viewer = await em.findOne(UserSchema, { id: check.userId });
+        if (!viewer) authError = 'the token names no existing user';
+      }
+    }
+    return { em, viewer, authError, pubsub, config, log, forkEm: () => orm.em.fork() };
+  };
+}
+
+/**
+ * A subscription runs every event through the context it was created with. Each event gets a new
+ * EntityManager and new dataloader caches so it shows the rows as they are now, not as first loaded.
+ */
+export function freshEventContext(ctx: Context): Context {
+  Object.assign(ctx, initContextCache(), { em: ctx.forkEm() });
+  return ctx;
+}

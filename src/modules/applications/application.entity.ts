@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { UserSchema } from '../users/user.entity.ts';
+import { APPLICATION_SOURCES, APPLICATION_STATUSES } from './application-status.ts';
+
+export const ApplicationSchema = defineEntity({
+  name: 'Application',
+  tableName: 'applications',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    user: () => p.manyToOne(UserSchema).deleteRule('cascade'),
+    company: p.string().length(200),
+    companyDomain: p.string().length(253).nullable(),
+    jobTitle: p.string().length(300),
+    status: p.enum(APPLICATION_STATUSES),
+    source: p.enum(APPLICATION_SOURCES),
+    atsProvider: p.string().length(100).nullable(),
+    atsJobId: p.string().length(200).nullable(),
+    appliedAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+  indexes: [
+    // newest-first keyset pagination per user
+    { properties: ['user', 'createdAt', 'id'] },
+    { properties: ['user', 'status'] },
+    // matching by ATS identifier
+    { properties: ['user', 'atsProvider', 'atsJobId'] },
+  ],
+});
+
+export type Application = InferEntity<typeof ApplicationSchema>;

@@ -1,0 +1,171 @@
+import type { EntityManager } from '../../db/orm.ts';
+import { ConflictError, NotFoundError } from '../../schema/errors.ts';
+import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
+import type { ApplicationStatusChangedEvent, PubSub } from '../../schema/pubsub.ts';
+import type { User } from '../users/user.entity.ts';
+import { ApplicationSchema, type Application } from './application.entity.ts';
+import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
+import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
+
+export interface ApplicationFields {
+  company: string;
+  jobTitle: string;
+  companyDomain?: string | null;
+  status?: ApplicationStatus | null;
+  atsProvider?: string | null;
+  atsJobId?: string | null;
+  appliedAt?: Date | null;
+}
+
+export interface ApplicationFilter {
+  status?: readonly ApplicationStatus[] | null;
+  search?: string | null;
+}
+
+/** The rules of applications and their status history, for one viewer. */
+export class ApplicationService {
+  readonly em: EntityManager;
+  readonly viewer: User;
+  readonly pubsub: PubSub;
+
+  constructor(em: EntityManager, viewer: User, pubsub: PubSub) {
+    this.em = em;
+    this.viewer = viewer;
+    this.pubsub = pubsub;
+  }
+
+  async list(args: ConnectionArgs, filter: ApplicationFilter) {
+    const where: Record<string, unknown> = { user: this.viewer.id };
+    if (filter.status?.length) where.status = { $in: [...filter.status] };
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ company: { $ilike: pattern } }, { jobTitle: { $ilike: pattern } }];
+    }
+    return findPage<Application>(args, (options) =>
+      this.em.findByCursor(ApplicationSchema, { where, ...options, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: true }),
+    );
+  }
+
+  /** Loads the viewer's applications by id, in the order asked; another user's id is NotFound. */
+  async loadMany(ids: readonly string[]): Promise<(Application | Error)[]> {
+    const rows = await this.em.find(ApplicationSchema, { id: { $in: [...ids] }, user: this.viewer.id });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new NotFoundError('Application', id));
+  }
+
+  async loadStatusChanges(ids: readonly string[]): Promise<(StatusChange | Error)[]> {
+    const rows = await this.em.find(StatusChangeSchema, { id: { $in: [...ids] }, application: { user: this.viewer.id } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new NotFoundError('StatusChange', id));
+  }
+
+  /** Fresh rows for a published event; an event of a since-deleted application cannot be shown. */
+  async loadStatusEvent(event: ApplicationStatusChangedEvent): Promise<{ application: Application; change: StatusChange }> {
+    const change = await this.em.findOne(
+      StatusChangeSchema,
+      { id: event.statusChangeId, application: { id: event.applicationId, user: this.viewer.id } },
+      { populate: ['application'] },
+    );
+    if (!change) throw new NotFoundError('StatusChange', event.statusChangeId);
+    return { application: change.application, change };
+  }
+
+  async get(id: string): Promise<Application> {
+    const application = await this.em.findOne(ApplicationSchema, { id, user: this.viewer.id });
+    if (!application) throw new NotFoundError('Application', id);
+    return application;
+  }
+
+  async create(fields: ApplicationFields, source: ApplicationSource = 'MANUAL'): Promise<Application> {
+    const status = fields.status ?? 'APPLIED';
+    const application = this.em.create(ApplicationSchema, {
+      user: this.viewer,
+      company: fields.company,
+      jobTitle: fields.jobTitle,
+      companyDomain: fields.companyDomain ?? null,
+      status,
+      source,
+      atsProvider: fields.atsProvider ?? null,
+      atsJobId: fields.atsJobId ?? null,
+      appliedAt: fields.appliedAt ?? new Date(),
+    });
+    // The first history row records where the application started.
+    this.em.create(StatusChangeSchema, { application, fromStatus: null, toStatus: status, cause: source === 'EMAIL' ? 'EMAIL' : 'MANUAL', evidence: [] });
+    await this.em.flush();
+    return application;
+  }
+
+  /** `undefined` leaves a field as it is; `null` clears an optional field and is ignored for required ones. */
+  async update(id: string, fields: { [K in keyof ApplicationFields]?: ApplicationFields[K] | null }): Promise<Application> {
+    const application = await this.get(id);
+    const { status, company, jobTitle, ...optional } = fields;
+    if (company != null) application.company = company;
+    if (jobTitle != null) application.jobTitle = jobTitle;
+    for (const [key, value] of Object.entries(optional)) {
+      if (value !== undefined) (application as Record<string, unknown>)[key] = value;
+    }
+    let change: StatusChange | null = null;
+    if (status && status !== application.status) {
+      change = this.em.create(StatusChangeSchema, {
+        application,
+        fromStatus: application.status,
+        toStatus: status,
+        cause: 'MANUAL',
+        evidence: ['changed by the user'],
+      });
+      application.status = status;
+    }
+    await this.em.flush();
+    if (change) this.publishStatusChange(application, change);
+    return application;
+  }
+
+  async delete(id: string): Promise<void> {
+    const application = await this.get(id);
+    await this.em.remove(application).flush();
+  }
+
+  /** Undoes the application's latest status move, recording the undo as a REVERT change. */
+  async revert(statusChangeId: string): Promise<Application> {
+    const change = await this.em.findOne(
+      StatusChangeSchema,
+      { id: statusChangeId, application: { user: this.viewer.id } },
+      { populate: ['application'] },
+    );
+    if (!change) throw new NotFoundError('StatusChange', statusChangeId);
+    const application = change.application;
+    if (change.cause === 'REVERT') throw new ConflictError('a revert cannot itself be reverted; change the status instead');
+    const previousStatus = change.fromStatus;
+    if (previousStatus == null) throw new ConflictError('the first status of an application cannot be reverted');
+    if (change.revertedAt) throw new ConflictError('this status change was already reverted');
+    const latest = await this.em.findOne(StatusChangeSchema, { application: application.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    if (latest?.id !== change.id) throw new ConflictError('only the latest status change of an application can be reverted');
+
+    change.revertedAt = new Date();
+    const revert = this.em.create(StatusChangeSchema, {
+      application,
+      fromStatus: application.status,
+      toStatus: previousStatus,
+      cause: 'REVERT',
+      revertOf: change,
+      evidence: [`reverted the ${change.cause.toLowerCase()} change ${change.fromStatus} → ${change.toStatus}`],
+    });
+    application.status = previousStatus;
+    await this.em.flush();
+    this.publishStatusChange(application, revert);
+    return application;
+  }
+
+  private publishStatusChange(application: Application, change: StatusChange): void {
+    this.pubsub.publish('applicationStatusChanged', this.viewer.id, { applicationId: application.id, statusChangeId: change.id });
+  }
+}
+
+/** Status history of many applications at once (the dataloader behind Application.statusHistory). */
+export async function statusHistoryOf(em: EntityManager, applicationIds: readonly string[]): Promise<StatusChange[][]> {
+  const rows = await em.find(StatusChangeSchema, { application: { $in: [...applicationIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const grouped = new Map<string, StatusChange[]>(applicationIds.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.application.id)?.push(row);
+  return applicationIds.map((id) => grouped.get(id) ?? []);
+}

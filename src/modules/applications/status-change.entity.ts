@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { EmailMessageSchema } from '../threads/email-message.entity.ts';
+import { ApplicationSchema } from './application.entity.ts';
+import { APPLICATION_STATUSES, STATUS_CHANGE_CAUSES } from './application-status.ts';
+
+/** Audit row for every status move; a revert is itself a StatusChange pointing at what it undid. */
+export const StatusChangeSchema = defineEntity({
+  name: 'StatusChange',
+  tableName: 'status_changes',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    application: () => p.manyToOne(ApplicationSchema).deleteRule('cascade'),
+    fromStatus: p.enum(APPLICATION_STATUSES).nullable(),
+    toStatus: p.enum(APPLICATION_STATUSES),
+    cause: p.enum(STATUS_CHANGE_CAUSES),
+    message: () => p.manyToOne(EmailMessageSchema).nullable().deleteRule('set null'),
+    evidence: p.json<string[]>().default('[]'),
+    revertOf: () => p.manyToOne(StatusChangeSchema).nullable().deleteRule('set null'),
+    revertedAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  indexes: [{ properties: ['application', 'createdAt'] }],
+});
+
+export type StatusChange = InferEntity<typeof StatusChangeSchema>;

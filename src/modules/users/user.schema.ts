@@ -1,0 +1,23 @@
+import type { Context } from '../../context.ts';
+import { builder } from '../../schema/builder.ts';
+import { NotFoundError } from '../../schema/errors.ts';
+import type { User } from './user.entity.ts';
+
+export const UserRef = builder.loadableNodeRef<User, string>('User', {
+  id: { resolve: (user) => user.id },
+  // A user can only see themself.
+  load: async (ids, ctx: Context) => ids.map((id) => (ctx.viewer?.id === id ? ctx.viewer : new NotFoundError('User', id))),
+});
+
+UserRef.implement({
+  description: 'The ApplyTrack account.',
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    name: t.exposeString('name', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  viewer: t.field({ type: UserRef, description: 'The signed-in user.', resolve: (_root, _args, ctx) => ctx.viewer as User }),
+}));

@@ -1,0 +1,5 @@
+import { builder } from './builder.ts';
+import '../modules/users/user.schema.ts';
+import '../modules/applications/application.schema.ts';
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,37 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, type PubSub as YogaPubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+
+/**
+ * Typed topics, each scoped by the owning user's id so an event can only reach its owner.
+ * Payloads are ids, not entities: they cross Redis as JSON and subscribers load fresh rows.
+ */
+export interface ApplicationStatusChangedEvent {
+  applicationId: string;
+  statusChangeId: string;
+}
+
+export type PubSubTopics = {
+  applicationStatusChanged: [userId: string, payload: ApplicationStatusChangedEvent];
+};
+
+export type PubSub = YogaPubSub<PubSubTopics>;
+
+export interface PubSubHandle {
+  pubsub: PubSub;
+  close(): Promise<void>;
+}
+
+/** In-process by default; through Redis when REDIS_URL is set, so several instances share events. */
+export function createPubSubHandle(redisUrl: string | undefined): PubSubHandle {
+  if (!redisUrl) return { pubsub: createPubSub<PubSubTopics>(), close: async () => undefined };
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    pubsub: createPubSub<PubSubTopics>({ eventTarget }),
+    async close() {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+}
