@@ -22,14 +22,19 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
+type PubSubEventTarget = NonNullable<Parameters<typeof createPubSub>[0]>['eventTarget'] & object;
+
 /** In-process by default; through Redis when REDIS_URL is set, so several instances share events. */
-export function createPubSubHandle(redisUrl: string | undefined): PubSubHandle {
-  if (!redisUrl) return { pubsub: createPubSub<PubSubTopics>(), close: async () => undefined };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+export function createPubSubHandle(
+  redisUrl: string | undefined,
+  wrap: (eventTarget: PubSubEventTarget) => PubSubEventTarget = (eventTarget) => eventTarget,
+): PubSubHandle {
+  if (!redisUrl) return { pubsub: createPubSub<PubSubTopics>({ eventTarget: wrap(new EventTarget()) }), close: async () => undefined };
+  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
-    pubsub: createPubSub<PubSubTopics>({ eventTarget }),
+    pubsub: createPubSub<PubSubTopics>({ eventTarget: wrap(eventTarget) }),
     async close() {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },

@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga } from 'graphql-yoga';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.ts';
+import { createContextFactory, type InitialContext } from './context.ts';
+import type { MikroORM } from './db/orm.ts';
+import type { Logger } from './logger.ts';
+import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
+import { schema } from './schema/index.ts';
+import type { PubSub } from './schema/pubsub.ts';
+
+export interface AppDependencies {
+  config: Config;
+  orm: MikroORM;
+  pubsub: PubSub;
+  log: Logger;
+}
+
+export interface App {
+  server: Server;
+  start(port: number, host?: string): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
+export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
+  const createContext = createContextFactory({ orm, pubsub, config, log });
+  const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: createContext,
+    graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync' },
+    maskedErrors: { maskError: createErrorMasker(log) },
+    logging: {
+      debug: (...args) => log.debug(args.map(String).join(' ')),
+      info: (...args) => log.info(args.map(String).join(' ')),
+      warn: (...args) => log.warn(args.map(String).join(' ')),
+      // A client's own mistake (bad token, bad input) is not a server error.
+      error: (...args) =>
+        args[0] instanceof GraphQLError && args[0].extensions?.code !== 'INTERNAL_SERVER_ERROR'
+          ? log.debug(args.map(String).join(' '))
+          : log.error(args.map(String).join(' ')),
+    },
+    landingPage: false,
+    plugins: [useValidationErrorCodes()],
+  });
+
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+
+  const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      const ready = await orm.checkConnection().catch((error: unknown) => ({ ok: false, reason: String(error) }));
+      return sendJson(res, ready.ok ? 200 : 503, ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
+    }
+    if (path === '/metrics') {
+      res.writeHead(200, { 'content-type': metrics.contentType });
+      return res.end(await metrics.metrics());
+    }
+    if (path === '/') {
+      res.writeHead(302, { location: GRAPHQL_PATH });
+      return res.end();
+    }
+    return yoga.handle(req, res);
+  });
+
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // Subscriptions go through yoga's envelop, so they share the HTTP context factory, plugins and error masking.
+  const wsHandle = useServer(
+    {
+      execute: (args: any) => args.rootValue.execute(args),
+      subscribe: (args: any) => args.rootValue.subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          connectionParams: ctx.connectionParams,
+        });
+        const args = {
+          schema: envelopedSchema,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    server,
+    start(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          const actual = typeof address === 'object' && address ? address.port : port;
+          resolve({ port: actual, url: `http://localhost:${actual}${GRAPHQL_PATH}` });
+        });
+      });
+    },
+    async stop() {
+      await wsHandle.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

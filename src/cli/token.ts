@@ -1,0 +1,26 @@
+/** npm run token -- --email you@example.com [--name "Your Name"] [--expires 30d]: prints a bearer token. */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { connectDatabase } from '../db/connect.ts';
+import { createLogger } from '../logger.ts';
+import { signUserToken } from '../modules/users/auth.ts';
+import { findOrCreateUser } from '../modules/users/user.service.ts';
+
+const { values } = parseArgs({
+  options: { email: { type: 'string' }, name: { type: 'string' }, expires: { type: 'string', default: '30d' } },
+});
+if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
+  console.error('usage: npm run token -- --email you@example.com [--name "Your Name"] [--expires 30d]');
+  process.exit(2);
+}
+
+const config = loadConfig();
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn', { stderr: true });
+const database = await connectDatabase(config, log);
+try {
+  const { user, created } = await findOrCreateUser(database.orm.em.fork(), values.email, values.name);
+  console.error(created ? `created user ${user.email}` : `user ${user.email} exists`);
+  console.log(await signUserToken(config.jwtSecret, user.id, values.expires));
+} finally {
+  await database.close();
+}

@@ -1,0 +1,51 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { connectDatabase } from './db/connect.ts';
+import { createLogger } from './logger.ts';
+import { createPubSubHandle } from './schema/pubsub.ts';
+
+/** Start-up only: config → database (embedded or URL) → migrations → server; SIGINT/SIGTERM → clean stop. */
+const startedAt = performance.now();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78);
+  }
+  throw error;
+}
+const log = createLogger(config.logLevel);
+const database = await connectDatabase(config, log);
+const pubsubHandle = createPubSubHandle(config.redisUrl);
+const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log });
+const { url } = await app.start(config.port);
+log.info(
+  { url, readyInMs: Math.round(performance.now() - startedAt), pubsub: config.redisUrl ? 'redis' : 'in-process' },
+  `ApplyTrack Mail Sync ready at ${url}`,
+);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const timer = setTimeout(() => {
+    log.error('shutdown took longer than 15 s; exiting');
+    process.exit(1);
+  }, 15_000);
+  timer.unref();
+  try {
+    await app.stop();
+    await pubsubHandle.close();
+    await database.close();
+    log.info('stopped cleanly');
+    process.exit(0);
+  } catch (error) {
+    log.error({ err: error }, 'error during shutdown');
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,100 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
+    "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": typeof types.CreateApplicationDocument,
+    "\n  mutation UpdateApplication($input: UpdateApplicationInput!) {\n    updateApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n        evidence\n        reverted\n      }\n    }\n  }\n": typeof types.UpdateApplicationDocument,
+    "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": typeof types.DeleteApplicationDocument,
+    "\n  mutation RevertStatusChange($id: ID!) {\n    revertStatusChange(id: $id) {\n      id\n      status\n      statusHistory {\n        id\n        from\n        to\n        cause\n        reverted\n      }\n    }\n  }\n": typeof types.RevertStatusChangeDocument,
+    "\n  query ListApplications($first: Int, $after: String, $last: Int, $before: String, $status: [ApplicationStatus!], $search: String) {\n    applications(first: $first, after: $after, last: $last, before: $before, status: $status, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          company\n          jobTitle\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ListApplicationsDocument,
+    "\n  query ApplicationsWithHistory($first: Int) {\n    applications(first: $first) {\n      edges {\n        node {\n          id\n          statusHistory {\n            to\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsWithHistoryDocument,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Application {\n        company\n      }\n      ... on StatusChange {\n        to\n      }\n      ... on User {\n        email\n      }\n    }\n  }\n": typeof types.NodeDocument,
+    "\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": typeof types.ApplicationStatusChangedDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": types.ApplicationFieldsFragmentDoc,
+    "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": types.CreateApplicationDocument,
+    "\n  mutation UpdateApplication($input: UpdateApplicationInput!) {\n    updateApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n        evidence\n        reverted\n      }\n    }\n  }\n": types.UpdateApplicationDocument,
+    "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n": types.DeleteApplicationDocument,
+    "\n  mutation RevertStatusChange($id: ID!) {\n    revertStatusChange(id: $id) {\n      id\n      status\n      statusHistory {\n        id\n        from\n        to\n        cause\n        reverted\n      }\n    }\n  }\n": types.RevertStatusChangeDocument,
+    "\n  query ListApplications($first: Int, $after: String, $last: Int, $before: String, $status: [ApplicationStatus!], $search: String) {\n    applications(first: $first, after: $after, last: $last, before: $before, status: $status, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          company\n          jobTitle\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ListApplicationsDocument,
+    "\n  query ApplicationsWithHistory($first: Int) {\n    applications(first: $first) {\n      edges {\n        node {\n          id\n          statusHistory {\n            to\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationsWithHistoryDocument,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Application {\n        company\n      }\n      ... on StatusChange {\n        to\n      }\n      ... on User {\n        email\n      }\n    }\n  }\n": types.NodeDocument,
+    "\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": types.ApplicationStatusChangedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApplication($input: UpdateApplicationInput!) {\n    updateApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n        evidence\n        reverted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApplication($input: UpdateApplicationInput!) {\n    updateApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n        evidence\n        reverted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteApplication($id: ID!) {\n    deleteApplication(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevertStatusChange($id: ID!) {\n    revertStatusChange(id: $id) {\n      id\n      status\n      statusHistory {\n        id\n        from\n        to\n        cause\n        reverted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevertStatusChange($id: ID!) {\n    revertStatusChange(id: $id) {\n      id\n      status\n      statusHistory {\n        id\n        from\n        to\n        cause\n        reverted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListApplications($first: Int, $after: String, $last: Int, $before: String, $status: [ApplicationStatus!], $search: String) {\n    applications(first: $first, after: $after, last: $last, before: $before, status: $status, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          company\n          jobTitle\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListApplications($first: Int, $after: String, $last: Int, $before: String, $status: [ApplicationStatus!], $search: String) {\n    applications(first: $first, after: $after, last: $last, before: $before, status: $status, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          company\n          jobTitle\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsWithHistory($first: Int) {\n    applications(first: $first) {\n      edges {\n        node {\n          id\n          statusHistory {\n            to\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationsWithHistory($first: Int) {\n    applications(first: $first) {\n      edges {\n        node {\n          id\n          statusHistory {\n            to\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Application {\n        company\n      }\n      ... on StatusChange {\n        to\n      }\n      ... on User {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Application {\n        company\n      }\n      ... on StatusChange {\n        to\n      }\n      ... on User {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { buildApp, type App } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+import { signUserToken } from '../../src/modules/users/auth.ts';
+import { findOrCreateUser } from '../../src/modules/users/user.service.ts';
+import { createPubSubHandle, type PubSubHandle } from '../../src/schema/pubsub.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data: T | null | undefined;
+  errors: GraphQLFormattedError[] | undefined;
+}
+
+export interface TestServer {
+  url: string;
+  wsUrl: string;
+  database: TestDatabase;
+  config: Config;
+  /** A bearer token for a user with this email, created on first use. */
+  tokenFor(email: string): Promise<string>;
+  request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResponse<T>>;
+  /** A graphql-ws client over a real WebSocket, authenticated with the token. */
+  wsClient(token: string | null): Client;
+  /** Resolves once this many subscribers listen on the topic (events published earlier would be lost). */
+  waitForSubscribers(topic: string, count: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  database?: TestDatabase;
+  redisUrl?: string | null;
+  jwtSecret?: string;
+}
+
+/** A real server on a free port with its own database (or a shared one), as a client would reach it. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const database = options.database ?? (await createTestDatabase());
+  const ownsDatabase = !options.database;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: database.url,
+    DATA_DIR: await mkdtemp(join(tmpdir(), 'applytrack-server-')),
+    PORT: '0',
+    JWT_SECRET: options.jwtSecret ?? randomBytes(32).toString('hex'),
+    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+  });
+  const log = createLogger(config.logLevel);
+  const listeners = new Map<string, number>();
+  const waiters: (() => void)[] = [];
+  const pubsub: PubSubHandle = createPubSubHandle(config.redisUrl, (target) => ({
+    addEventListener(type: string, ...rest: unknown[]) {
+      listeners.set(type, (listeners.get(type) ?? 0) + 1);
+      (target.addEventListener as (...args: unknown[]) => void)(type, ...rest);
+      for (const wake of waiters.splice(0)) wake();
+    },
+    removeEventListener(type: string, ...rest: unknown[]) {
+      listeners.set(type, (listeners.get(type) ?? 1) - 1);
+      (target.removeEventListener as (...args: unknown[]) => void)(type, ...rest);
+    },
+    dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
+  }) as typeof target);
+  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log });
+  const { port } = await app.start(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const wsUrl = `ws://127.0.0.1:${port}/graphql`;
+  const clients: Client[] = [];
+
+  return {
+    url,
+    wsUrl,
+    database,
+    config,
+    async tokenFor(email) {
+      const { user } = await findOrCreateUser(database.orm.em.fork(), email);
+      return signUserToken(config.jwtSecret, user.id);
+    },
+    async request(document, variables, token) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: GraphQLFormattedError[] };
+      return { status: response.status, data: body.data as never, errors: body.errors };
+    },
+    wsClient(token) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: true,
+      });
+      clients.push(client);
+      return client;
+    },
+    async waitForSubscribers(topic, count) {
+      while ((listeners.get(topic) ?? 0) < count) await new Promise<void>((resolve) => waiters.push(resolve));
+    },
+    async close() {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await app.stop();
+      await pubsub.close();
+      if (ownsDatabase) await database.drop();
+    },
+  };
+}
