@@ -1,0 +1,20 @@
+/** `npm run eval`: classification figures on the dev corpus and on the project's own fixtures. */
+
+import { evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
+import { formatFigures } from '../src/modules/classification/evaluation/score-predictions.ts';
+import { devCorpusAvailable } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
+
+const verbose = process.argv.includes('--mistakes');
+
+if (devCorpusAvailable()) {
+  const dev = evaluateDevCorpus();
+  console.log(formatFigures('dev corpus (no-status job classes collapsed)', dev));
+  if (verbose) for (const m of dev.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
+} else {
+  console.log('== dev corpus: skipped (../shared/corpus/dev.jsonl not found next to the project) ==');
+}
+console.log('');
+const fixtures = await evaluateFixtures();
+console.log(formatFigures('fixtures (test/fixtures/labels.json)', fixtures.figures));
+for (const line of fixtures.fieldReport) console.log(line);
+if (verbose) for (const m of fixtures.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);

@@ -1,0 +1,141 @@
+/**
+ * Who relays recruiter mail. None of these domains is ever the employer: the
+ * company has to come from display names, links and wording instead.
+ */
+
+export interface AtsProvider {
+  name: string;
+  /** Sender domains (a sender matches a domain or any subdomain of it). */
+  senderDomains: readonly string[];
+  /** Link hosts that belong to this ATS (same suffix rule). */
+  linkDomains: readonly string[];
+}
+
+export const ATS_PROVIDERS: readonly AtsProvider[] = [
+  { name: 'Greenhouse', senderDomains: ['greenhouse.io', 'greenhouse-mail.io'], linkDomains: ['greenhouse.io'] },
+  { name: 'Lever', senderDomains: ['lever.co', 'hire.lever.co'], linkDomains: ['lever.co'] },
+  { name: 'Workday', senderDomains: ['myworkday.com', 'myworkdayjobs.com', 'workday.com'], linkDomains: ['myworkdayjobs.com', 'myworkday.com', 'myworkdaysite.com'] },
+  { name: 'Ashby', senderDomains: ['ashbyhq.com'], linkDomains: ['ashbyhq.com'] },
+  { name: 'SmartRecruiters', senderDomains: ['smartrecruiters.com'], linkDomains: ['smartrecruiters.com'] },
+  { name: 'iCIMS', senderDomains: ['icims.com'], linkDomains: ['icims.com'] },
+  { name: 'Taleo', senderDomains: ['taleo.net'], linkDomains: ['taleo.net'] },
+  { name: 'Jobvite', senderDomains: ['jobvite.com'], linkDomains: ['jobvite.com'] },
+  { name: 'Workable', senderDomains: ['workable.com', 'workablemail.com'], linkDomains: ['workable.com'] },
+  { name: 'BambooHR', senderDomains: ['bamboohr.com'], linkDomains: ['bamboohr.com'] },
+  { name: 'Teamtailor', senderDomains: ['teamtailor.com', 'teamtailor-mail.com'], linkDomains: ['teamtailor.com'] },
+  { name: 'Comeet', senderDomains: ['comeet.com', 'comeet.co', 'comeet-notifications.com'], linkDomains: ['comeet.com', 'comeet.co'] },
+  { name: 'Recruitee', senderDomains: ['recruitee.com'], linkDomains: ['recruitee.com'] },
+  { name: 'JazzHR', senderDomains: ['jazzhr.com', 'applytojob.com', 'jazz.co'], linkDomains: ['applytojob.com', 'jazzhr.com'] },
+  { name: 'Breezy', senderDomains: ['breezy.hr', 'breezyhr.com', 'breezy-mail.com'], linkDomains: ['breezy.hr'] },
+  { name: 'Paylocity', senderDomains: ['paylocity.com'], linkDomains: ['paylocity.com'] },
+  { name: 'UKG', senderDomains: ['ultipro.com', 'ukg.com', 'ukg.net'], linkDomains: ['ultipro.com', 'ukg.net'] },
+  { name: 'SuccessFactors', senderDomains: ['successfactors.com', 'successfactors.eu', 'sapsf.com', 'sapsf.eu'], linkDomains: ['successfactors.com', 'successfactors.eu', 'sapsf.com'] },
+  { name: 'Oracle Recruiting', senderDomains: ['oraclecloud.com', 'oracle-taleo.com'], linkDomains: ['oraclecloud.com'] },
+  { name: 'Clinch', senderDomains: ['clinchtalent.com'], linkDomains: ['clinchtalent.com'] },
+  { name: 'Phenom', senderDomains: ['phenompeople.com', 'phenom.com'], linkDomains: ['phenompeople.com'] },
+  { name: 'Eightfold', senderDomains: ['eightfold.ai'], linkDomains: ['eightfold.ai'] },
+  { name: 'Gem', senderDomains: ['gem.com'], linkDomains: ['gem.com'] },
+  { name: 'Paradox', senderDomains: ['paradox.ai'], linkDomains: ['paradox.ai'] },
+  { name: 'Personio', senderDomains: ['personio.de', 'personio.com'], linkDomains: ['personio.de', 'personio.com'] },
+  { name: 'Avature', senderDomains: ['avature.net'], linkDomains: ['avature.net'] },
+  { name: 'BrassRing', senderDomains: ['brassring.com'], linkDomains: ['brassring.com'] },
+  { name: 'ApplicantStack', senderDomains: ['applicantstack.com'], linkDomains: ['applicantstack.com'] },
+  { name: 'PageUp', senderDomains: ['pageuppeople.com'], linkDomains: ['pageuppeople.com'] },
+  { name: 'ADP', senderDomains: ['adp.com'], linkDomains: ['adp.com'] },
+  { name: 'Dayforce', senderDomains: ['dayforcehcm.com'], linkDomains: ['dayforcehcm.com'] },
+  { name: 'Pinpoint', senderDomains: ['pinpointhq.com'], linkDomains: ['pinpointhq.com'] },
+  { name: 'Rippling', senderDomains: ['rippling.com'], linkDomains: ['rippling.com'] },
+  { name: 'Bullhorn', senderDomains: ['bullhorn.com', 'bullhornstaffing.com'], linkDomains: ['bullhornstaffing.com'] },
+  { name: 'Spark Hire', senderDomains: ['sparkhire.com'], linkDomains: ['sparkhire.com'] },
+  { name: 'HireVue', senderDomains: ['hirevue.com'], linkDomains: ['hirevue.com'] },
+  { name: 'CandidateCare', senderDomains: ['candidatecare.com'], linkDomains: [] },
+  { name: 'Zoho Recruit', senderDomains: ['zohorecruit.com'], linkDomains: ['zohorecruit.com'] },
+  { name: 'Freshteam', senderDomains: ['freshteam.com'], linkDomains: ['freshteam.com'] },
+  { name: 'Dover', senderDomains: ['dover.io'], linkDomains: ['dover.io'] },
+];
+
+export interface JobPlatform {
+  name: string;
+  domains: readonly string[];
+}
+
+/** Job boards and professional networks: job-related mail, never the employer. */
+export const JOB_PLATFORMS: readonly JobPlatform[] = [
+  { name: 'LinkedIn', domains: ['linkedin.com'] },
+  { name: 'Indeed', domains: ['indeed.com', 'indeedemail.com'] },
+  { name: 'Glassdoor', domains: ['glassdoor.com'] },
+  { name: 'ZipRecruiter', domains: ['ziprecruiter.com'] },
+  { name: 'Monster', domains: ['monster.com'] },
+  { name: 'Dice', domains: ['dice.com'] },
+  { name: 'CareerBuilder', domains: ['careerbuilder.com'] },
+  { name: 'SimplyHired', domains: ['simplyhired.com'] },
+  { name: 'USAJOBS', domains: ['usajobs.gov'] },
+  { name: 'Handshake', domains: ['joinhandshake.com'] },
+  { name: 'Wellfound', domains: ['wellfound.com', 'angel.co'] },
+  { name: 'Hired', domains: ['hired.com'] },
+  { name: 'Otta', domains: ['otta.com'] },
+  { name: 'Welcome to the Jungle', domains: ['welcometothejungle.com'] },
+  { name: 'Built In', domains: ['builtin.com'] },
+  { name: 'StepStone', domains: ['stepstone.com', 'stepstone.de'] },
+  { name: 'Xing', domains: ['xing.com'] },
+  { name: 'Reed', domains: ['reed.co.uk'] },
+  { name: 'Totaljobs', domains: ['totaljobs.com'] },
+  { name: 'Seek', domains: ['seek.com.au'] },
+  { name: 'Naukri', domains: ['naukri.com'] },
+  { name: 'Jobot', domains: ['jobot.com'] },
+  { name: 'CareerSource', domains: ['mycareersource.com'] },
+];
+
+/** Mailbox providers: the domain says nothing about who the sender works for. */
+export const FREE_MAIL_DOMAINS: readonly string[] = [
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
+  'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'gmx.net',
+  'mail.com', 'yandex.com', 'yandex.ru', 'zoho.com', 'comcast.net', 'fastmail.com', 'hey.com', 'web.de',
+  'qq.com', '163.com', 'rediffmail.com', 'yahoo.co.uk', 'hotmail.co.uk', 'btinternet.com', 'att.net', 'verizon.net',
+];
+
+/** Bulk-mail services and placeholder domains that relay for anyone. */
+export const RELAY_DOMAINS: readonly string[] = [
+  'sendgrid.net', 'mailchimpapp.net', 'mcsv.net', 'mandrillapp.com', 'amazonses.com', 'mailgun.org', 'sparkpostmail.com',
+  'exacttarget.com', 'hubspotemail.net', 'hs-email.net', 'customeriomail.com', 'postmarkapp.com', 'invalidemail.com',
+  'example.com', 'example.org', 'calendly.com', 'goodtime.io', 'cal.com', 'zoom.us', 'google.com', 'microsoft.com',
+];
+
+/** True when `host` is `domain` or a subdomain of it. */
+export function hostMatches(host: string, domain: string): boolean {
+  return host === domain || (host.length > domain.length && host.endsWith(domain) && host[host.length - domain.length - 1] === '.');
+}
+
+export function findAtsBySenderDomain(domain: string): AtsProvider | null {
+  for (const ats of ATS_PROVIDERS) {
+    if (ats.senderDomains.some((d) => hostMatches(domain, d))) return ats;
+  }
+  return null;
+}
+
+export function findAtsByLinkHost(host: string): AtsProvider | null {
+  for (const ats of ATS_PROVIDERS) {
+    if (ats.linkDomains.some((d) => hostMatches(host, d))) return ats;
+  }
+  return null;
+}
+
+export function findJobPlatform(domain: string): JobPlatform | null {
+  for (const p of JOB_PLATFORMS) {
+    if (p.domains.some((d) => hostMatches(domain, d))) return p;
+  }
+  return null;
+}
+
+export function isFreeMailDomain(domain: string): boolean {
+  return FREE_MAIL_DOMAINS.some((d) => hostMatches(domain, d));
+}
+
+export function isRelayDomain(domain: string): boolean {
+  return RELAY_DOMAINS.some((d) => hostMatches(domain, d));
+}
+
+/** The sender domain may name the employer only when nobody else relays through it. */
+export function canDomainNameEmployer(domain: string): boolean {
+  return !findAtsBySenderDomain(domain) && !findJobPlatform(domain) && !isFreeMailDomain(domain) && !isRelayDomain(domain);
+}

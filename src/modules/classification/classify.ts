@@ -1,0 +1,102 @@
+/**
+ * The entry point: one message (and what the thread already knows) in, one
+ * Classification out. Pure and synchronous: no I/O, no clock.
+ */
+
+import type { Classification, ClassifiableMessage, ClassifyOptions, ThreadContext } from './classification.types.ts';
+import { getDefaultTables } from './compile-tables.ts';
+import type { CompiledTables } from './compile-tables.ts';
+import { decideCategory } from './decide-category.ts';
+import { extractAtsJobId } from './extract-ats-job-id.ts';
+import { extractCompany } from './extract-company.ts';
+import { extractInterview } from './extract-interview.ts';
+import { extractJobTitle } from './extract-job-title.ts';
+import { extractOffer } from './extract-offer.ts';
+import { removeUrls } from './extract-links.ts';
+import { collapseWhitespace, normalizeForMatching } from './normalize-text.ts';
+import { parseCalendar } from './parse-calendar.ts';
+import type { CalendarEvent } from './parse-calendar.ts';
+import { findHits } from './phrase-matcher.ts';
+import { prepareMessage } from './prepare-message.ts';
+import { scoreSignals } from './score-signals.ts';
+import { profileSender } from './sender-profile.ts';
+
+const MAX_CALENDAR_PARTS = 3;
+
+export function classify(message: ClassifiableMessage, context?: ThreadContext, options: ClassifyOptions = {}): Classification {
+  return classifyWithTables(message, context, options, getDefaultTables());
+}
+
+export function classifyWithTables(
+  message: ClassifiableMessage,
+  context: ThreadContext | undefined,
+  options: ClassifyOptions,
+  tables: CompiledTables,
+): Classification {
+  const prepared = prepareMessage(message);
+  const sender = profileSender(message.from, tables.recruitingName);
+  const calendar = firstEvent(message.calendarParts);
+  const calendarText = calendar ? normalizeForMatching(`${calendar.summary ?? ''}\n${prepared.subject}`) : '';
+  const calendarIsInterview =
+    calendar !== null &&
+    calendar.method !== 'CANCEL' &&
+    (findHits(tables.phrases, 'interview', calendarText, { hedgeAware: false, negationAware: true }).length > 0 ||
+      findHits(tables.phrases, 'nextRound', calendarText, { hedgeAware: false, negationAware: true }).length > 0);
+
+  const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables);
+  const decision = decideCategory({
+    scores,
+    sender,
+    context,
+    calendar,
+    calendarIsInterview,
+    isReply: prepared.isReply,
+    bulkHeaders: bulkHeaderName(message.headers),
+  });
+  const evidence = [...decision.evidence];
+  if (prepared.quotedTextRemoved) evidence.push('quoted earlier message ignored');
+
+  if (!decision.isJobRelated) {
+    return { ...decision, evidence, company: null, jobTitle: null, atsProvider: null, atsJobId: null, interview: null, offer: null };
+  }
+
+  const bodyNoUrls = removeUrls(prepared.body);
+  const flatBody = collapseWhitespace(bodyNoUrls);
+  const lineBody = bodyNoUrls.replace(/[^\S\n]+/g, ' ');
+  const company = extractCompany({ sender, subject: prepared.subjectCore, flatBody, lineBody, links: prepared.links, tables });
+  const title = extractJobTitle(prepared.subjectCore, lineBody, tables, company.company);
+  const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
+  if (company.evidence) evidence.push(company.evidence);
+  if (title.evidence) evidence.push(title.evidence);
+  if (ats.evidence) evidence.push(ats.evidence);
+
+  const wantsInterview = decision.category === 'INTERVIEW_INVITATION' || decision.category === 'NEXT_ROUND' || calendarIsInterview;
+  const interview = wantsInterview ? extractInterview(calendar, prepared.links, tables) : null;
+  const offer = decision.category === 'OFFER' ? extractOffer(prepared.matchBody, tables, options.now ?? message.date ?? null) : null;
+
+  return {
+    ...decision,
+    evidence,
+    company: company.company ?? context?.application?.company ?? null,
+    jobTitle: title.jobTitle ?? context?.application?.jobTitle ?? null,
+    atsProvider: ats.atsProvider,
+    atsJobId: ats.atsJobId,
+    interview,
+    offer,
+  };
+}
+
+function firstEvent(parts: readonly string[]): CalendarEvent | null {
+  for (const part of parts.slice(0, MAX_CALENDAR_PARTS)) {
+    const event = parseCalendar(part);
+    if (event) return event;
+  }
+  return null;
+}
+
+function bulkHeaderName(headers: Record<string, string>): string | null {
+  if (headers['list-id']) return 'List-Id';
+  if (/^(?:bulk|list|junk)$/i.test((headers['precedence'] ?? '').trim())) return 'Precedence';
+  if (headers['list-unsubscribe']) return 'List-Unsubscribe';
+  return null;
+}

@@ -1,0 +1,33 @@
+/** Cleaning and comparing company names. */
+
+const LEGAL_SUFFIX =
+  /(?:,?\s+|\s*,\s*)(?:inc|incorporated|llc|l\.l\.c|llp|lp|ltd|limited|gmbh|ag|corp|corporation|co|plc|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty|sarl|s\.?r\.?l|oy|ab|as|kg|se)\.{0,2}$/i;
+
+/** "Sabre Systems, Inc.." → "Sabre Systems"; "The Acme Company, LLC" → "Acme Company". */
+export function normalizeCompanyName(raw: string): string {
+  let name = raw.replace(/\s+/g, ' ').trim();
+  name = name.replace(/^(?:the|team)\s+/i, '');
+  for (let i = 0; i < 3; i++) {
+    const next = name.replace(LEGAL_SUFFIX, '').replace(/[\s,.;:!&\-–—'"]+$/, '').trim();
+    if (next === name) break;
+    name = next;
+  }
+  return name.replace(/^[\s,.;:!'"\-]+/, '').trim();
+}
+
+/** Comparison key: letters and digits only, lower case. */
+export function companyKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** "palo-alto-networks" → "Palo Alto Networks"; "acmecorp" → "Acmecorp". */
+export function prettifySlug(slug: string): string {
+  return slug
+    .replace(/[-_.+]+/g, ' ')
+    .replace(/\d+$/, '')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map((w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join(' ');
+}

@@ -1,0 +1,100 @@
+/** Everything the phrase tables say, compiled once into regular expressions. */
+
+import type { PayPeriod } from './classification.types.ts';
+import { compilePhraseTables, escapeRegExp, phraseSource } from './phrase-matcher.ts';
+import type { CompiledPhrases } from './phrase-matcher.ts';
+import type { PhraseTable } from './phrases/phrase-table.types.ts';
+import { PHRASE_TABLES } from './phrases/index.ts';
+
+export interface CompiledTables {
+  phrases: CompiledPhrases;
+  recruitingName: RegExp;
+  companyTemplates: RegExp[];
+  titleTemplates: RegExp[];
+  companyStopWords: ReadonlySet<string>;
+  notCompanies: ReadonlySet<string>;
+  payPeriods: { period: PayPeriod; pattern: RegExp }[];
+  benefits: { name: string; pattern: RegExp }[];
+  baseSalaryCue: RegExp;
+  bonusCue: RegExp;
+  equityCue: RegExp;
+  startDateCue: RegExp;
+  months: ReadonlyMap<string, number>;
+  monthAlternation: string;
+  schedulingLinkText: RegExp;
+}
+
+/**
+ * A company is one to six words, each starting with a capital or digit, joined
+ * by spaces or by lower-case connectors ("Bank of America", "Procter & Gamble").
+ * Each word is bounded and cannot contain a space, so the repetition is linear.
+ */
+const COMPANY_WORD = "[A-Z0-9][A-Za-z0-9&'\u2019.\\-]{0,40}";
+const COMPANY_CAPTURE = `(?<company>${COMPANY_WORD}(?: (?:${COMPANY_WORD}|of|and|&|de|du|der|la|le|für|for the)){0,5})`;
+/** A title runs to the end of its clause: no line break, no sentence end other than abbreviations' dots. */
+const TITLE_CAPTURE_BEFORE_LITERAL = '(?<title>[^\\n!?;|<>"]{2,100}?)';
+const TITLE_CAPTURE_AT_END = '(?<title>[^\\n!?;|<>"]{2,100})';
+
+function wordsPattern(words: readonly string[], flags = ''): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![a-z0-9])(?:${sorted.map(phraseSource).join('|')})(?![a-z0-9])`, flags);
+}
+
+function literal(s: string): string {
+  return s.length === 0 ? '' : `(?i:${escapeRegExp(s).replace(/ /g, '[ \\n]')})`;
+}
+
+function compileTemplate(template: string): RegExp {
+  const parts = template.split(/(\{company\}|\{title\})/);
+  let source = '';
+  parts.forEach((part, i) => {
+    if (part === '{company}') source += COMPANY_CAPTURE;
+    else if (part === '{title}') source += i === parts.length - 2 && parts[i + 1] === '' ? TITLE_CAPTURE_AT_END : TITLE_CAPTURE_BEFORE_LITERAL;
+    else source += literal(part);
+  });
+  // Templates are anchored on a word boundary so "rejoin Acme" does not read as "join Acme".
+  const startsWithLiteral = !template.startsWith('{');
+  return new RegExp(`${startsWithLiteral ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9&])'}${source}`, 'g');
+}
+
+export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
+  const months = new Map<string, number>();
+  for (const t of tables) for (const [name, n] of Object.entries(t.months)) months.set(name, n);
+  const periods: PayPeriod[] = ['YEAR', 'MONTH', 'HOUR'];
+  return {
+    phrases: compilePhraseTables(tables),
+    recruitingName: wordsPattern(tables.flatMap((t) => t.recruitingNameWords)),
+    companyTemplates: tables.flatMap((t) => t.companyTemplates).map(compileTemplate),
+    titleTemplates: tables.flatMap((t) => t.titleTemplates).map(compileTemplate),
+    companyStopWords: new Set(tables.flatMap((t) => t.companyStopWords)),
+    notCompanies: new Set(tables.flatMap((t) => t.notCompanies)),
+    payPeriods: periods.map((period) => ({
+      period,
+      pattern: new RegExp(`^[ \\n]{0,3}(?:${tables.flatMap((t) => t.payPeriods[period]).map((p) => escapeRegExp(p)).join('|')})(?![a-z])`),
+    })),
+    benefits: mergeBenefits(tables).map(([name, phrases]) => ({ name, pattern: wordsPattern(phrases) })),
+    baseSalaryCue: wordsPattern(tables.flatMap((t) => t.baseSalaryCues), 'g'),
+    bonusCue: wordsPattern(tables.flatMap((t) => t.bonusCues), 'g'),
+    equityCue: wordsPattern(tables.flatMap((t) => t.equityCues), 'g'),
+    startDateCue: wordsPattern(tables.flatMap((t) => t.startDateCues), 'g'),
+    months,
+    monthAlternation: [...months.keys()].sort((a, b) => b.length - a.length).join('|'),
+    schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
+  };
+}
+
+function mergeBenefits(tables: readonly PhraseTable[]): [string, string[]][] {
+  const merged = new Map<string, string[]>();
+  for (const t of tables) {
+    for (const [name, phrases] of Object.entries(t.benefits)) merged.set(name, [...(merged.get(name) ?? []), ...phrases]);
+  }
+  return [...merged.entries()];
+}
+
+let defaultTables: CompiledTables | null = null;
+
+/** The tables of every registered language, compiled on first use. */
+export function getDefaultTables(): CompiledTables {
+  defaultTables ??= compileTables(PHRASE_TABLES);
+  return defaultTables;
+}

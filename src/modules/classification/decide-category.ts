@@ -1,0 +1,141 @@
+/**
+ * From signal scores and sender facts to one category. Status-bearing
+ * categories need a decisive phrase; the order of the checks encodes which
+ * one wins when a message says several things (a rejection thanks you for
+ * applying; an invitation mentions your application).
+ */
+
+import type { EmailCategory, ThreadContext } from './classification.types.ts';
+import type { CalendarEvent } from './parse-calendar.ts';
+import type { SenderProfile } from './sender-profile.ts';
+import type { SignalScores } from './score-signals.ts';
+import { describeCancelled, describeHits } from './score-signals.ts';
+
+export interface Decision {
+  category: EmailCategory;
+  isJobRelated: boolean;
+  confidence: number;
+  evidence: string[];
+}
+
+/** A phrase of weight 4 (or two lesser ones) decides a status. */
+const DECISIVE = 4;
+/** Job-relatedness points needed to call a message job-related. */
+const JOB_RELATED_THRESHOLD = 3.5;
+
+export interface DecisionInput {
+  scores: SignalScores;
+  sender: SenderProfile;
+  context: ThreadContext | undefined;
+  calendar: CalendarEvent | null;
+  calendarIsInterview: boolean;
+  isReply: boolean;
+  bulkHeaders: string | null;
+}
+
+export function decideCategory(input: DecisionInput): Decision {
+  const { scores: s, sender, context } = input;
+  const evidence: string[] = [];
+  let job = 0;
+
+  if (sender.ats) {
+    job += 3;
+    evidence.push(`sender is ${sender.ats.name} (ATS)`);
+  } else if (sender.platform) {
+    // LinkedIn also sends non-job notifications; only its jobs mailboxes count fully.
+    const jobsMailbox = sender.platform.name !== 'LinkedIn' || /job/.test(sender.localPart);
+    job += jobsMailbox ? 3 : 1;
+    evidence.push(`sender is ${sender.platform.name} (job platform)`);
+  }
+  if (sender.recruitingMailbox) {
+    job += 2;
+    evidence.push(`sender looks like a recruiting mailbox ("${sender.recruitingWord}")`);
+  }
+  const linked = context?.application ?? null;
+  if (linked) {
+    job += 5;
+    evidence.push(`thread is linked to an application${linked.company ? ` at ${linked.company}` : ''}`);
+  } else if (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
+    job += 3;
+    evidence.push('earlier messages of the thread are job-related');
+  }
+  if (input.calendarIsInterview) {
+    job += 3;
+    evidence.push(`calendar invite "${input.calendar?.summary ?? ''}" is an interview`);
+  }
+
+  const statusStrength = Math.max(
+    s.rejection.score,
+    s.offer.score,
+    s.nextRound.score,
+    s.interview.score,
+    s.applicationReceived.score,
+    s.accountOrReminder.score,
+    s.jobAlert.score,
+    s.recruiterOutreach.score,
+  );
+  const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
+  job += Math.min(statusStrength, 6) * 0.5;
+  job += Math.min(vocabulary, 8) * 0.35;
+  const nonJob = s.nonJobSense.score;
+  if (nonJob > 0) {
+    job -= Math.min(nonJob, 9) * 0.5;
+    evidence.push(...describeHits(s.nonJobSense, 2).map((e) => `${e} (not a job sense)`));
+  }
+  if (input.bulkHeaders && !sender.ats && !sender.platform && !sender.recruitingMailbox) {
+    job -= 1;
+    evidence.push(`bulk mail (${input.bulkHeaders})`);
+  }
+
+  const isJobRelated = job >= JOB_RELATED_THRESHOLD;
+  if (!isJobRelated) {
+    return {
+      category: 'NOT_JOB_RELATED',
+      isJobRelated: false,
+      confidence: clamp(0.95 - Math.max(job, 0) * 0.1, 0.5, 0.97),
+      evidence: evidence.length > 0 ? evidence : ['no recruiting sender, phrase or thread context'],
+    };
+  }
+
+  const pick = (category: EmailCategory, score: number, runnerUp: number, why: string[]): Decision => ({
+    category,
+    isJobRelated: true,
+    confidence: clamp(0.45 + Math.min(score, 8) * 0.05 + Math.min(Math.max(score - runnerUp, 0), 6) * 0.03 + Math.min(job, 10) * 0.01, 0.35, 0.98),
+    evidence: [...why, ...evidence],
+  });
+
+  const r = s.rejection.score;
+  const o = s.offer.score;
+  const n = s.nextRound.score;
+  const i = s.interview.score;
+  const a = s.applicationReceived.score;
+  const cancelled = [...describeCancelled(s.rejection), ...describeCancelled(s.interview), ...describeCancelled(s.offer)];
+
+  if (o >= DECISIVE && o > r) return pick('OFFER', o, Math.max(r, a), [...describeHits(s.offer), ...cancelled]);
+  if (r >= DECISIVE) return pick('REJECTION', r, Math.max(i, a, o), [...describeHits(s.rejection), ...cancelled]);
+
+  const noise = Math.max(s.recruiterOutreach.score, s.jobAlert.score);
+  if (n >= DECISIVE && n + i >= noise) return pick('NEXT_ROUND', n + i, Math.max(a, noise), [...describeHits(s.nextRound), ...cancelled]);
+  if ((i >= DECISIVE && i >= noise && i >= s.accountOrReminder.score) || input.calendarIsInterview) {
+    if (s.priorContact.score >= 3 && !input.calendarIsInterview) {
+      return pick('NEXT_ROUND', i + s.priorContact.score, a, [...describeHits(s.priorContact, 1), ...describeHits(s.interview, 2), 'after an earlier conversation']);
+    }
+    return pick('INTERVIEW_INVITATION', Math.max(i, 4), Math.max(a, noise), [...describeHits(s.interview), ...cancelled]);
+  }
+
+  // Job platforms mostly send alerts; their confirmations carry decisive phrases of their own.
+  const platformAlert = sender.platform && a < DECISIVE ? 2 : 0;
+  const ranked = [
+    { category: 'OTHER_JOB_RELATED' as const, score: s.accountOrReminder.score, signal: s.accountOrReminder },
+    { category: 'APPLICATION_RECEIVED' as const, score: a, signal: s.applicationReceived },
+    { category: 'JOB_ALERT' as const, score: s.jobAlert.score + platformAlert, signal: s.jobAlert },
+    { category: 'RECRUITER_OUTREACH' as const, score: s.recruiterOutreach.score, signal: s.recruiterOutreach },
+  ].sort((x, y) => y.score - x.score);
+  const [best, second] = ranked;
+  if (best && best.score >= DECISIVE * 0.75) return pick(best.category, best.score, second?.score ?? 0, describeHits(best.signal));
+  return pick('OTHER_JOB_RELATED', 2, 0, [...cancelled]);
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.round(Math.min(hi, Math.max(lo, x)) * 100) / 100;
+}

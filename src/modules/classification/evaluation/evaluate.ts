@@ -1,0 +1,112 @@
+/** Runs the classifier over the dev corpus and over the labelled fixtures. Dev tooling, not engine code. */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { classify } from '../classify.ts';
+import type { Classification, ThreadContext } from '../classification.types.ts';
+import { messageFromFields } from '../message-from-fields.ts';
+import { parseEml } from '../parse-eml.ts';
+import { loadDevCorpus, projectRoot } from './load-dev-corpus.ts';
+import type { CorpusRow } from './load-dev-corpus.ts';
+import { CATEGORY_ORDER, collapseNoStatus, scorePredictions } from './score-predictions.ts';
+import type { EvaluationFigures, LabelledPrediction } from './score-predictions.ts';
+
+export const FIXTURES_DIR = resolve(projectRoot(), 'test/fixtures');
+
+export function classifyCorpusRow(row: CorpusRow): Classification {
+  return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));
+}
+
+/** Hand-labelled employer per corpus id (our labels, not the corpus's mail). */
+export function loadDevCompanies(): Record<string, string | null> {
+  const path = resolve(FIXTURES_DIR, 'dev-companies.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string | null>) : {};
+}
+
+export function evaluateDevCorpus(rows: readonly CorpusRow[] = loadDevCorpus()): EvaluationFigures {
+  const companies = loadDevCompanies();
+  const predictions: LabelledPrediction[] = rows.map((row) => {
+    const result = classifyCorpusRow(row);
+    const expectedCompany = row.id in companies ? companies[row.id] : undefined;
+    return {
+      id: row.id,
+      expected: collapseNoStatus(row.label),
+      predicted: collapseNoStatus(result.category),
+      ...(expectedCompany !== undefined ? { expectedCompany } : {}),
+      predictedCompany: result.company,
+    };
+  });
+  return scorePredictions(predictions, CATEGORY_ORDER);
+}
+
+export interface FixtureLabel {
+  category: string;
+  company?: string | null;
+  jobTitle?: string | null;
+  /** Dot paths into the Classification ("offer.baseSalary", "interview.start") → expected value. */
+  fields?: Record<string, unknown>;
+  context?: ThreadContext;
+  /** ISO time given to classify() as `now`. */
+  now?: string;
+  note?: string;
+}
+
+export function loadFixtureLabels(): Record<string, FixtureLabel> {
+  return JSON.parse(readFileSync(resolve(FIXTURES_DIR, 'labels.json'), 'utf8')) as Record<string, FixtureLabel>;
+}
+
+export async function classifyFixture(file: string, label?: FixtureLabel): Promise<Classification> {
+  const message = await parseEml(readFileSync(resolve(FIXTURES_DIR, file)));
+  return classify(message, label?.context, label?.now ? { now: new Date(label.now) } : {});
+}
+
+export function readPath(value: unknown, path: string): unknown {
+  let current: unknown = value;
+  for (const key of path.split('.')) {
+    if (current === null || current === undefined || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current instanceof Date ? current.toISOString() : current;
+}
+
+/** Arrays match when every expected element is present; everything else by JSON equality. */
+export function fieldMatches(actual: unknown, expected: unknown): boolean {
+  if (Array.isArray(expected)) return Array.isArray(actual) && expected.every((e) => actual.includes(e));
+  return JSON.stringify(actual ?? null) === JSON.stringify(expected ?? null);
+}
+
+export interface FixtureEvaluation {
+  figures: EvaluationFigures;
+  fieldReport: string[];
+  fieldsChecked: number;
+  fieldsCorrect: number;
+}
+
+export async function evaluateFixtures(): Promise<FixtureEvaluation> {
+  const labels = loadFixtureLabels();
+  const predictions: LabelledPrediction[] = [];
+  const wrongFields: string[] = [];
+  let fieldsChecked = 0;
+  let fieldsCorrect = 0;
+  for (const [file, label] of Object.entries(labels)) {
+    const result = await classifyFixture(file, label);
+    predictions.push({
+      id: file,
+      expected: label.category,
+      predicted: result.category,
+      ...(label.company !== undefined ? { expectedCompany: label.company } : {}),
+      predictedCompany: result.company,
+    });
+    const fields: Record<string, unknown> = { ...(label.fields ?? {}) };
+    if (label.jobTitle !== undefined) fields['jobTitle'] = label.jobTitle;
+    for (const [path, expected] of Object.entries(fields)) {
+      fieldsChecked++;
+      const actual = readPath(result, path);
+      if (fieldMatches(actual, expected)) fieldsCorrect++;
+      else wrongFields.push(`  ${file}: ${path} expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    }
+  }
+  const figures = scorePredictions(predictions, CATEGORY_ORDER);
+  const fieldReport = [`extracted fields (title, ids, interview, offer): ${fieldsCorrect}/${fieldsChecked} correct`, ...wrongFields];
+  return { figures, fieldReport, fieldsChecked, fieldsCorrect };
+}

@@ -1,0 +1,243 @@
+/**
+ * The employer, never the relay. Every source proposes candidates with a
+ * weight; candidates naming the same company add up, so a display name that
+ * the body confirms beats a lone guess.
+ */
+
+import { ATS_PROVIDERS, JOB_PLATFORMS } from './ats-senders.ts';
+import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.ts';
+import type { CompiledTables } from './compile-tables.ts';
+import type { ParsedLink } from './extract-links.ts';
+import type { SenderProfile } from './sender-profile.ts';
+
+export interface CompanyResult {
+  company: string | null;
+  evidence: string | null;
+}
+
+interface Candidate {
+  name: string;
+  weight: number;
+  source: string;
+  /** A slug guessed from an address or link: trusted less unless the text confirms it. */
+  fromSlug: boolean;
+}
+
+const RELAY_WORDS = new Set(
+  [...ATS_PROVIDERS.map((a) => a.name), ...JOB_PLATFORMS.map((p) => p.name), 'workday', 'myworkday', 'icims', 'greenhouse', 'lever', 'taleo', 'linkedin', 'indeed', 'glassdoor', 'gmail', 'outlook', 'google calendar', 'calendly', 'zoom', 'microsoft teams', 'spark hire recruit', 'spark hire']
+    .map((s) => companyKey(s)),
+);
+
+/** Address and host labels that are infrastructure, not a company slug. */
+const GENERIC_LABELS = new Set([
+  'mail', 'email', 'emails', 'talent', 'us', 'eu', 'uk', 'ca', 'notifications', 'notification', 'noreply', 'no-reply', 'donotreply',
+  'do-not-reply', 'do_not_reply', 'app', 'apps', 'jobs', 'careers', 'career', 'www', 'em', 'e', 'mg', 'reply', 'nurture', 'jobalerts',
+  'trm', 'hire', 'recruiting', 'recruit', 'hr', 'scheduler', 'mailer-noreply', 'mailer', 'notify', 'info', 'system', 'admin',
+  'support', 'enterprise', 'candidates', 'candidate', 'apply', 'boards', 'job-boards', 'api', 'wd1', 'wd3', 'wd5', 'wd10', 'wd12',
+  'wd103', 'wd501', 'fa', 'ats', 'applications', 'autoreply', 'news', 'team', 'hello', 'message', 'messages', 'send', 'bounce',
+]);
+
+/** Link shapes whose first path segment is the employer's slug. */
+const PATH_SLUG_HOSTS = [
+  'boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io', 'jobs.lever.co',
+  'jobs.eu.lever.co', 'jobs.ashbyhq.com', 'careers.smartrecruiters.com', 'jobs.smartrecruiters.com', 'apply.workable.com',
+  'jobs.jobvite.com', 'careers.jobvite.com', 'ats.rippling.com', 'app.dover.io',
+];
+/** Link hosts whose left-most label is the employer's slug. */
+const SUBDOMAIN_SLUG_SUFFIXES = [
+  'myworkdayjobs.com', 'myworkdaysite.com', 'icims.com', 'bamboohr.com', 'teamtailor.com', 'recruitee.com', 'breezy.hr',
+  'applytojob.com', 'jobs.personio.de', 'jobs.personio.com', 'workable.com', 'taleo.net', 'avature.net', 'pinpointhq.com',
+];
+const SENDER_SUBDOMAIN_SLUG_SUFFIXES = ['comeet-notifications.com', 'clinchtalent.com', 'avature.net', 'icims.com', 'taleo.net', 'successfactors.com'];
+
+export function extractCompany(input: {
+  sender: SenderProfile;
+  subject: string;
+  flatBody: string;
+  lineBody: string;
+  links: readonly ParsedLink[];
+  tables: CompiledTables;
+}): CompanyResult {
+  const { sender, tables } = input;
+  const candidates: Candidate[] = [];
+  const add = (raw: string, weight: number, source: string, fromSlug = false): void => {
+    const name = normalizeCompanyName(raw);
+    const key = companyKey(name);
+    if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return;
+    if (tables.notCompanies.has(name.toLowerCase())) return;
+    if (sender.name && !sender.recruitingMailbox && companyKey(sender.name) === key && looksLikePersonName(sender.name)) return;
+    candidates.push({ name, weight, source, fromSlug });
+  };
+
+  fromDisplayName(sender, add);
+  fromSenderAddress(sender, add);
+  for (const link of input.links) fromLink(link, add);
+  fromTemplates(input.subject, tables, 3.5, 'subject', add);
+  fromTemplates(input.flatBody, tables, 3, 'body', add);
+  if (sender.domainNamesEmployer) {
+    const label = registrableLabel(sender.domain);
+    if (label) add(label, 2, `sender domain ${sender.domain}`, true);
+  }
+  return pickCompany(candidates, `${input.subject}\n${input.lineBody}`);
+}
+
+type Add = (raw: string, weight: number, source: string, fromSlug?: boolean) => void;
+
+const RELAY_SUFFIX = /^(.{2,60}?)\s+(?:via|@|at)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|teamtailor|recruitee|comeet|breezy|jazzhr|taleo|spark hire\w*)\b/i;
+const RECRUITING_SUFFIX =
+  /^(.{2,60}?)[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|hrworkday|notifications?)$/i;
+const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent|hr|workday|myworkday@|talent\s+acquisition)\s*[@:\-–]?\s*(.{2,60})$/i;
+const PERSON_FROM = /^[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}\s+(?:from|at|@)\s+(.{2,60})$/;
+
+function fromDisplayName(sender: SenderProfile, add: Add): void {
+  const name = sender.name.replace(/\[[^\]]{0,40}\]/g, '').trim();
+  if (!name || name.includes('@') && !/^myworkday@/i.test(name) && !RELAY_SUFFIX.test(name)) return;
+  const relay = RELAY_SUFFIX.exec(name);
+  if (relay?.[1]) return add(relay[1], 5, `sender name "${name}"`);
+  const person = PERSON_FROM.exec(name);
+  if (person?.[1]) return add(person[1], 5, `sender name "${name}"`);
+  const suffix = RECRUITING_SUFFIX.exec(name);
+  if (suffix?.[1]) return add(suffix[1].replace(/^(?:the)\s+/i, ''), 5, `sender name "${name}"`);
+  const prefix = RECRUITING_PREFIX.exec(name);
+  if (prefix?.[1]) return add(prefix[1], 5, `sender name "${name}"`);
+  if (/\b(?:do[\s_-]?not[\s_-]?reply|no[\s_-]?reply|notification|automated)\b/i.test(name)) return;
+  // A bare display name from an ATS or a company mailbox is usually the company; a person's name is not.
+  if ((sender.ats || sender.recruitingMailbox) && !looksLikePersonName(name)) add(name, 3, `sender name "${name}"`);
+  else if (sender.domainNamesEmployer && companyKey(name) === companyKey(registrableLabel(sender.domain) ?? '')) add(name, 4, `sender name "${name}"`);
+  else if (!looksLikePersonName(name)) add(name, 1.5, `sender name "${name}"`);
+}
+
+function fromSenderAddress(sender: SenderProfile, add: Add): void {
+  if (!sender.ats) return;
+  const local = (sender.localPart.split('+')[0] ?? '').replace(/^user-.*/, '');
+  if (local && !GENERIC_LABELS.has(local) && !/\d{3,}/.test(local) && local.length > 2) {
+    add(prettifySlug(local), 3, `sender address ${sender.address}`, true);
+  }
+  for (const suffix of SENDER_SUBDOMAIN_SLUG_SUFFIXES) {
+    if (sender.domain.endsWith(`.${suffix}`)) {
+      const labels = sender.domain.slice(0, -suffix.length - 1).split('.');
+      const slug = labels.find((l) => !GENERIC_LABELS.has(l));
+      if (slug) add(prettifySlug(slug), 3, `sender address ${sender.address}`, true);
+    }
+  }
+}
+
+function fromLink(link: ParsedLink, add: Add): void {
+  if (PATH_SLUG_HOSTS.includes(link.host)) {
+    const slug = link.path.split('/').find((s) => s.length > 0);
+    if (slug && !GENERIC_LABELS.has(slug.toLowerCase()) && !/^\d+$/.test(slug) && slug.length > 1) {
+      add(prettifySlug(decodeSafe(slug)), 4, `link ${link.host}/${slug}`, true);
+    }
+    return;
+  }
+  for (const suffix of SUBDOMAIN_SLUG_SUFFIXES) {
+    if (link.host.endsWith(`.${suffix}`)) {
+      const label = (link.host.slice(0, -suffix.length - 1).split('.')[0] ?? '').replace(/^careers?-/, '').replace(/-careers?$/, '');
+      if (label && !GENERIC_LABELS.has(label)) add(prettifySlug(label), 4, `link ${link.host}`, true);
+      return;
+    }
+  }
+}
+
+function fromTemplates(text: string, tables: CompiledTables, weight: number, where: string, add: Add): void {
+  for (const template of tables.companyTemplates) {
+    template.lastIndex = 0;
+    let found = 0;
+    for (let m = template.exec(text); m && found < 3; m = template.exec(text)) {
+      const raw = m.groups?.['company'];
+      if (raw) {
+        const cut = cutAtStopWord(raw, tables.companyStopWords);
+        if (cut) add(cut, weight, `${where} says "${m[0].trim()}"`);
+        found++;
+      }
+    }
+  }
+}
+
+function cutAtStopWord(raw: string, stopWords: ReadonlySet<string>): string {
+  const words = raw.split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    const bare = w.toLowerCase().replace(/[.,;:!?]+$/, '');
+    if (kept.length > 0 && stopWords.has(bare)) break;
+    if (kept.length === 0 && stopWords.has(bare) && bare !== 'the') return '';
+    kept.push(w);
+    if (/[,;:!?]$/.test(w) || (/\.$/.test(w) && !/^(?:inc|co|corp|ltd|jr|sr|st)\.$/i.test(w))) break;
+  }
+  while (kept.length > 0 && /^(?:of|and|&|de|du|der|la|le|für|for|the)$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept.join(' ');
+}
+
+function pickCompany(candidates: readonly Candidate[], text: string): CompanyResult {
+  if (candidates.length === 0) return { company: null, evidence: null };
+  const groups = new Map<string, { total: number; best: Candidate; sources: string[] }>();
+  const lowerText = text.toLowerCase();
+  for (const c of candidates) {
+    const key = companyKey(c.name);
+    // A slug the text never spells out is a weak guess.
+    const weight = c.fromSlug && !lowerText.replace(/[^a-z0-9]/g, '').includes(key) ? c.weight * 0.6 : c.weight;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { total: weight, best: c, sources: [c.source] });
+    else {
+      g.total += weight;
+      if (g.best.fromSlug && !c.fromSlug) g.best = c;
+      if (!g.sources.includes(c.source)) g.sources.push(c.source);
+    }
+  }
+  // A short name that is the start of a longer candidate ("Palo" / "Palo Alto Networks") supports it.
+  const entries = [...groups.entries()];
+  for (const [key, g] of entries) {
+    for (const [otherKey, other] of entries) {
+      if (otherKey !== key && otherKey.length > key.length && otherKey.startsWith(key)) other.total += g.total * 0.5;
+    }
+  }
+  entries.sort((a, b) => b[1].total - a[1].total);
+  const top = entries[0];
+  if (!top) return { company: null, evidence: null };
+  const name = top[1].best.fromSlug ? respell(top[0], text) ?? top[1].best.name : top[1].best.name;
+  return { company: name, evidence: `company "${name}" from ${top[1].sources.slice(0, 3).join('; ')}` };
+}
+
+/** Finds how the text spells a slug ("arescorporation" → "ARES Corporation"). */
+function respell(key: string, text: string): string | null {
+  const words = text.slice(0, 30000).split(/[^A-Za-z0-9&]+/).filter((w) => w.length > 0);
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(words.length, i + 4); j++) {
+      joined += (words[j] ?? '').toLowerCase();
+      if (joined === key) {
+        const first = words[i] ?? '';
+        if (first[0] === first[0]?.toUpperCase()) return normalizeCompanyName(words.slice(i, j + 1).join(' '));
+      }
+      if (joined.length >= key.length) break;
+    }
+  }
+  return null;
+}
+
+function registrableLabel(domain: string): string | null {
+  const labels = domain.split('.').filter((l) => l.length > 0);
+  if (labels.length < 2) return null;
+  // co.uk, com.au: the label before the public suffix pair.
+  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2] ?? '') ? labels.length - 3 : labels.length - 2;
+  const label = labels[secondLevel] ?? null;
+  return label && !GENERIC_LABELS.has(label) ? label : null;
+}
+
+/** Two or three capitalized words, no company-ish word: "Ryan Miller", "Mary Jo Finley". */
+export function looksLikePersonName(name: string): boolean {
+  const cleaned = name.replace(/["']/g, '').trim();
+  if (/,/.test(cleaned)) return /^[A-Z][a-z'-]+,\s*[A-Z][a-z'-]+/.test(cleaned);
+  const words = cleaned.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (/\b(?:inc|llc|ltd|corp|corporation|group|systems|solutions|technologies|labs|networks|bank|university|company|partners|health|capital|global|security|software|careers|recruiting|talent|team|the)\b/i.test(cleaned)) return false;
+  return words.every((w) => /^[A-Z][a-z'’-]{1,20}\.?$/.test(w) || /^[A-Z]\.?$/.test(w));
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,54 @@
+/** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
+
+import type { CompiledTables } from './compile-tables.ts';
+
+export interface TitleResult {
+  jobTitle: string | null;
+  evidence: string | null;
+}
+
+const MAX_TITLE_WORDS = 14;
+/** Words that show a capture ran into a sentence rather than a title. */
+const SENTENCE_WORDS = /\b(?:you|your|we|our|us|i|me|my|this|that|these|those|will|would|have|has|had|been|was|were|is|are|please|thank|thanks|here|there|which|who|if|when|unfortunately|received|submitted|applied|applying|application)\b/i;
+
+export function extractJobTitle(subject: string, lineBody: string, tables: CompiledTables, company: string | null): TitleResult {
+  for (const [text, where] of [
+    [subject, 'subject'],
+    [lineBody, 'body'],
+  ] as const) {
+    for (const template of tables.titleTemplates) {
+      template.lastIndex = 0;
+      let tries = 0;
+      for (let m = template.exec(text); m && tries < 3; m = template.exec(text), tries++) {
+        const title = cleanTitle(m.groups?.['title'] ?? '', company);
+        if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
+      }
+    }
+  }
+  return { jobTitle: null, evidence: null };
+}
+
+export function cleanTitle(raw: string, company: string | null): string | null {
+  let t = raw.replace(/\s+/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
+  if (company) {
+    // "Engineer at Acme", "Engineer - Acme", "Acme - Engineer"
+    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
+  }
+  t = t
+    .replace(/^(?:the|our|a|an|job|position|role)\s*:?\s+/i, '')
+    .replace(/^(?:(?:R|JR|REQ)[-_]?\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
+    .replace(/\s+(?:position|role|opportunity|job|vacancy|opening)$/i, '')
+    .replace(/\s*[-–,]?\s*\(?(?:job\s*id|req(?:uisition)?\s*(?:id)?|id)?\s*[:#]?\s*\d{3,}\)?$/i, '')
+    .replace(/\s+(?:at|@|with|in)\s+[A-Z][\w&.' -]{0,50}$/, '')
+    .replace(/[\s,.;:\-–|]+$/, '')
+    .replace(/^[\s,.;:\-–|"']+/, '')
+    .trim();
+  if (t.length < 3 || t.length > 100) return null;
+  const words = t.split(' ');
+  if (words.length > MAX_TITLE_WORDS) return null;
+  if (SENTENCE_WORDS.test(t)) return null;
+  if (!/[A-Z]/.test(t)) return null;
+  if (/^(?:not available|n\/a|none|\[not available\])$/i.test(t)) return null;
+  return t;
+}

@@ -1,0 +1,124 @@
+/**
+ * HTML → plain text in one left-to-right pass: every search moves forward, so
+ * the cost is linear in the input even for hostile markup (unclosed tags,
+ * deep nesting, megabytes of attributes). Link targets are kept because ATS
+ * links name the employer and the job.
+ */
+
+import { decodeEntities } from './decode-entities.ts';
+
+export interface HtmlLink {
+  href: string;
+  text: string;
+}
+
+export interface HtmlText {
+  text: string;
+  links: HtmlLink[];
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'section', 'article', 'header', 'footer', 'hr', 'pre', 'dd', 'dt', 'title', 'center',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+const SKIPPED_CONTENT_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg']);
+/** Attribute parsing looks at most this much of one tag; longer tags are junk. */
+const MAX_TAG_SCAN = 4096;
+const MAX_LINKS = 200;
+const MAX_HREF = 2048;
+
+export function htmlToText(html: string): HtmlText {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  const links: HtmlLink[] = [];
+  let openLink: { href: string; firstChunk: number } | null = null;
+  let pos = 0;
+  const push = (s: string): void => {
+    out.push(s);
+  };
+
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) {
+      push(html.slice(pos));
+      break;
+    }
+    if (lt > pos) push(html.slice(pos, lt));
+
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      pos = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) {
+      // No tag can close after this point, so the rest is text.
+      push(html.slice(lt));
+      break;
+    }
+    const closing = html.charCodeAt(lt + 1) === 47; /* '/' */
+    const nameStart = closing ? lt + 2 : lt + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < gt && isNameChar(lower.charCodeAt(nameEnd))) nameEnd++;
+    const name = lower.slice(nameStart, nameEnd);
+    pos = gt + 1;
+    if (name.length === 0) {
+      // "<" that opens no tag ("a < b", "<!DOCTYPE"): keep comparisons readable, drop declarations.
+      if (html.charCodeAt(lt + 1) !== 33 /* '!' */) push(html.slice(lt, gt + 1));
+      continue;
+    }
+
+    if (!closing && SKIPPED_CONTENT_TAGS.has(name)) {
+      const end = lower.indexOf(`</${name}`, gt + 1);
+      if (end < 0) {
+        pos = html.length;
+      } else {
+        const close = html.indexOf('>', end);
+        pos = close < 0 ? html.length : close + 1;
+      }
+      continue;
+    }
+    if (BLOCK_TAGS.has(name)) push('\n');
+    else if (CELL_TAGS.has(name)) push(' ');
+
+    if (name === 'a') {
+      if (closing) {
+        if (openLink) {
+          if (links.length < MAX_LINKS) {
+            const text = out.slice(openLink.firstChunk).join('').slice(0, 500).replace(/\s+/g, ' ').trim();
+            links.push({ href: openLink.href, text: decodeEntities(text) });
+          }
+          openLink = null;
+        }
+      } else {
+        const tagBody = html.slice(nameEnd, Math.min(gt, nameEnd + MAX_TAG_SCAN));
+        const href = readHref(tagBody);
+        if (href && links.length < MAX_LINKS) {
+          if (openLink) links.push({ href: openLink.href, text: '' });
+          openLink = { href, firstChunk: out.length };
+        }
+      }
+    }
+  }
+  if (openLink && links.length < MAX_LINKS) links.push({ href: openLink.href, text: '' });
+
+  const text = decodeEntities(out.join(''))
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .trim();
+  return { text, links };
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45;
+}
+
+const HREF = /\bhref\s{0,8}=\s{0,8}(?:"([^"]{0,2048})"|'([^']{0,2048})'|([^\s"'>]{1,2048}))/i;
+
+function readHref(tagBody: string): string | null {
+  const m = HREF.exec(tagBody);
+  const raw = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  const href = decodeEntities(raw.trim()).slice(0, MAX_HREF);
+  return /^(?:https?:|mailto:)/i.test(href) ? href : null;
+}

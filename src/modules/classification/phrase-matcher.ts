@@ -1,0 +1,141 @@
+/**
+ * Compiles phrase tables into regular expressions and finds weighted hits,
+ * discounting hits that a hedge ("if you are not selected…") or a negation
+ * ("unable to offer") turns around. Phrases are literal apart from the "…"
+ * gap, whose repetition is bounded and whose words cannot contain the space
+ * that separates them, so no pattern can backtrack catastrophically.
+ */
+
+import type { PhraseTable, SignalName } from './phrases/phrase-table.types.ts';
+import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
+
+export interface PhraseHit {
+  phrase: string;
+  weight: number;
+  index: number;
+  /** The hedge or negation cue that cancelled the hit, if any. */
+  cancelledBy: string | null;
+}
+
+interface CompiledGroup {
+  weight: number;
+  pattern: RegExp;
+}
+
+export interface CompiledPhrases {
+  signals: Record<SignalName, CompiledGroup[]>;
+  hedge: RegExp;
+  negation: RegExp;
+}
+
+const WORD_BEFORE = '(?<![a-z0-9])';
+const WORD_AFTER = '(?![a-z0-9])';
+/** How far back a hedge cue may stand from the phrase it hedges (one clause). */
+const CLAUSE_LOOKBACK = 160;
+/** How far back a negation may stand ("not be able to offer you" ≈ 3 words). */
+const NEGATION_LOOKBACK = 24;
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** One phrase → regex source. Spaces also match line breaks (wrapped text). */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .split('…')
+    .map((part) => escapeRegExp(part.trim()).replace(/ /g, '[ \\n]'))
+    .join('[ \\n](?:[^\\s.!?]{1,40}[ \\n]){0,3}');
+}
+
+function alternation(phrases: readonly string[]): RegExp {
+  // Longest first so that "not moving forward with your" wins over "not moving forward".
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return new RegExp(`${WORD_BEFORE}(?:${sorted.map(phraseSource).join('|')})${WORD_AFTER}`, 'g');
+}
+
+export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhrases {
+  const signals = {} as Record<SignalName, CompiledGroup[]>;
+  for (const name of SIGNAL_NAMES) {
+    const byWeight = new Map<number, string[]>();
+    for (const table of tables) {
+      for (const group of table.signals[name]) {
+        const list = byWeight.get(group.weight) ?? [];
+        list.push(...group.phrases);
+        byWeight.set(group.weight, list);
+      }
+    }
+    signals[name] = [...byWeight.entries()]
+      .sort((a, b) => b[0] - a[0])
+      .map(([weight, phrases]) => ({ weight, pattern: alternation(phrases) }));
+  }
+  const hedges = tables.flatMap((t) => t.hedgeCues);
+  const negations = tables.flatMap((t) => t.negationCues);
+  return {
+    signals,
+    hedge: new RegExp(`${WORD_BEFORE}(?:${hedges.map(phraseSource).join('|')})${WORD_AFTER}`),
+    negation: new RegExp(`${WORD_BEFORE}(?:${negations.map(phraseSource).join('|')})${WORD_AFTER}`),
+  };
+}
+
+export interface HitOptions {
+  /** Ignore hits inside a conditional clause. */
+  hedgeAware: boolean;
+  /** Ignore hits right after a negation. */
+  negationAware: boolean;
+}
+
+/** Distinct phrase hits of one signal in `text` (already normalized). */
+export function findHits(
+  compiled: CompiledPhrases,
+  signal: SignalName,
+  text: string,
+  options: HitOptions,
+): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const seen = new Set<string>();
+  for (const group of compiled.signals[signal]) {
+    group.pattern.lastIndex = 0;
+    for (let m = group.pattern.exec(text); m; m = group.pattern.exec(text)) {
+      const phrase = m[0].replace(/\n/g, ' ');
+      // A shorter phrase inside an already counted longer one adds nothing.
+      if (seen.has(phrase) || hits.some((h) => h.cancelledBy === null && overlaps(h, m.index, phrase.length))) continue;
+      seen.add(phrase);
+      hits.push({ phrase, weight: group.weight, index: m.index, cancelledBy: cancellingCue(compiled, text, m.index, options) });
+    }
+  }
+  return hits;
+}
+
+function overlaps(hit: PhraseHit, index: number, length: number): boolean {
+  return index < hit.index + hit.phrase.length && hit.index < index + length;
+}
+
+function cancellingCue(compiled: CompiledPhrases, text: string, index: number, options: HitOptions): string | null {
+  if (options.negationAware) {
+    const before = text.slice(Math.max(0, index - NEGATION_LOOKBACK), index);
+    const clause = before.slice(lastClauseBreak(before) + 1);
+    const neg = compiled.negation.exec(clause);
+    if (neg) return neg[0];
+  }
+  if (options.hedgeAware) {
+    const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
+    const clause = before.slice(lastClauseBreak(before) + 1);
+    const hedge = compiled.hedge.exec(clause);
+    if (hedge) return hedge[0];
+  }
+  return null;
+}
+
+function lastClauseBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === '.' || c === '!' || c === '?' || c === ';' || c === ',' || c === '\n' || c === ':') return i;
+  }
+  return -1;
+}
+
+export function sumWeights(hits: readonly PhraseHit[]): number {
+  let total = 0;
+  for (const h of hits) if (h.cancelledBy === null) total += h.weight;
+  return total;
+}

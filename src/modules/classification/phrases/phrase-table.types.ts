@@ -1,0 +1,69 @@
+import type { PayPeriod } from '../classification.types.ts';
+
+/**
+ * A language's knowledge as data. Phrases are lower case; the text they are
+ * matched against is lower-cased, has curly quotes straightened and runs of
+ * white space collapsed to one space. Inside a phrase:
+ *   - "…" stands for a gap of up to three words (within one sentence);
+ *   - every other character is literal; phrases match on word boundaries.
+ * Templates (company / title) are matched case-insensitively against the
+ * original text; `{company}` and `{title}` mark what they capture.
+ */
+export interface WeightedPhrases {
+  weight: number;
+  phrases: readonly string[];
+}
+
+export const SIGNAL_NAMES = [
+  'rejection',
+  'offer',
+  'nextRound',
+  'interview',
+  'applicationReceived',
+  'recruiterOutreach',
+  'jobAlert',
+  'accountOrReminder',
+  /** The candidate already spoke with them: turns an interview request into a next round. */
+  'priorContact',
+  /** Non-job senses of job words: retail offers, loan applications, podcast interviews. */
+  'nonJobSense',
+  /** Vocabulary of hiring; proves that a message is about a job, not which step. */
+  'jobVocabulary',
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
+export interface PhraseTable {
+  /** BCP 47 language tag. */
+  language: string;
+  signals: Record<SignalName, readonly WeightedPhrases[]>;
+  /**
+   * Words that make a clause conditional ("if you are not selected…"). A hit
+   * of a negatable signal after one of these in the same sentence is ignored.
+   */
+  hedgeCues: readonly string[];
+  /** Words that negate a following positive phrase ("unable to offer"). */
+  negationCues: readonly string[];
+  /** Words in a sender display name that mark a recruiting mailbox ("Acme Recruiting"). */
+  recruitingNameWords: readonly string[];
+  /** Templates whose `{company}` is the employer. Ordered from most to least reliable. */
+  companyTemplates: readonly string[];
+  /** Templates whose `{title}` is the job title (may also name `{company}`). */
+  titleTemplates: readonly string[];
+  /** Words that end a captured company name ("Acme for the …", "Acme and …"). */
+  companyStopWords: readonly string[];
+  /** Captures that are never a company ("our team", "the position"). */
+  notCompanies: readonly string[];
+  /** Phrases naming a pay period, per period. */
+  payPeriods: Record<PayPeriod, readonly string[]>;
+  /** Canonical benefit name → phrases that mention it. */
+  benefits: Record<string, readonly string[]>;
+  /** Phrases that introduce the base pay ("base salary of"). */
+  baseSalaryCues: readonly string[];
+  bonusCues: readonly string[];
+  equityCues: readonly string[];
+  startDateCues: readonly string[];
+  /** Month names and abbreviations → month number 1–12. */
+  months: Record<string, number>;
+  /** Anchor texts of links that lead to a scheduling page. */
+  schedulingLinkTexts: readonly string[];
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns a message into the bounded views the scorer and extractors read. All
+ * size limits live here: whatever the input, later stages see at most
+ * MAX_SCORED_BODY characters of body.
+ */
+
+import type { ClassifiableMessage } from './classification.types.ts';
+import { htmlToText } from './html-to-text.ts';
+import type { HtmlLink } from './html-to-text.ts';
+import { extractTextLinks, parseLinks, removeUrls } from './extract-links.ts';
+import type { ParsedLink } from './extract-links.ts';
+import { stripQuotedText } from './strip-quoted-text.ts';
+import { normalizeForMatching } from './normalize-text.ts';
+
+/** Raw HTML converted at most (the converter is linear; this bounds memory). */
+export const MAX_RAW_HTML = 512 * 1024;
+/** Raw text quote-stripped at most. */
+export const MAX_RAW_TEXT = 256 * 1024;
+/** Body characters scored and searched; recruiter mail says what it means early. */
+export const MAX_SCORED_BODY = 24 * 1024;
+const MAX_SUBJECT = 1000;
+/** Below this a text part is a stub ("view this email in a browser") and the HTML part is read instead. */
+const MIN_USEFUL_TEXT = 40;
+
+export interface PreparedMessage {
+  subject: string;
+  /** Subject without Re:/Fwd:/[External] prefixes. */
+  subjectCore: string;
+  isReply: boolean;
+  /** Body with quoted text removed, original case, URLs kept. */
+  body: string;
+  quotedTextRemoved: boolean;
+  /** Normalized for phrase matching (no URLs). */
+  matchSubject: string;
+  matchBody: string;
+  links: ParsedLink[];
+}
+
+const REPLY_PREFIX = /^(?:\s{0,8}(?:(?:re|fw|fwd|aw|wg|tr|sv|vs)\s{0,3}(?:\[\d{1,4}\])?\s{0,3}:|\[(?:ext|external|extern)\]|\((?:ext|external)\)|external:?)\s{0,8}){1,10}/i;
+
+export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
+  const subject = (message.subject ?? '').slice(0, MAX_SUBJECT).replace(/\s+/g, ' ').trim();
+  const prefix = REPLY_PREFIX.exec(subject);
+  const subjectCore = prefix ? subject.slice(prefix[0].length).trim() : subject;
+  const isReply = prefix !== null && /re\s{0,3}:/i.test(prefix[0]);
+
+  const rawText = (message.text ?? '').slice(0, MAX_RAW_TEXT);
+  const html = message.html ? htmlToText(message.html.slice(0, MAX_RAW_HTML)) : null;
+  const useText = rawText.replace(/\s+/g, '').length >= MIN_USEFUL_TEXT || !html;
+  const source = useText ? rawText : (html?.text ?? '').slice(0, MAX_RAW_TEXT);
+  const normalizedNewlines = source.replace(/\r\n?/g, '\n');
+  const stripped = stripQuotedText(normalizedNewlines);
+  const body = stripped.text.slice(0, MAX_SCORED_BODY);
+
+  const links: HtmlLink[] = [...(html?.links ?? []), ...extractTextLinks(body)];
+  return {
+    subject,
+    subjectCore,
+    isReply,
+    body,
+    quotedTextRemoved: stripped.stripped,
+    matchSubject: normalizeForMatching(subject),
+    matchBody: normalizeForMatching(removeUrls(body)),
+    links: parseLinks(links),
+  };
+}

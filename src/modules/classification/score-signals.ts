@@ -1,0 +1,58 @@
+/** Phrase evidence per signal, from subject and body, with hedges and negations discounted. */
+
+import type { CompiledTables } from './compile-tables.ts';
+import { findHits, sumWeights } from './phrase-matcher.ts';
+import type { HitOptions, PhraseHit } from './phrase-matcher.ts';
+import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
+import type { SignalName } from './phrases/phrase-table.types.ts';
+
+export interface SignalScore {
+  score: number;
+  subjectHits: PhraseHit[];
+  bodyHits: PhraseHit[];
+}
+
+export type SignalScores = Record<SignalName, SignalScore>;
+
+/** A subject states the message's purpose; its phrases count more than the body's. */
+const SUBJECT_WEIGHT = 1.5;
+
+const OPTIONS: Record<SignalName, HitOptions> = {
+  rejection: { hedgeAware: true, negationAware: false },
+  offer: { hedgeAware: true, negationAware: true },
+  nextRound: { hedgeAware: true, negationAware: true },
+  interview: { hedgeAware: true, negationAware: true },
+  applicationReceived: { hedgeAware: false, negationAware: false },
+  recruiterOutreach: { hedgeAware: false, negationAware: false },
+  jobAlert: { hedgeAware: false, negationAware: false },
+  accountOrReminder: { hedgeAware: false, negationAware: false },
+  priorContact: { hedgeAware: false, negationAware: true },
+  nonJobSense: { hedgeAware: false, negationAware: false },
+  jobVocabulary: { hedgeAware: false, negationAware: false },
+};
+
+export function scoreSignals(matchSubject: string, matchBody: string, tables: CompiledTables): SignalScores {
+  const scores = {} as SignalScores;
+  for (const signal of SIGNAL_NAMES) {
+    const subjectHits = findHits(tables.phrases, signal, matchSubject, OPTIONS[signal]);
+    const bodyHits = findHits(tables.phrases, signal, matchBody, OPTIONS[signal]);
+    scores[signal] = { score: sumWeights(subjectHits) * SUBJECT_WEIGHT + sumWeights(bodyHits), subjectHits, bodyHits };
+  }
+  return scores;
+}
+
+/** Human-readable evidence for the strongest hits of a signal. */
+export function describeHits(score: SignalScore, limit = 3): string[] {
+  const out: string[] = [];
+  for (const h of score.subjectHits) if (h.cancelledBy === null && out.length < limit) out.push(`subject says "${h.phrase}"`);
+  const body = [...score.bodyHits].filter((h) => h.cancelledBy === null).sort((a, b) => b.weight - a.weight);
+  for (const h of body) if (out.length < limit) out.push(`body says "${h.phrase}"`);
+  return out;
+}
+
+export function describeCancelled(score: SignalScore, limit = 2): string[] {
+  return [...score.subjectHits, ...score.bodyHits]
+    .filter((h) => h.cancelledBy !== null)
+    .slice(0, limit)
+    .map((h) => `ignored "${h.phrase}" (after "${h.cancelledBy}")`);
+}

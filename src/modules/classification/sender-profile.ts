@@ -1,0 +1,48 @@
+/** What the From line alone says: an ATS, a job platform, a recruiting mailbox, a person. */
+
+import type { EmailAddress } from './classification.types.ts';
+import type { AtsProvider, JobPlatform } from './ats-senders.ts';
+import { canDomainNameEmployer, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
+import { domainOf, localPartOf } from './parse-address.ts';
+
+export interface SenderProfile {
+  address: string;
+  name: string;
+  domain: string;
+  localPart: string;
+  ats: AtsProvider | null;
+  platform: JobPlatform | null;
+  freeMail: boolean;
+  /** Display name or mailbox says recruiting ("Acme Talent Acquisition", careers@…). */
+  recruitingMailbox: boolean;
+  /** The matched recruiting word, for evidence. */
+  recruitingWord: string | null;
+  /** The sender's own domain could name the employer. */
+  domainNamesEmployer: boolean;
+}
+
+const RECRUITING_LOCAL_PARTS = /(?:^|[._+-])(?:careers?|jobs?|recruit\w*|talent\w*|hiring|hr|staffing|workday|applicants?|candidates?)(?:$|[._+-])/;
+
+/** `recruitingName` matches a recruiting word in a lower-cased display name. */
+export function profileSender(from: EmailAddress, recruitingName: RegExp): SenderProfile {
+  const address = from.address.toLowerCase();
+  const domain = domainOf(address);
+  const localPart = localPartOf(address);
+  const name = (from.name ?? '').trim();
+  const lowerName = name.toLowerCase();
+  let recruitingWord: string | null = recruitingName.exec(lowerName.slice(0, 200))?.[0] ?? null;
+  const localMatch = RECRUITING_LOCAL_PARTS.exec(localPart.slice(0, 100));
+  if (!recruitingWord && localMatch) recruitingWord = localMatch[0].replace(/[._+-]/g, '');
+  return {
+    address,
+    name,
+    domain,
+    localPart,
+    ats: findAtsBySenderDomain(domain),
+    platform: findJobPlatform(domain),
+    freeMail: isFreeMailDomain(domain),
+    recruitingMailbox: recruitingWord !== null,
+    recruitingWord,
+    domainNamesEmployer: domain.length > 0 && canDomainNameEmployer(domain),
+  };
+}
