@@ -1,0 +1,134 @@
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { ApplicationStatusChangedSubscription, CreateApplication, UpdateApplication, ViewerQuery } from './operations.ts';
+
+async function userId(server: TestServer, token: string): Promise<string> {
+  const { data } = await server.request(ViewerQuery, {}, token);
+  return Buffer.from(data!.viewer.id, 'base64').toString('utf8').split(':')[1]!;
+}
+
+async function createApplication(server: TestServer, token: string, company: string) {
+  const { data } = await server.request(CreateApplication, { input: { company, jobTitle: 'Engineer' } }, token);
+  return data!.createApplication.id;
+}
+
+describe('applicationStatusChanged over graphql-ws', () => {
+  let server: TestServer;
+  let alice: string;
+  let bob: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    alice = await server.tokenFor('alice@example.com');
+    bob = await server.tokenFor('bob@example.com');
+  });
+  afterAll(() => server?.close());
+
+  it('delivers a change to its owner only, after it is committed', async () => {
+    const aliceApp = await createApplication(server, alice, 'Acme');
+    const bobApp = await createApplication(server, bob, 'Globex');
+    const aliceEvents = server.wsClient(alice).iterate({ query: printed(ApplicationStatusChangedSubscription) });
+    const bobEvents = server.wsClient(bob).iterate({ query: printed(ApplicationStatusChangedSubscription) });
+    const aliceNext = aliceEvents.next();
+    const bobNext = bobEvents.next();
+    await server.waitForSubscribers(`applicationStatusChanged:${await userId(server, alice)}`, 1);
+    await server.waitForSubscribers(`applicationStatusChanged:${await userId(server, bob)}`, 1);
+
+    await server.request(UpdateApplication, { input: { id: aliceApp, status: 'INTERVIEWING' } }, alice);
+    const received = await aliceNext;
+    expect(received.value?.data?.applicationStatusChanged).toMatchObject({
+      application: { id: aliceApp, company: 'Acme', status: 'INTERVIEWING' },
+      change: { from: 'APPLIED', to: 'INTERVIEWING', cause: 'MANUAL' },
+    });
+
+    // Bob's stream is ordered: if Alice's event had reached him, it would come before his own.
+    await server.request(UpdateApplication, { input: { id: bobApp, status: 'REJECTED' } }, bob);
+    const bobReceived = await bobNext;
+    expect(bobReceived.value?.data?.applicationStatusChanged).toMatchObject({
+      application: { id: bobApp, company: 'Globex' },
+      change: { to: 'REJECTED' },
+    });
+    expect(JSON.stringify(bobReceived.value)).not.toContain('Acme');
+    await aliceEvents.return?.();
+    await bobEvents.return?.();
+  });
+
+  it('shows the rows as they are at each event, not as first loaded', async () => {
+    const app = await createApplication(server, alice, 'Initech');
+    const events = server.wsClient(alice).iterate({ query: printed(ApplicationStatusChangedSubscription) });
+    const first = events.next();
+    await server.waitForSubscribers(`applicationStatusChanged:${await userId(server, alice)}`, 1);
+    await server.request(UpdateApplication, { input: { id: app, status: 'INTERVIEWING' } }, alice);
+    expect((await first).value?.data?.applicationStatusChanged.application.status).toBe('INTERVIEWING');
+    await server.request(UpdateApplication, { input: { id: app, status: 'OFFER_EXTENDED' } }, alice);
+    const second = await events.next();
+    expect(second.value?.data?.applicationStatusChanged.application.status).toBe('OFFER_EXTENDED');
+    expect(second.value?.data?.applicationStatusChanged.change).toMatchObject({ from: 'INTERVIEWING', to: 'OFFER_EXTENDED' });
+    await events.return?.();
+  });
+
+  it.each([
+    ['no token', null],
+    ['a bad token', 'nonsense'],
+  ])('with %s the subscription is refused as UNAUTHENTICATED', async (_name, token) => {
+    const events = server.wsClient(token).iterate({ query: printed(ApplicationStatusChangedSubscription) });
+    const result = await events.next().then(
+      (value) => ({ value, error: null }),
+      (error: unknown) => ({ value: null, error }),
+    );
+    const errors = (result.value?.value?.errors ?? result.error) as { extensions?: { code?: string } }[];
+    expect(Array.isArray(errors)).toBe(true);
+    expect(errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+const redisUrl = inject('redisUrl');
+
+describe.skipIf(!redisUrl)('across two server instances through Redis (REDIS_URL)', () => {
+  let database: TestDatabase;
+  let first: TestServer;
+  let second: TestServer;
+  const jwtSecret = 'a-shared-secret-for-both-instances-of-this-test';
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    first = await startTestServer({ database, redisUrl, jwtSecret });
+    second = await startTestServer({ database, redisUrl, jwtSecret });
+  });
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await database?.drop();
+  });
+
+  it('an event published on one instance reaches a client of the other, and only its owner', async () => {
+    const carol = await first.tokenFor(`carol-${Date.now()}@example.com`);
+    const dave = await first.tokenFor(`dave-${Date.now()}@example.com`);
+    const app = await createApplication(first, carol, 'Umbrella');
+    const daveApp = await createApplication(first, dave, 'Cyberdyne');
+    const carolEvents = second.wsClient(carol).iterate({ query: printed(ApplicationStatusChangedSubscription) });
+    const daveEvents = second.wsClient(dave).iterate({ query: printed(ApplicationStatusChangedSubscription) });
+    const carolNext = carolEvents.next();
+    const daveNext = daveEvents.next();
+    await second.waitForSubscribers(`applicationStatusChanged:${await userId(second, carol)}`, 1);
+    await second.waitForSubscribers(`applicationStatusChanged:${await userId(second, dave)}`, 1);
+
+    await first.request(UpdateApplication, { input: { id: app, status: 'INTERVIEWING' } }, carol);
+    const received = await carolNext;
+    expect(received.value?.data?.applicationStatusChanged).toMatchObject({
+      application: { id: app, status: 'INTERVIEWING' },
+      change: { to: 'INTERVIEWING', cause: 'MANUAL' },
+    });
+
+    await first.request(UpdateApplication, { input: { id: daveApp, status: 'REJECTED' } }, dave);
+    expect((await daveNext).value?.data?.applicationStatusChanged.application.id).toBe(daveApp);
+    await carolEvents.return?.();
+    await daveEvents.return?.();
+  });
+});
+
+function printed(document: Parameters<typeof print>[0]): string {
+  return print(document);
+}
