@@ -151,3 +151,33 @@ export const ApplicationStatusChangedSubscription = graphql(`
     }
   }
 `);
+
+export const ClassifyEmailQuery = graphql(`
+  query ClassifyEmail($input: ClassifyEmailInput!) {
+    classifyEmail(input: $input) {
+      category
+      isJobRelated
+      confidence
+      evidence
+      company
+      jobTitle
+      atsProvider
+      atsJobId
+      interview {
+        start
+        end
+        timeZone
+        meetingUrl
+        meetingProvider
+        schedulingUrl
+      }
+      offer {
+        baseSalary
+        currency
+        period
+        startDate
+        benefitsMentioned
+      }
+    }
+  }
+`);

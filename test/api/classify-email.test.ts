@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmailMessageSchema } from '../../src/modules/threads/email-message.entity.ts';
+import { ApplicationSchema } from '../../src/modules/applications/application.entity.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { ClassifyEmailQuery } from './operations.ts';
+
+let server: TestServer;
+let token: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  token = await server.tokenFor('classify@example.com');
+});
+afterAll(() => server?.close());
+
+describe('classifyEmail (dry run)', () => {
+  it('classifies a rejection relayed by an ATS, naming the employer and not the relay', async () => {
+    const { data, errors } = await server.request(
+      ClassifyEmailQuery,
+      {
+        input: {
+          from: 'Northwind Talent <no-reply@greenhouse.io>',
+          subject: 'Your application to Northwind',
+          text: 'Hi Sam,\n\nThank you for your interest in the Senior Data Engineer role at Northwind. After careful consideration, we have decided not to move forward with your application at this time.\n\nBest,\nNorthwind Recruiting',
+        },
+      },
+      token,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.classifyEmail).toMatchObject({ category: 'REJECTION', isJobRelated: true, company: 'Northwind' });
+    expect(data?.classifyEmail.confidence).toBeGreaterThan(0);
+    expect(data?.classifyEmail.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('reads an interview invite from a calendar part', async () => {
+    const calendar = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'METHOD:REQUEST',
+      'BEGIN:VEVENT',
+      'UID:abc-123@example.com',
+      'DTSTART;TZID=America/New_York:20261203T140000',
+      'DTEND;TZID=America/New_York:20261203T144500',
+      'SUMMARY:Interview: Backend Engineer at Contoso',
+      'ORGANIZER;CN=Contoso Recruiting:mailto:recruiting@contoso.com',
+      'LOCATION:https://contoso.zoom.us/j/123456789',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { data, errors } = await server.request(
+      ClassifyEmailQuery,
+      {
+        input: {
+          from: 'Contoso Recruiting <recruiting@contoso.com>',
+          subject: 'Invitation: Interview: Backend Engineer at Contoso',
+          text: 'You have been invited to an interview for the Backend Engineer position.',
+          calendar,
+        },
+      },
+      token,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.classifyEmail.category).toBe('INTERVIEW_INVITATION');
+    expect(data?.classifyEmail.interview).toMatchObject({ start: '2026-12-03T19:00:00.000Z', meetingProvider: 'ZOOM' });
+  });
+
+  it('stores nothing', async () => {
+    const em = server.database.orm.em.fork();
+    const before = [await em.count(EmailMessageSchema, {}), await em.count(ApplicationSchema, {})];
+    await server.request(ClassifyEmailQuery, { input: { from: 'jobs@lever.co', subject: 'Thanks for applying to Acme', text: 'We received your application.' } }, token);
+    expect([await em.count(EmailMessageSchema, {}), await em.count(ApplicationSchema, {})]).toEqual(before);
+  });
+
+  it('needs a token', async () => {
+    const { errors } = await server.request(ClassifyEmailQuery, { input: { from: 'a@b.co', subject: 'x' } }, null);
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a blank sender or an oversized body as BAD_USER_INPUT', async () => {
+    const blank = await server.request(ClassifyEmailQuery, { input: { from: '  ', subject: 'x' } }, token);
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.from' });
+    const huge = await server.request(ClassifyEmailQuery, { input: { from: 'a@b.co', subject: 'x', text: 'a'.repeat(1_000_001) } }, token);
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });
+  });
+});
