@@ -9,11 +9,11 @@ import type { CompiledTables } from './compile-tables.ts';
 import { decideCategory } from './decide-category.ts';
 import { extractAtsJobId } from './extract-ats-job-id.ts';
 import { extractCompany } from './extract-company.ts';
-import { extractInterview } from './extract-interview.ts';
+import { extractInterview, findMeetingLink } from './extract-interview.ts';
 import { extractJobTitle } from './extract-job-title.ts';
 import { extractOffer } from './extract-offer.ts';
 import { removeUrls } from './extract-links.ts';
-import { collapseWhitespace, normalizeForMatching } from './normalize-text.ts';
+import { collapseWhitespace, normalizeForMatching, unwrapLines } from './normalize-text.ts';
 import { parseCalendar } from './parse-calendar.ts';
 import type { CalendarEvent } from './parse-calendar.ts';
 import { findHits } from './phrase-matcher.ts';
@@ -42,6 +42,12 @@ export function classifyWithTables(
     calendar.method !== 'CANCEL' &&
     (findHits(tables.phrases, 'interview', calendarText, { hedgeAware: false, negationAware: true }).length > 0 ||
       findHits(tables.phrases, 'nextRound', calendarText, { hedgeAware: false, negationAware: true }).length > 0);
+  // A Teams/Zoom/Meet invitation without a calendar part: the subject says whether it is an interview.
+  const meetingInviteIsInterview =
+    calendar === null &&
+    findMeetingLink(prepared.links) !== null &&
+    (findHits(tables.phrases, 'interview', prepared.matchSubject, { hedgeAware: false, negationAware: true }).length > 0 ||
+      tables.roleNoun.test(prepared.matchSubject));
 
   const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables);
   const decision = decideCategory({
@@ -49,7 +55,7 @@ export function classifyWithTables(
     sender,
     context,
     calendar,
-    calendarIsInterview,
+    calendarIsInterview: calendarIsInterview || meetingInviteIsInterview,
     isReply: prepared.isReply,
     bulkHeaders: bulkHeaderName(message.headers),
   });
@@ -62,7 +68,7 @@ export function classifyWithTables(
 
   const bodyNoUrls = removeUrls(prepared.body);
   const flatBody = collapseWhitespace(bodyNoUrls);
-  const lineBody = bodyNoUrls.replace(/[^\S\n]+/g, ' ');
+  const lineBody = unwrapLines(bodyNoUrls.replace(/[^\S\n]+/g, ' '));
   const company = extractCompany({ sender, subject: prepared.subjectCore, flatBody, lineBody, links: prepared.links, tables });
   const title = extractJobTitle(prepared.subjectCore, lineBody, tables, company.company);
   const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
@@ -70,7 +76,7 @@ export function classifyWithTables(
   if (title.evidence) evidence.push(title.evidence);
   if (ats.evidence) evidence.push(ats.evidence);
 
-  const wantsInterview = decision.category === 'INTERVIEW_INVITATION' || decision.category === 'NEXT_ROUND' || calendarIsInterview;
+  const wantsInterview = decision.category === 'INTERVIEW_INVITATION' || decision.category === 'NEXT_ROUND' || calendarIsInterview || meetingInviteIsInterview;
   const interview = wantsInterview ? extractInterview(calendar, prepared.links, tables) : null;
   const offer = decision.category === 'OFFER' ? extractOffer(prepared.matchBody, tables, options.now ?? message.date ?? null) : null;
 

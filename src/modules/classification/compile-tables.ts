@@ -22,6 +22,7 @@ export interface CompiledTables {
   months: ReadonlyMap<string, number>;
   monthAlternation: string;
   schedulingLinkText: RegExp;
+  roleNoun: RegExp;
 }
 
 /**
@@ -32,8 +33,9 @@ export interface CompiledTables {
 const COMPANY_WORD = "[A-Z0-9][A-Za-z0-9&'\u2019.\\-]{0,40}";
 const COMPANY_CAPTURE = `(?<company>${COMPANY_WORD}(?: (?:${COMPANY_WORD}|of|and|&|de|du|der|la|le|für|for the)){0,5})`;
 /** A title runs to the end of its clause: no line break, no sentence end other than abbreviations' dots. */
-const TITLE_CAPTURE_BEFORE_LITERAL = '(?<title>[^\\n!?;|<>"]{2,100}?)';
-const TITLE_CAPTURE_AT_END = '(?<title>[^\\n!?;|<>"]{2,100})';
+const TITLE_CHAR = '(?:[^\\n!?;|<>".]|\\.(?! ))';
+const TITLE_CAPTURE_BEFORE_LITERAL = `(?<title>${TITLE_CHAR}{2,100}?)`;
+const TITLE_CAPTURE_AT_END = `(?<title>${TITLE_CHAR}{2,100})`;
 
 function wordsPattern(words: readonly string[], flags = ''): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -80,6 +82,7 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     months,
     monthAlternation: [...months.keys()].sort((a, b) => b.length - a.length).join('|'),
     schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
+    roleNoun: wordsPattern(tables.flatMap((t) => t.roleNouns)),
   };
 }
 

@@ -61,7 +61,9 @@ export function decideCategory(input: DecisionInput): Decision {
   }
   if (input.calendarIsInterview) {
     job += 3;
-    evidence.push(`calendar invite "${input.calendar?.summary ?? ''}" is an interview`);
+    evidence.push(
+      input.calendar ? `calendar invite "${input.calendar.summary ?? ''}" is an interview` : 'meeting link with an interview or job title in the subject',
+    );
   }
 
   const statusStrength = Math.max(
@@ -75,7 +77,7 @@ export function decideCategory(input: DecisionInput): Decision {
     s.recruiterOutreach.score,
   );
   const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
-  job += Math.min(statusStrength, 6) * 0.5;
+  job += Math.min(statusStrength, 8) * 0.6;
   job += Math.min(vocabulary, 8) * 0.35;
   const nonJob = s.nonJobSense.score;
   if (nonJob > 0) {
@@ -123,6 +125,7 @@ export function decideCategory(input: DecisionInput): Decision {
     return pick('INTERVIEW_INVITATION', Math.max(i, 4), Math.max(a, noise), [...describeHits(s.interview), ...cancelled]);
   }
 
+  if (a >= DECISIVE && a >= s.accountOrReminder.score) return pick('APPLICATION_RECEIVED', a, Math.max(s.accountOrReminder.score, noise), describeHits(s.applicationReceived));
   // Job platforms mostly send alerts; their confirmations carry decisive phrases of their own.
   const platformAlert = sender.platform && a < DECISIVE ? 2 : 0;
   const ranked = [

@@ -65,6 +65,9 @@ export function extractCompany(input: {
     const key = companyKey(name);
     if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return;
     if (tables.notCompanies.has(name.toLowerCase())) return;
+    // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
+    if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return;
+    if (/^[+\d][\d\s().-]{5,}/.test(name)) return;
     if (sender.name && !sender.recruitingMailbox && companyKey(sender.name) === key && looksLikePersonName(sender.name)) return;
     candidates.push({ name, weight, source, fromSlug });
   };
@@ -73,7 +76,7 @@ export function extractCompany(input: {
   fromSenderAddress(sender, add);
   for (const link of input.links) fromLink(link, add);
   fromTemplates(input.subject, tables, 3.5, 'subject', add);
-  fromTemplates(input.flatBody, tables, 3, 'body', add);
+  fromTemplates(input.lineBody, tables, 3, 'body', add);
   if (sender.domainNamesEmployer) {
     const label = registrableLabel(sender.domain);
     if (label) add(label, 2, `sender domain ${sender.domain}`, true);
@@ -85,12 +88,12 @@ type Add = (raw: string, weight: number, source: string, fromSlug?: boolean) => 
 
 const RELAY_SUFFIX = /^(.{2,60}?)\s+(?:via|@|at)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|teamtailor|recruitee|comeet|breezy|jazzhr|taleo|spark hire\w*)\b/i;
 const RECRUITING_SUFFIX =
-  /^(.{2,60}?)[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|hrworkday|notifications?)$/i;
+  /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|notifications?)){1,3}$/i;
 const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent|hr|workday|myworkday@|talent\s+acquisition)\s*[@:\-–]?\s*(.{2,60})$/i;
 const PERSON_FROM = /^[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}\s+(?:from|at|@)\s+(.{2,60})$/;
 
 function fromDisplayName(sender: SenderProfile, add: Add): void {
-  const name = sender.name.replace(/\[[^\]]{0,40}\]/g, '').trim();
+  const name = splitCamelCase(sender.name.replace(/\[[^\]]{0,40}\]/g, '').trim());
   if (!name || name.includes('@') && !/^myworkday@/i.test(name) && !RELAY_SUFFIX.test(name)) return;
   const relay = RELAY_SUFFIX.exec(name);
   if (relay?.[1]) return add(relay[1], 5, `sender name "${name}"`);
@@ -109,7 +112,11 @@ function fromDisplayName(sender: SenderProfile, add: Add): void {
 
 function fromSenderAddress(sender: SenderProfile, add: Add): void {
   if (!sender.ats) return;
-  const local = (sender.localPart.split('+')[0] ?? '').replace(/^user-.*/, '');
+  const local = (sender.localPart.split('+')[0] ?? '')
+    .replace(/^user-.*/, '')
+    .split(/[._]/)
+    .filter((part) => !GENERIC_LABELS.has(part))
+    .join('-');
   if (local && !GENERIC_LABELS.has(local) && !/\d{3,}/.test(local) && local.length > 2) {
     add(prettifySlug(local), 3, `sender address ${sender.address}`, true);
   }
@@ -232,6 +239,12 @@ export function looksLikePersonName(name: string): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (/\b(?:inc|llc|ltd|corp|corporation|group|systems|solutions|technologies|labs|networks|bank|university|company|partners|health|capital|global|security|software|careers|recruiting|talent|team|the)\b/i.test(cleaned)) return false;
   return words.every((w) => /^[A-Z][a-z'’-]{1,20}\.?$/.test(w) || /^[A-Z]\.?$/.test(w));
+}
+
+/** "CapitalOneHRWorkday" → "Capital One HR Workday"; names with spaces are left alone. */
+function splitCamelCase(name: string): string {
+  if (name.includes(' ') || name.length > 60) return name;
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 }
 
 function decodeSafe(s: string): string {

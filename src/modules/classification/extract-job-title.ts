@@ -35,8 +35,11 @@ export function cleanTitle(raw: string, company: string | null): string | null {
     const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     t = t.replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
   }
+  // A capture that started too early ("the conversation around the Senior SME") keeps what follows its last article.
+  const afterArticle = t.split(/\s+(?:the|our)\s+/i);
+  if (afterArticle.length > 1) t = afterArticle[afterArticle.length - 1] ?? t;
   t = t
-    .replace(/^(?:the|our|a|an|job|position|role)\s*:?\s+/i, '')
+    .replace(/^(?:(?:the|our|a|an|job|position|role|of)\s*:?\s+){1,3}/i, '')
     .replace(/^(?:(?:R|JR|REQ)[-_]?\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
     .replace(/\s+(?:position|role|opportunity|job|vacancy|opening)$/i, '')
     .replace(/\s*[-–,]?\s*\(?(?:job\s*id|req(?:uisition)?\s*(?:id)?|id)?\s*[:#]?\s*\d{3,}\)?$/i, '')
@@ -50,5 +53,6 @@ export function cleanTitle(raw: string, company: string | null): string | null {
   if (SENTENCE_WORDS.test(t)) return null;
   if (!/[A-Z]/.test(t)) return null;
   if (/^(?:not available|n\/a|none|\[not available\])$/i.test(t)) return null;
+  if (company && t.toLowerCase().replace(/[^a-z0-9]/g, '') === company.toLowerCase().replace(/[^a-z0-9]/g, '')) return null;
   return t;
 }

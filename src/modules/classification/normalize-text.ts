@@ -23,3 +23,29 @@ export function normalizeForMatching(text: string): string {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Lines at least this long that end mid-sentence were wrapped by the sender's mailer. */
+const WRAPPED_LINE = 55;
+
+/** Re-joins hard-wrapped paragraphs; short lines ("Title: Engineer") keep their breaks. */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (current.length > 0 && shouldJoin(current) && trimmed.length > 0 && !/^[-*•>]/.test(trimmed)) {
+      current = `${current} ${trimmed}`;
+      continue;
+    }
+    if (current.length > 0 || out.length > 0) out.push(current);
+    current = trimmed;
+  }
+  out.push(current);
+  return out.join('\n');
+}
+
+function shouldJoin(current: string): boolean {
+  const lastLineLength = current.length - (current.lastIndexOf(' ', current.length - WRAPPED_LINE) + 1);
+  return current.length >= WRAPPED_LINE && lastLineLength >= 0 && !/[.!?:]$/.test(current);
+}

@@ -25,13 +25,14 @@ interface CompiledGroup {
 export interface CompiledPhrases {
   signals: Record<SignalName, CompiledGroup[]>;
   hedge: RegExp;
+  hedgeReleaser: RegExp;
   negation: RegExp;
 }
 
 const WORD_BEFORE = '(?<![a-z0-9])';
 const WORD_AFTER = '(?![a-z0-9])';
-/** How far back a hedge cue may stand from the phrase it hedges (one clause). */
-const CLAUSE_LOOKBACK = 160;
+/** How far back a hedge cue may stand from the phrase it hedges (one sentence). */
+const SENTENCE_LOOKBACK = 200;
 /** How far back a negation may stand ("not be able to offer you" ≈ 3 words). */
 const NEGATION_LOOKBACK = 24;
 
@@ -70,9 +71,11 @@ export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhr
   }
   const hedges = tables.flatMap((t) => t.hedgeCues);
   const negations = tables.flatMap((t) => t.negationCues);
+  const releasers = tables.flatMap((t) => t.hedgeReleasers);
   return {
     signals,
-    hedge: new RegExp(`${WORD_BEFORE}(?:${hedges.map(phraseSource).join('|')})${WORD_AFTER}`),
+    hedge: new RegExp(`${WORD_BEFORE}(?:${hedges.map(phraseSource).join('|')})${WORD_AFTER}`, 'g'),
+    hedgeReleaser: new RegExp(`,[ \\n]?(?:${releasers.map(phraseSource).join('|')})${WORD_AFTER}`),
     negation: new RegExp(`${WORD_BEFORE}(?:${negations.map(phraseSource).join('|')})${WORD_AFTER}`),
   };
 }
@@ -118,18 +121,27 @@ function cancellingCue(compiled: CompiledPhrases, text: string, index: number, o
     if (neg) return neg[0];
   }
   if (options.hedgeAware) {
-    const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
-    const clause = before.slice(lastClauseBreak(before) + 1);
-    const hedge = compiled.hedge.exec(clause);
-    if (hedge) return hedge[0];
+    // A condition governs the rest of its sentence ("if …, that means … you were not selected")
+    // unless a request opens the main clause ("if interested, please let me know when…").
+    const before = text.slice(Math.max(0, index - SENTENCE_LOOKBACK), index);
+    const sentence = before.slice(lastBreak(before, SENTENCE_BREAKS) + 1);
+    compiled.hedge.lastIndex = 0;
+    const hedge = compiled.hedge.exec(sentence);
+    if (hedge && !compiled.hedgeReleaser.test(sentence.slice(hedge.index))) return hedge[0];
   }
   return null;
 }
 
+const CLAUSE_BREAKS = '.!?;,\n:';
+const SENTENCE_BREAKS = '.!?;\n';
+
 function lastClauseBreak(s: string): number {
+  return lastBreak(s, CLAUSE_BREAKS);
+}
+
+function lastBreak(s: string, breaks: string): number {
   for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i];
-    if (c === '.' || c === '!' || c === '?' || c === ';' || c === ',' || c === '\n' || c === ':') return i;
+    if (breaks.includes(s[i] ?? '')) return i;
   }
   return -1;
 }

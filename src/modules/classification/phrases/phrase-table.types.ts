@@ -41,6 +41,14 @@ export interface PhraseTable {
    * of a negatable signal after one of these in the same sentence is ignored.
    */
   hedgeCues: readonly string[];
+  /**
+   * Openers of a main clause that is a request, not a condition: in "If you are
+   * interested, please let me know when you are available" the hit after
+   * "please" is not hedged by the "if".
+   */
+  hedgeReleasers: readonly string[];
+  /** Nouns of job titles ("engineer", "director"): a meeting invite whose subject names one is an interview. */
+  roleNouns: readonly string[];
   /** Words that negate a following positive phrase ("unable to offer"). */
   negationCues: readonly string[];
   /** Words in a sender display name that mark a recruiting mailbox ("Acme Recruiting"). */
