@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let base: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  base = server.url.replace(/\/graphql$/, '');
+});
+afterAll(() => server?.close());
+
+describe('HTTP routes', () => {
+  it('/healthz and /readyz answer while the database does', async () => {
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('/metrics speaks the Prometheus text format', async () => {
+    const response = await fetch(`${base}/metrics`);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    expect(await response.text()).toMatch(/^# HELP process_cpu_user_seconds_total/m);
+  });
+
+  it('a browser at /graphql gets GraphiQL, set up for subscriptions over WebSocket', async () => {
+    const response = await fetch(server.url, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(html).toContain('ApplyTrack Mail Sync');
+    expect(html).toMatch(/subscriptionsProtocol["']?\s*:\s*["']WS["']/);
+  });
+
+  it('introspection needs no token (so GraphiQL can show the docs); data does', async () => {
+    const introspect = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
+    expect(await introspect.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('a syntax error is GRAPHQL_PARSE_FAILED and an unknown field GRAPHQL_VALIDATION_FAILED', async () => {
+    const token = await server.tokenFor('routes@example.com');
+    const send = (query: string) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json() as Promise<{ errors: { extensions: { code: string } }[] }>);
+    expect((await send('{ viewer { ')).errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect((await send('{ viewer { salary } }')).errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
