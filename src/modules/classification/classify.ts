@@ -83,8 +83,9 @@ export function classifyWithTables(
   return {
     ...decision,
     evidence,
-    company: company.company ?? context?.application?.company ?? null,
-    jobTitle: title.jobTitle ?? context?.application?.jobTitle ?? null,
+    // A thread the user (or an earlier message) linked already knows its employer and job.
+    company: context?.application?.company ?? company.company,
+    jobTitle: context?.application?.jobTitle ?? title.jobTitle,
     atsProvider: ats.atsProvider,
     atsJobId: ats.atsJobId,
     interview,

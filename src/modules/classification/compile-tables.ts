@@ -42,17 +42,19 @@ function wordsPattern(words: readonly string[], flags = ''): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${sorted.map(phraseSource).join('|')})(?![a-z0-9])`, flags);
 }
 
-function literal(s: string): string {
-  return s.length === 0 ? '' : `(?i:${escapeRegExp(s).replace(/ /g, '[ \\n]')})`;
+/** Title templates may span a wrapped line; company templates may not (a signature's next line is another fact). */
+function literal(s: string, spanLines: boolean): string {
+  return s.length === 0 ? '' : `(?i:${escapeRegExp(s).replace(/ /g, spanLines ? '[ \\n]' : ' ')})`;
 }
 
 function compileTemplate(template: string): RegExp {
+  const spanLines = !template.includes('{company}');
   const parts = template.split(/(\{company\}|\{title\})/);
   let source = '';
   parts.forEach((part, i) => {
     if (part === '{company}') source += COMPANY_CAPTURE;
     else if (part === '{title}') source += i === parts.length - 2 && parts[i + 1] === '' ? TITLE_CAPTURE_AT_END : TITLE_CAPTURE_BEFORE_LITERAL;
-    else source += literal(part);
+    else source += literal(part, spanLines);
   });
   // Templates are anchored on a word boundary so "rejoin Acme" does not read as "join Acme".
   const startsWithLiteral = !template.startsWith('{');

@@ -49,6 +49,8 @@ function idFromLink(link: ParsedLink): { atsProvider: string; atsJobId: string }
     }
     case 'Lever':
     case 'Ashby': {
+      // Only posting links carry the job's id; scheduling links carry an interview's.
+      if (!link.host.startsWith('jobs.')) return null;
       const id = segments.find((s) => UUID.test(s));
       return id ? { atsProvider: ats.name, atsJobId: id.toLowerCase() } : null;
     }

@@ -68,7 +68,6 @@ export function extractCompany(input: {
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return;
     if (/^[+\d][\d\s().-]{5,}/.test(name)) return;
-    if (sender.name && !sender.recruitingMailbox && companyKey(sender.name) === key && looksLikePersonName(sender.name)) return;
     candidates.push({ name, weight, source, fromSlug });
   };
 
@@ -79,7 +78,9 @@ export function extractCompany(input: {
   fromTemplates(input.lineBody, tables, 3, 'body', add);
   if (sender.domainNamesEmployer) {
     const label = registrableLabel(sender.domain);
-    if (label) add(label, 2, `sender domain ${sender.domain}`, true);
+    // A staffing agency's domain names the agency, not the client it recruits for.
+    const agency = label !== null && /staffing|recruit|talent|search|resourc|consult|hire/.test(label);
+    if (label) add(prettifySlug(label), agency ? 0.5 : 2, `sender domain ${sender.domain}`, true);
   }
   return pickCompany(candidates, `${input.subject}\n${input.lineBody}`);
 }
@@ -93,7 +94,13 @@ const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent|hr|workday|m
 const PERSON_FROM = /^[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}\s+(?:from|at|@)\s+(.{2,60})$/;
 
 function fromDisplayName(sender: SenderProfile, add: Add): void {
-  const name = splitCamelCase(sender.name.replace(/\[[^\]]{0,40}\]/g, '').trim());
+  const name = splitCamelCase(
+    sender.name
+      .replace(/\[[^\]]{0,40}\]/g, '')
+      .replace(/(?:do[_-]?not[_-]?reply|no[_-]?reply)[_\s-]*/gi, '')
+      .replace(/_/g, ' ')
+      .trim(),
+  );
   if (!name || name.includes('@') && !/^myworkday@/i.test(name) && !RELAY_SUFFIX.test(name)) return;
   const relay = RELAY_SUFFIX.exec(name);
   if (relay?.[1]) return add(relay[1], 5, `sender name "${name}"`);
@@ -105,9 +112,12 @@ function fromDisplayName(sender: SenderProfile, add: Add): void {
   if (prefix?.[1]) return add(prefix[1], 5, `sender name "${name}"`);
   if (/\b(?:do[\s_-]?not[\s_-]?reply|no[\s_-]?reply|notification|automated)\b/i.test(name)) return;
   // A bare display name from an ATS or a company mailbox is usually the company; a person's name is not.
-  if ((sender.ats || sender.recruitingMailbox) && !looksLikePersonName(name)) add(name, 3, `sender name "${name}"`);
-  else if (sender.domainNamesEmployer && companyKey(name) === companyKey(registrableLabel(sender.domain) ?? '')) add(name, 4, `sender name "${name}"`);
-  else if (!looksLikePersonName(name)) add(name, 1.5, `sender name "${name}"`);
+  // A bare display name from an ATS or a company mailbox is usually the company, a person's name is not;
+  // names that could be either get a small weight and win only when the body agrees.
+  const personLike = looksLikePersonName(name);
+  if (sender.domainNamesEmployer && companyKey(name) === companyKey(registrableLabel(sender.domain) ?? '')) add(name, 4, `sender name "${name}"`);
+  else if (sender.ats || sender.recruitingMailbox) add(name, personLike ? 1 : 3, `sender name "${name}"`);
+  else if (!personLike) add(name, 1.5, `sender name "${name}"`);
 }
 
 function fromSenderAddress(sender: SenderProfile, add: Add): void {
@@ -191,12 +201,20 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
       if (!g.sources.includes(c.source)) g.sources.push(c.source);
     }
   }
-  // A short name that is the start of a longer candidate ("Palo" / "Palo Alto Networks") supports it.
+  // A name that starts a longer candidate ("Northwind" / "Northwind Traders") supports the fuller
+  // name, which wins when the text itself spells it out; a lone longer guess does not.
   const entries = [...groups.entries()];
+  const support = new Map<string, number>();
   for (const [key, g] of entries) {
     for (const [otherKey, other] of entries) {
-      if (otherKey !== key && otherKey.length > key.length && otherKey.startsWith(key)) other.total += g.total * 0.5;
+      if (otherKey !== key && otherKey.length > key.length && otherKey.startsWith(key) && !other.best.fromSlug) {
+        support.set(otherKey, Math.max(support.get(otherKey) ?? 0, g.total * 0.75));
+      }
     }
+  }
+  for (const [key, extra] of support) {
+    const g = groups.get(key);
+    if (g) g.total += extra;
   }
   entries.sort((a, b) => b[1].total - a[1].total);
   const top = entries[0];
@@ -205,8 +223,15 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   return { company: name, evidence: `company "${name}" from ${top[1].sources.slice(0, 3).join('; ')}` };
 }
 
-/** Finds how the text spells a slug ("arescorporation" → "ARES Corporation"). */
+/** Finds how the text spells a slug ("arescorporation" → "ARES Corporation", "sundialhq" → "Sundial"). */
 function respell(key: string, text: string): string | null {
+  const found = respellExact(key, text);
+  if (found) return found;
+  const trimmed = key.replace(/(?:hq|inc|corp|co|group|labs|jobs|careers|app|io|team|global|usa|us)$/, '');
+  return trimmed !== key && trimmed.length >= 3 ? respellExact(trimmed, text) : null;
+}
+
+function respellExact(key: string, text: string): string | null {
   const words = text.slice(0, 30000).split(/[^A-Za-z0-9&]+/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
     let joined = '';
@@ -234,6 +259,7 @@ function registrableLabel(domain: string): string | null {
 /** Two or three capitalized words, no company-ish word: "Ryan Miller", "Mary Jo Finley". */
 export function looksLikePersonName(name: string): boolean {
   const cleaned = name.replace(/["']/g, '').trim();
+  if (/\b(?:robotics|aerospace|analytics|logistics|energy|labs?|media|games|studios?|foods?|motors|pharma\w*|bio\w*|consulting|capital|ventures|holdings|industries|international|partners|services|solutions|systems|technologies|tech|software|networks|health|healthcare|bank|financial|insurance|university|college|institute|hospital|agency|co|inc|llc|ltd|corp)\b/i.test(cleaned)) return false;
   if (/,/.test(cleaned)) return /^[A-Z][a-z'-]+,\s*[A-Z][a-z'-]+/.test(cleaned);
   const words = cleaned.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;

@@ -35,6 +35,8 @@ export function cleanTitle(raw: string, company: string | null): string | null {
     const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     t = t.replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
   }
+  // "Senior Engineer on our Platform team": the title ends where the team or place begins.
+  t = t.replace(/\s+(?:on|in|with|for|within|at|to join)\s+(?:our|the|a)\s.*$/i, '');
   // A capture that started too early ("the conversation around the Senior SME") keeps what follows its last article.
   const afterArticle = t.split(/\s+(?:the|our)\s+/i);
   if (afterArticle.length > 1) t = afterArticle[afterArticle.length - 1] ?? t;

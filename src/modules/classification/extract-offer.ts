@@ -97,13 +97,18 @@ function describeNear(text: string, cue: RegExp, amount: RegExp): string | null 
   return a ? `${m[0]} ${a[0].trim()}` : m[0];
 }
 
+/** The first equity mention that states an amount ("12,000 rsus"), else the first mention. */
 function describeEquity(text: string, tables: CompiledTables): string | null {
   tables.equityCue.lastIndex = 0;
-  const m = tables.equityCue.exec(text);
-  if (!m) return null;
-  const before = text.slice(Math.max(0, m.index - 40), m.index);
-  const count = /((?:\$|€|£)?\s?\d{1,3}(?:,\d{3})+|(?:\$|€|£)?\s?\d+(?:\.\d+)?\s?k?)\s?(?:\w+\s)?(?:\w+\s)?$/.exec(before);
-  return count?.[1] ? `${count[1].trim()} ${m[0]}` : m[0];
+  let first: string | null = null;
+  let mentions = 0;
+  for (let m = tables.equityCue.exec(text); m && mentions < 20; m = tables.equityCue.exec(text), mentions++) {
+    first ??= m[0];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const count = /((?:\$|€|£)?\s?\d{1,3}(?:,\d{3})+|(?:\$|€|£)?\s?\d+(?:\.\d+)?\s?k?)\s?(?:[a-z]+\s)?(?:[a-z]+\s)?$/.exec(before);
+    if (count?.[1]) return `${count[1].trim()} ${m[0]}`;
+  }
+  return first;
 }
 
 function findStartDate(text: string, tables: CompiledTables, now: Date | null): string | null {

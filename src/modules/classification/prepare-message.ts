@@ -5,6 +5,7 @@
  */
 
 import type { ClassifiableMessage } from './classification.types.ts';
+import { decodeEntities } from './decode-entities.ts';
 import { htmlToText } from './html-to-text.ts';
 import type { HtmlLink } from './html-to-text.ts';
 import { extractTextLinks, parseLinks, removeUrls } from './extract-links.ts';
@@ -48,7 +49,8 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
   const html = message.html ? htmlToText(message.html.slice(0, MAX_RAW_HTML)) : null;
   const useText = rawText.replace(/\s+/g, '').length >= MIN_USEFUL_TEXT || !html;
   const source = useText ? rawText : (html?.text ?? '').slice(0, MAX_RAW_TEXT);
-  const normalizedNewlines = source.replace(/\r\n?/g, '\n');
+  // Plain-text parts often carry HTML entities ("&nbsp;") from the mailer's template.
+  const normalizedNewlines = decodeEntities(source.replace(/\r\n?/g, '\n'));
   const stripped = stripQuotedText(normalizedNewlines);
   const body = stripped.text.slice(0, MAX_SCORED_BODY);
 
