@@ -1,16 +1,22 @@
 /** Everything the phrase tables say, compiled once into regular expressions. */
 
 import type { PayPeriod } from './classification.types.ts';
-import { compilePhraseTables, escapeRegExp, phraseSource } from './phrase-matcher.ts';
+import { alternation, compilePhraseTables, escapeRegExp } from './phrase-matcher.ts';
 import type { CompiledPhrases } from './phrase-matcher.ts';
 import type { PhraseTable } from './phrases/phrase-table.types.ts';
 import { PHRASE_TABLES } from './phrases/index.ts';
 
+export interface CompiledTemplate {
+  pattern: RegExp;
+  /** Longest literal part, lower case: a text without it cannot match, so the regex is skipped. */
+  required: string;
+}
+
 export interface CompiledTables {
   phrases: CompiledPhrases;
   recruitingName: RegExp;
-  companyTemplates: RegExp[];
-  titleTemplates: RegExp[];
+  companyTemplates: CompiledTemplate[];
+  titleTemplates: CompiledTemplate[];
   companyStopWords: ReadonlySet<string>;
   notCompanies: ReadonlySet<string>;
   payPeriods: { period: PayPeriod; pattern: RegExp }[];
@@ -38,8 +44,7 @@ const TITLE_CAPTURE_BEFORE_LITERAL = `(?<title>${TITLE_CHAR}{2,100}?)`;
 const TITLE_CAPTURE_AT_END = `(?<title>${TITLE_CHAR}{2,100})`;
 
 function wordsPattern(words: readonly string[], flags = ''): RegExp {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![a-z0-9])(?:${sorted.map(phraseSource).join('|')})(?![a-z0-9])`, flags);
+  return alternation(words, flags);
 }
 
 /** Title templates may span a wrapped line; company templates may not (a signature's next line is another fact). */
@@ -47,8 +52,12 @@ function literal(s: string, spanLines: boolean): string {
   return s.length === 0 ? '' : `(?i:${escapeRegExp(s).replace(/ /g, spanLines ? '[ \\n]' : ' ')})`;
 }
 
-function compileTemplate(template: string): RegExp {
+function compileTemplate(template: string): CompiledTemplate {
   const spanLines = !template.includes('{company}');
+  const required = template
+    .split(/\{company\}|\{title\}/)
+    .map((p) => p.trim().toLowerCase())
+    .sort((a, b) => b.length - a.length)[0] ?? '';
   const parts = template.split(/(\{company\}|\{title\})/);
   let source = '';
   parts.forEach((part, i) => {
@@ -58,7 +67,12 @@ function compileTemplate(template: string): RegExp {
   });
   // Templates are anchored on a word boundary so "rejoin Acme" does not read as "join Acme".
   const startsWithLiteral = !template.startsWith('{');
-  return new RegExp(`${startsWithLiteral ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9&])'}${source}`, 'g');
+  return { pattern: new RegExp(`${startsWithLiteral ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9&])'}${source}`, 'g'), required };
+}
+
+/** Lower case with line breaks as spaces, same length: what `CompiledTemplate.required` is looked up in. */
+export function templateHaystack(text: string): string {
+  return text.toLowerCase().replace(/\n/g, ' ');
 }
 
 export function compileTables(tables: readonly PhraseTable[]): CompiledTables {

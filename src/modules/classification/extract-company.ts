@@ -6,6 +6,7 @@
 
 import { ATS_PROVIDERS, JOB_PLATFORMS } from './ats-senders.ts';
 import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.ts';
+import { templateHaystack } from './compile-tables.ts';
 import type { CompiledTables } from './compile-tables.ts';
 import type { ParsedLink } from './extract-links.ts';
 import type { SenderProfile } from './sender-profile.ts';
@@ -157,7 +158,9 @@ function fromLink(link: ParsedLink, add: Add): void {
 }
 
 function fromTemplates(text: string, tables: CompiledTables, weight: number, where: string, add: Add): void {
-  for (const template of tables.companyTemplates) {
+  const haystack = templateHaystack(text);
+  for (const { pattern: template, required } of tables.companyTemplates) {
+    if (!haystack.includes(required)) continue;
     template.lastIndex = 0;
     let found = 0;
     for (let m = template.exec(text); m && found < 3; m = template.exec(text)) {

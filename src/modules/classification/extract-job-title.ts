@@ -1,5 +1,6 @@
 /** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
 
+import { templateHaystack } from './compile-tables.ts';
 import type { CompiledTables } from './compile-tables.ts';
 
 export interface TitleResult {
@@ -16,7 +17,9 @@ export function extractJobTitle(subject: string, lineBody: string, tables: Compi
     [subject, 'subject'],
     [lineBody, 'body'],
   ] as const) {
-    for (const template of tables.titleTemplates) {
+    const haystack = templateHaystack(text);
+    for (const { pattern: template, required } of tables.titleTemplates) {
+      if (!haystack.includes(required)) continue;
       template.lastIndex = 0;
       let tries = 0;
       for (let m = template.exec(text); m && tries < 3; m = template.exec(text), tries++) {

@@ -8,15 +8,48 @@
 const MAX_TOKEN = 80;
 
 export function normalizeForMatching(text: string): string {
-  return text
+  const collapsed = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u2032`]/g, "'")
     .replace(/[\u201c\u201d\u2033]/g, '"')
     .replace(/[\u2010-\u2014]/g, '-')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n[ \n]*/g, '\n')
-    .replace(/[^\s]{81,}/g, (token) => token.slice(0, MAX_TOKEN));
+    .replace(/ ?\n[ \n]*/g, '\n');
+  return capTokens(collapsed);
+}
+
+/** Cuts every run of non-space characters to MAX_TOKEN, in one pass (a regex would rescan each run). */
+export function capTokens(text: string): string {
+  let run = 0;
+  let needsCut = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c === 32 || c === 10 ? 0 : run + 1;
+    if (run > MAX_TOKEN) {
+      needsCut = true;
+      break;
+    }
+  }
+  if (!needsCut) return text;
+  const out: string[] = [];
+  let start = 0;
+  run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      run = 0;
+      continue;
+    }
+    run++;
+    if (run === MAX_TOKEN + 1) {
+      out.push(text.slice(start, i));
+      start = i;
+    }
+    if (run > MAX_TOKEN) start = i + 1;
+  }
+  out.push(text.slice(start));
+  return out.join('');
 }
 
 /** Collapses runs of white space (including line breaks) to one space. */

@@ -48,10 +48,19 @@ export function phraseSource(phrase: string): string {
     .join('[ \\n](?:[^\\s.!?]{1,40}[ \\n]){0,3}');
 }
 
-function alternation(phrases: readonly string[]): RegExp {
-  // Longest first so that "not moving forward with your" wins over "not moving forward".
+/**
+ * Longest first so that "not moving forward with your" wins over "not moving forward".
+ * Phrases that start with a letter or digit are anchored with \b, which V8 scans for
+ * much faster than a look-behind; the few that start with a symbol ("% off") use the look-behind.
+ */
+export function alternation(phrases: readonly string[], flags = 'g'): RegExp {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return new RegExp(`${WORD_BEFORE}(?:${sorted.map(phraseSource).join('|')})${WORD_AFTER}`, 'g');
+  const wordStart = sorted.filter((p) => /^[a-z0-9]/.test(p));
+  const symbolStart = sorted.filter((p) => !/^[a-z0-9]/.test(p));
+  const parts: string[] = [];
+  if (wordStart.length > 0) parts.push(`\\b(?:${wordStart.map(phraseSource).join('|')})`);
+  if (symbolStart.length > 0) parts.push(`${WORD_BEFORE}(?:${symbolStart.map(phraseSource).join('|')})`);
+  return new RegExp(`(?:${parts.join('|')})${WORD_AFTER}`, flags);
 }
 
 export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhrases {
@@ -74,9 +83,9 @@ export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhr
   const releasers = tables.flatMap((t) => t.hedgeReleasers);
   return {
     signals,
-    hedge: new RegExp(`${WORD_BEFORE}(?:${hedges.map(phraseSource).join('|')})${WORD_AFTER}`, 'g'),
+    hedge: alternation(hedges),
     hedgeReleaser: new RegExp(`,[ \\n]?(?:${releasers.map(phraseSource).join('|')})${WORD_AFTER}`),
-    negation: new RegExp(`${WORD_BEFORE}(?:${negations.map(phraseSource).join('|')})${WORD_AFTER}`),
+    negation: alternation(negations, ''),
   };
 }
 

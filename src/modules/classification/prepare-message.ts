@@ -47,7 +47,7 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
 
   const rawText = (message.text ?? '').slice(0, MAX_RAW_TEXT);
   const html = message.html ? htmlToText(message.html.slice(0, MAX_RAW_HTML)) : null;
-  const useText = rawText.replace(/\s+/g, '').length >= MIN_USEFUL_TEXT || !html;
+  const useText = !html || hasUsefulText(rawText);
   const source = useText ? rawText : (html?.text ?? '').slice(0, MAX_RAW_TEXT);
   // Plain-text parts often carry HTML entities ("&nbsp;") from the mailer's template.
   const normalizedNewlines = decodeEntities(source.replace(/\r\n?/g, '\n'));
@@ -65,4 +65,10 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
     matchBody: normalizeForMatching(removeUrls(body)),
     links: parseLinks(links),
   };
+}
+
+function hasUsefulText(text: string): boolean {
+  let visible = 0;
+  for (let i = 0; i < text.length && visible < MIN_USEFUL_TEXT; i++) if (text.charCodeAt(i) > 32) visible++;
+  return visible >= MIN_USEFUL_TEXT;
 }
