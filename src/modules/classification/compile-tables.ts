@@ -39,7 +39,8 @@ export interface CompiledTables {
 const COMPANY_WORD = "[A-Z0-9][A-Za-z0-9&'\u2019.\\-]{0,40}";
 const COMPANY_CAPTURE = `(?<company>${COMPANY_WORD}(?: (?:${COMPANY_WORD}|of|and|&|de|du|der|la|le|für|for the)){0,5})`;
 /** A title runs to the end of its clause: no line break, no sentence end other than abbreviations' dots. */
-const TITLE_CHAR = '(?:[^\\n!?;|<>".]|\\.(?! ))';
+/** Any title character; a dot ends the title unless an abbreviation ("Sr.", "Mgr.") or no space follows it. */
+const TITLE_CHAR = '(?:[^\\n!?;|<>".]|\\.(?! )|(?<=(?:^|[^A-Za-z])(?:Sr|Jr|Snr|Mgr|Dir|Asst|Assoc|Eng|Engr|Sen|Prin))\\.)';
 const TITLE_CAPTURE_BEFORE_LITERAL = `(?<title>${TITLE_CHAR}{2,100}?)`;
 const TITLE_CAPTURE_AT_END = `(?<title>${TITLE_CHAR}{2,100})`;
 

@@ -56,7 +56,7 @@ export function decideCategory(input: DecisionInput): Decision {
     job += 5;
     evidence.push(`thread is linked to an application${linked.company ? ` at ${linked.company}` : ''}`);
   } else if (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
-    job += 3;
+    job += 4;
     evidence.push('earlier messages of the thread are job-related');
   }
   if (input.calendarIsInterview) {
@@ -66,7 +66,8 @@ export function decideCategory(input: DecisionInput): Decision {
     );
   }
 
-  const statusStrength = Math.max(
+  // Several kinds of recruiter language together ("thanks for applying … when are you available") are surer than one.
+  const statusScores = [
     s.rejection.score,
     s.offer.score,
     s.nextRound.score,
@@ -75,9 +76,11 @@ export function decideCategory(input: DecisionInput): Decision {
     s.accountOrReminder.score,
     s.jobAlert.score,
     s.recruiterOutreach.score,
-  );
+  ];
+  const strongest = Math.max(...statusScores);
+  const others = statusScores.reduce((sum, x) => sum + x, 0) - strongest;
   const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
-  job += Math.min(statusStrength, 8) * 0.6;
+  job += Math.min(strongest, 8) * 0.6 + Math.min(others, 5) * 0.2;
   job += Math.min(vocabulary, 8) * 0.35;
   const nonJob = s.nonJobSense.score;
   if (nonJob > 0) {
@@ -125,7 +128,9 @@ export function decideCategory(input: DecisionInput): Decision {
     return pick('INTERVIEW_INVITATION', Math.max(i, 4), Math.max(a, noise), [...describeHits(s.interview), ...cancelled]);
   }
 
-  if (a >= DECISIVE && a >= s.accountOrReminder.score) return pick('APPLICATION_RECEIVED', a, Math.max(s.accountOrReminder.score, noise), describeHits(s.applicationReceived));
+  if (a >= DECISIVE && a >= s.accountOrReminder.score) {
+    return pick('APPLICATION_RECEIVED', a, Math.max(s.accountOrReminder.score, noise), [...describeHits(s.applicationReceived), ...cancelled]);
+  }
   // Job platforms mostly send alerts; their confirmations carry decisive phrases of their own.
   const platformAlert = sender.platform && a < DECISIVE ? 2 : 0;
   const ranked = [
@@ -135,7 +140,7 @@ export function decideCategory(input: DecisionInput): Decision {
     { category: 'RECRUITER_OUTREACH' as const, score: s.recruiterOutreach.score, signal: s.recruiterOutreach },
   ].sort((x, y) => y.score - x.score);
   const [best, second] = ranked;
-  if (best && best.score >= DECISIVE * 0.75) return pick(best.category, best.score, second?.score ?? 0, describeHits(best.signal));
+  if (best && best.score >= DECISIVE * 0.75) return pick(best.category, best.score, second?.score ?? 0, [...describeHits(best.signal), ...cancelled]);
   return pick('OTHER_JOB_RELATED', 2, 0, [...cancelled]);
 }
 

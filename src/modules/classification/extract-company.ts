@@ -72,7 +72,8 @@ export function extractCompany(input: {
     candidates.push({ name, weight, source, fromSlug });
   };
 
-  fromDisplayName(sender, add);
+  // On a free-mail address the display name is a person (or an independent recruiter), never an employer.
+  if (!sender.freeMail) fromDisplayName(sender, add);
   fromSenderAddress(sender, add);
   for (const link of input.links) fromLink(link, add);
   fromTemplates(input.subject, tables, 3.5, 'subject', add);

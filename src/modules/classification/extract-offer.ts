@@ -93,8 +93,15 @@ function describeNear(text: string, cue: RegExp, amount: RegExp): string | null 
   if (!m) return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
   const before = text.slice(Math.max(0, m.index - 40), m.index);
-  const a = amount.exec(after) ?? amount.exec(before);
-  return a ? `${m[0]} ${a[0].trim()}` : m[0];
+  const next = amount.exec(after);
+  // The amount nearest the cue: "$10,000 signing bonus" puts it just before, "bonus of 15%" just after.
+  let previous: RegExpExecArray | null = null;
+  const global = new RegExp(amount.source, 'g');
+  for (let a = global.exec(before); a; a = global.exec(before)) previous = a;
+  const previousDistance = previous ? before.length - (previous.index + previous[0].length) : Infinity;
+  const nextDistance = next ? next.index : Infinity;
+  const chosen = previousDistance < nextDistance ? previous : next;
+  return chosen ? `${m[0]} ${chosen[0].trim()}` : m[0];
 }
 
 /** The first equity mention that states an amount ("12,000 rsus"), else the first mention. */

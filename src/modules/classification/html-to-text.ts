@@ -34,6 +34,7 @@ export function htmlToText(html: string): HtmlText {
   const links: HtmlLink[] = [];
   let openLink: { href: string; firstChunk: number } | null = null;
   let pos = 0;
+  let nextGt = 0;
   const push = (s: string): void => {
     out.push(s);
   };
@@ -51,7 +52,9 @@ export function htmlToText(html: string): HtmlText {
       pos = end < 0 ? html.length : end + 3;
       continue;
     }
-    const gt = html.indexOf('>', lt + 1);
+    // The first '>' after a '<' is the same for every '<' before it: remembering it keeps "<<<<…>" linear.
+    if (nextGt <= lt) nextGt = html.indexOf('>', lt + 1);
+    const gt = nextGt;
     if (gt < 0) {
       // No tag can close after this point, so the rest is text.
       push(html.slice(lt));
@@ -62,12 +65,17 @@ export function htmlToText(html: string): HtmlText {
     let nameEnd = nameStart;
     while (nameEnd < gt && isNameChar(lower.charCodeAt(nameEnd))) nameEnd++;
     const name = lower.slice(nameStart, nameEnd);
-    pos = gt + 1;
     if (name.length === 0) {
-      // "<" that opens no tag ("a < b", "<!DOCTYPE"): keep comparisons readable, drop declarations.
-      if (html.charCodeAt(lt + 1) !== 33 /* '!' */) push(html.slice(lt, gt + 1));
+      // "<!DOCTYPE …>" is dropped; any other "<" that opens no tag ("a < b") is text.
+      if (html.charCodeAt(lt + 1) === 33 /* '!' */) {
+        pos = gt + 1;
+      } else {
+        push('<');
+        pos = lt + 1;
+      }
       continue;
     }
+    pos = gt + 1;
 
     if (!closing && SKIPPED_CONTENT_TAGS.has(name)) {
       const end = lower.indexOf(`</${name}`, gt + 1);

@@ -82,6 +82,8 @@ export const en: PhraseTable = {
           'not been referred',
           'not selected to move forward',
           'not selected for',
+          'not selected',
+          'not been selected',
           'not be offering you',
           'not be extending an offer',
           'decided not to extend',
@@ -280,7 +282,6 @@ export const en: PhraseTable = {
           'further discuss the opportunity',
           'discuss the role',
           'speak with you about',
-          'learn more about your background',
           'move forward with the interview process',
           'move forward with an interview',
           'press forward with a call',
@@ -288,7 +289,7 @@ export const en: PhraseTable = {
       },
       {
         weight: 2,
-        phrases: ['interview', 'interviews', 'call with', 'teams meeting', 'zoom meeting', 'join the meeting'],
+        phrases: ['interview', 'interviews', 'call with', 'teams meeting', 'zoom meeting', 'join the meeting', 'learn more about your background'],
       },
     ],
     applicationReceived: [

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeCompanyName, prettifySlug } from '../../src/modules/classification/company-name.ts';
+import { classifyFields } from './helpers.ts';
+
+const confirmation = (title: string): string => `Thank you for applying for the ${title} position. We have received your application.`;
+
+describe('company extraction from relay shapes', () => {
+  it.each([
+    ['Acme Recruiting <no-reply@greenhouse.io>', 'Thanks for applying', confirmation('Data Engineer'), 'Acme'],
+    ['Acme Talent Acquisition <noreply@myworkday.com>', 'Thanks for applying', confirmation('Data Engineer'), 'Acme'],
+    ['Acme Robotics via Greenhouse <no-reply@greenhouse.io>', 'Thanks for applying', confirmation('Data Engineer'), 'Acme Robotics'],
+    ['Team Acme <noreply@workablemail.com>', 'Thanks for applying', confirmation('Data Engineer'), 'Acme'],
+    ['"Acme Corp @ icims" <acmecorp+autoreply@talent.icims.com>', 'Thanks for applying', confirmation('Data Engineer'), 'Acme'],
+    ['Jane Roe from Acme Labs <notifications@smartrecruiters.com>', 'Update', confirmation('Data Engineer'), 'Acme Labs'],
+  ])('from the display name %s', (from, subject, text, company) => {
+    expect(classifyFields({ from, subject, text }).company).toBe(company);
+  });
+
+  it.each([
+    ['https://boards.greenhouse.io/bluefinch/jobs/123456', 'Bluefinch'],
+    ['https://job-boards.greenhouse.io/bluefinch/jobs/123456', 'Bluefinch'],
+    ['https://jobs.lever.co/bluefinch/5b2e9c1a-7d4f-4e21-9a3b-0c8d6f1e2a47', 'Bluefinch'],
+    ['https://bluefinch.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-12345', 'Bluefinch'],
+    ['https://jobs.ashbyhq.com/bluefinch/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9', 'Bluefinch'],
+    ['https://apply.workable.com/bluefinch/j/ABC123/', 'Bluefinch'],
+    ['https://bluefinch.bamboohr.com/careers/42', 'Bluefinch'],
+    ['https://bluefinch.teamtailor.com/jobs/42', 'Bluefinch'],
+    ['https://careers-bluefinch.icims.com/jobs/42/job', 'Bluefinch'],
+  ])('from the ATS link %s', (link, company) => {
+    const r = classifyFields({ from: 'no-reply@greenhouse.io', subject: 'Thank you for applying', text: `${confirmation('Data Engineer')}\n\nView the job: ${link}` });
+    expect(r.company).toBe(company);
+  });
+
+  it('from "on behalf of" and body phrases, never from the ATS or free-mail domain', () => {
+    expect(classifyFields({ from: 'notifications@ashbyhq.com', subject: 'Update', text: `Sent on behalf of Tessellate\n\n${confirmation('ML Engineer')}` }).company).toBe('Tessellate');
+    expect(classifyFields({ from: 'no-reply@greenhouse.io', subject: 'Thank you for applying to Harbor Analytics', text: confirmation('Data Engineer') }).company).toBe('Harbor Analytics');
+    expect(classifyFields({ from: 'Sam Recruiter <sam.recruits@gmail.com>', subject: 'Interview', text: 'We would like to schedule an interview for the Analyst role. Please share your availability.' }).company).toBeNull();
+  });
+
+  it('uses the employer domain and the spelling the text uses', () => {
+    const r = classifyFields({ from: 'Ryan Miller <rmiller@arescorporation.com>', subject: 'Opportunity', text: 'I would like to discuss the position. Please let me know when you would be available for a call.\n\nRyan Miller | ARES Corporation' });
+    expect(r.company).toBe('ARES');
+  });
+
+  it('normalizes legal suffixes and prettifies slugs', () => {
+    expect(normalizeCompanyName('Sabre Systems, Inc..')).toBe('Sabre Systems');
+    expect(normalizeCompanyName('Nordlicht Software GmbH')).toBe('Nordlicht Software');
+    expect(normalizeCompanyName('Acme Corporation')).toBe('Acme');
+    expect(normalizeCompanyName('Widget Co. LLC')).toBe('Widget');
+    expect(prettifySlug('palo-alto-networks')).toBe('Palo Alto Networks');
+  });
+});
+
+describe('job title and ATS ids', () => {
+  it('keeps seniority: "Senior" and "Staff" are different titles', () => {
+    const senior = classifyFields({ from: 'Acme Recruiting <no-reply@greenhouse.io>', subject: 'Thanks', text: confirmation('Senior Software Engineer') });
+    const staff = classifyFields({ from: 'Acme Recruiting <no-reply@greenhouse.io>', subject: 'Thanks', text: confirmation('Staff Software Engineer') });
+    expect(senior.jobTitle).toBe('Senior Software Engineer');
+    expect(staff.jobTitle).toBe('Staff Software Engineer');
+  });
+
+  it('reads titles from subjects', () => {
+    expect(classifyFields({ from: 'Acme Recruiting <x@acme.com>', subject: 'Your application for Sr. DFIR Engineer at Acme', text: 'We received your application.' }).jobTitle).toBe('Sr. DFIR Engineer');
+    expect(classifyFields({ from: 'Indeed Apply <indeedapply@indeed.com>', subject: 'Indeed Application: Cyber Security Engineer', text: 'Your application has been submitted.' }).jobTitle).toBe('Cyber Security Engineer');
+  });
+
+  it.each([
+    ['https://boards.greenhouse.io/acme/jobs/4567890', 'Greenhouse', '4567890'],
+    ['https://acme.com/careers?gh_jid=4567890', 'Greenhouse', '4567890'],
+    ['https://jobs.lever.co/acme/5b2e9c1a-7d4f-4e21-9a3b-0c8d6f1e2a47', 'Lever', '5b2e9c1a-7d4f-4e21-9a3b-0c8d6f1e2a47'],
+    ['https://acme.wd5.myworkdayjobs.com/en-US/External/job/Austin/Engineer_R-20431', 'Workday', 'R-20431'],
+    ['https://acme.wd1.myworkdayjobs.com/Careers/job/NYC/Analyst_JR12345', 'Workday', 'JR12345'],
+  ])('job id from link %s', (link, provider, id) => {
+    const r = classifyFields({ from: 'Acme Recruiting <no-reply@acme.com>', subject: 'Thanks for applying', text: `${confirmation('Engineer')} ${link}` });
+    expect(r.atsProvider).toBe(provider);
+    expect(r.atsJobId).toBe(id);
+  });
+
+  it('job ids written in the text', () => {
+    expect(classifyFields({ from: 'Acme Recruiting <x@acme.com>', subject: 'Thanks for applying', text: `${confirmation('Engineer')} Req ID: 24-1187` }).atsJobId).toBe('24-1187');
+    expect(classifyFields({ from: 'Acme Recruiting <x@acme.com>', subject: 'Application Update – Req: R165130', text: 'Unfortunately, we will not be moving forward with your application.' }).atsJobId).toBe('R165130');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { stripQuotedText } from '../../src/modules/classification/strip-quoted-text.ts';
+import { classifyFields } from './helpers.ts';
+
+describe('quoted text', () => {
+  it('cuts at "On … wrote:", also when the attribution wraps onto a second line', () => {
+    expect(stripQuotedText('Hi!\n\nOn Mon, Mar 3, 2025 at 9:14 AM Sam <s@x.com> wrote:\n> old').text.trim()).toBe('Hi!');
+    expect(stripQuotedText('Hi!\nOn Mon, Mar 3, 2025 at 9:14 AM Sam Rivera <\nsam@example.com> wrote:\n> old').text.trim()).toBe('Hi!');
+  });
+
+  it('cuts at an Outlook "From: … Sent: … To: …" header block and the rule above it', () => {
+    const text = 'New text\n\n________________________________\nFrom: A <a@x.com>\nSent: Monday\nTo: B\nSubject: Old\n\nold text';
+    expect(stripQuotedText(text).text.trim()).toBe('New text');
+  });
+
+  it('cuts a flattened one-line "From: … Sent: …" quote', () => {
+    expect(stripQuotedText('Best, Emily From: Kelly <k@x.com> Sent: Saturday, March 22 To: Emily').text).toBe('Best, Emily ');
+  });
+
+  it('drops ">"-prefixed lines and keeps the rest', () => {
+    expect(stripQuotedText('Sounds good\n> we regret to inform you\nThanks').text).toBe('Sounds good\nThanks');
+  });
+
+  it('a quoted rejection does not decide the category of a reply that invites to interview', () => {
+    const r = classifyFields({
+      from: 'Rosa Delgado <rosa@fernwoodlabs.com>',
+      subject: 'Re: Platform Engineer',
+      text: 'Hi Sam,\nWe would like to set up a phone screen. Please share your availability.\n\nOn Mon, Mar 3, 2025 at 9:14 AM Sam <sam@example.com> wrote:\n> Unfortunately, we have decided to move forward with other candidates.',
+    });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.evidence).toContain('quoted earlier message ignored');
+  });
+
+  it('a quoted interview invitation does not turn a rejection into an interview', () => {
+    const r = classifyFields({
+      from: 'Marcus <marcus@graniteridge.com>',
+      subject: 'RE: Interview invitation',
+      text: 'Hi Sam,\nUnfortunately, we have decided to move forward with another candidate.\n\nFrom: Marcus <marcus@graniteridge.com>\nSent: Monday, February 17, 2025\nTo: Sam\nSubject: Interview invitation\n\nWe would like to invite you to interview. Please share your availability.',
+    });
+    expect(r.category).toBe('REJECTION');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/modules/classification/classify.ts';
+import { EMAIL_CATEGORIES } from '../../src/modules/classification/classification.types.ts';
+import { hostileCases } from '../../src/modules/classification/evaluation/hostile-bodies.ts';
+import { htmlToText } from '../../src/modules/classification/html-to-text.ts';
+import { messageFromFields } from '../../src/modules/classification/message-from-fields.ts';
+
+describe('hostile 1 MB bodies', () => {
+  for (const c of hostileCases()) {
+    it(`returns a valid Classification for ${c.name}`, () => {
+      const r = classify(messageFromFields(c.fields));
+      expect(EMAIL_CATEGORIES).toContain(r.category);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(Array.isArray(r.evidence)).toBe(true);
+      expect(JSON.stringify(r).length).toBeLessThan(20_000);
+    });
+  }
+
+  it('a body does not decide past its scored prefix: a rejection after 1 MB of filler is not read', () => {
+    const r = classify(messageFromFields({ from: 'Acme Recruiting <jobs@acme.com>', subject: 'Hello', text: `${'lorem ipsum '.repeat(90_000)}we will not be moving forward with your application` }));
+    expect(r.category).not.toBe('REJECTION');
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops scripts, styles and comments, decodes entities, keeps links with their text', () => {
+    const { text, links } = htmlToText(
+      '<html><head><style>p{}</style><script>var a="<p>offer</p>"</script></head><body><!-- hidden --><p>Caf&eacute; &amp; Bar&nbsp;&#8212; &#x41;</p><a href="https://boards.greenhouse.io/acme/jobs/1">View job</a></body></html>',
+    );
+    expect(text).not.toContain('offer');
+    expect(text).not.toContain('hidden');
+    expect(text).toContain('& Bar — A');
+    expect(links).toEqual([{ href: 'https://boards.greenhouse.io/acme/jobs/1', text: 'View job' }]);
+  });
+
+  it('keeps text after a "<" that opens no tag', () => {
+    expect(htmlToText('a < b and <b>bold</b>').text).toBe('a < b and bold');
+    expect(htmlToText('tail <a href="x').text).toBe('tail <a href="x');
+  });
+});
