@@ -38,14 +38,9 @@ export type MeetingProvider = (typeof MEETING_PROVIDERS)[number];
 export const PAY_PERIODS = ['YEAR', 'MONTH', 'HOUR'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
-export const APPLICATION_STATUSES = [
-  'APPLIED',
-  'INTERVIEWING',
-  'TECHNICAL_ROUND',
-  'OFFER_EXTENDED',
-  'REJECTED',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+// The statuses are the applications module's; classification only reads them (plain data, no database).
+export type { ApplicationStatus } from '../applications/application-status.ts';
+import type { ApplicationStatus } from '../applications/application-status.ts';
 
 export interface EmailAddress {
   address: string;

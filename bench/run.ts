@@ -1,0 +1,6 @@
+/** npm run bench: every benchmark, each printing its own figures. */
+import { runClassifyBench } from './classify.ts';
+import { runStartupBench } from './startup.ts';
+
+await runClassifyBench();
+await runStartupBench();
