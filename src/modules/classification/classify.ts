@@ -16,7 +16,7 @@ import { removeUrls } from './extract-links.ts';
 import { collapseWhitespace, normalizeForMatching, unwrapLines } from './normalize-text.ts';
 import { parseCalendar } from './parse-calendar.ts';
 import type { CalendarEvent } from './parse-calendar.ts';
-import { findHits } from './phrase-matcher.ts';
+import { findHits, scanText } from './phrase-matcher.ts';
 import { prepareMessage } from './prepare-message.ts';
 import { scoreSignals } from './score-signals.ts';
 import { profileSender } from './sender-profile.ts';
@@ -36,17 +36,17 @@ export function classifyWithTables(
   const prepared = prepareMessage(message);
   const sender = profileSender(message.from, tables.recruitingName);
   const calendar = firstEvent(message.calendarParts);
-  const calendarText = calendar ? normalizeForMatching(`${calendar.summary ?? ''}\n${prepared.subject}`) : '';
+  const calendarText = calendar ? scanText(tables.phrases, normalizeForMatching(`${calendar.summary ?? ''}\n${prepared.subject}`)) : null;
   const calendarIsInterview =
-    calendar !== null &&
-    calendar.method !== 'CANCEL' &&
+    calendarText !== null &&
+    calendar?.method !== 'CANCEL' &&
     (findHits(tables.phrases, 'interview', calendarText, { hedgeAware: false, negationAware: true }).length > 0 ||
       findHits(tables.phrases, 'nextRound', calendarText, { hedgeAware: false, negationAware: true }).length > 0);
   // A Teams/Zoom/Meet invitation without a calendar part: the subject says whether it is an interview.
   const meetingInviteIsInterview =
     calendar === null &&
     findMeetingLink(prepared.links) !== null &&
-    (findHits(tables.phrases, 'interview', prepared.matchSubject, { hedgeAware: false, negationAware: true }).length > 0 ||
+    (findHits(tables.phrases, 'interview', scanText(tables.phrases, prepared.matchSubject), { hedgeAware: false, negationAware: true }).length > 0 ||
       tables.roleNoun.test(prepared.matchSubject));
 
   const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables);

@@ -1,7 +1,8 @@
 /** Everything the phrase tables say, compiled once into regular expressions. */
 
 import type { PayPeriod } from './classification.types.ts';
-import { alternation, compilePhraseTables, escapeRegExp } from './phrase-matcher.ts';
+import { compilePhraseTables } from './phrase-matcher.ts';
+import { alternation, escapeRegExp } from './phrase-source.ts';
 import type { CompiledPhrases } from './phrase-matcher.ts';
 import type { PhraseTable } from './phrases/phrase-table.types.ts';
 import { PHRASE_TABLES } from './phrases/index.ts';

@@ -1,11 +1,14 @@
 /**
- * Compiles phrase tables into regular expressions and finds weighted hits,
- * discounting hits that a hedge ("if you are not selected…") or a negation
- * ("unable to offer") turns around. Phrases are literal apart from the "…"
- * gap, whose repetition is bounded and whose words cannot contain the space
- * that separates them, so no pattern can backtrack catastrophically.
+ * Compiles phrase tables and finds weighted hits, discounting hits that a
+ * hedge ("if you are not selected…") or a negation ("unable to offer") turns
+ * around. Signal phrases are found by the word index (phrase-index.ts) in one
+ * pass per text; hedge and negation cues, looked up only around a hit, stay
+ * regular expressions (phrase-source.ts).
  */
 
+import { buildPhraseIndex, scanPhrases } from './phrase-index.ts';
+import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
+import { alternation, phraseSource, WORD_AFTER } from './phrase-source.ts';
 import type { PhraseTable, SignalName } from './phrases/phrase-table.types.ts';
 import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
 
@@ -17,54 +20,34 @@ export interface PhraseHit {
   cancelledBy: string | null;
 }
 
+/** The phrases of one signal at one weight: one group of the index. */
 interface CompiledGroup {
   weight: number;
-  pattern: RegExp;
+  group: number;
 }
 
 export interface CompiledPhrases {
   signals: Record<SignalName, CompiledGroup[]>;
+  index: PhraseIndex;
   hedge: RegExp;
   hedgeReleaser: RegExp;
   negation: RegExp;
 }
 
-const WORD_BEFORE = '(?<![a-z0-9])';
-const WORD_AFTER = '(?![a-z0-9])';
+/** A normalized text with the matches of every phrase group: scan once, ask per signal. */
+export interface PhraseScan {
+  text: string;
+  matches: PhraseMatch[][];
+}
+
 /** How far back a hedge cue may stand from the phrase it hedges (one sentence). */
 const SENTENCE_LOOKBACK = 200;
 /** How far back a negation may stand ("not be able to offer you" ≈ 3 words). */
 const NEGATION_LOOKBACK = 24;
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** One phrase → regex source. Spaces also match line breaks (wrapped text). */
-export function phraseSource(phrase: string): string {
-  return phrase
-    .split('…')
-    .map((part) => escapeRegExp(part.trim()).replace(/ /g, '[ \\n]'))
-    .join('[ \\n](?:[^\\s.!?]{1,40}[ \\n]){0,3}');
-}
-
-/**
- * Longest first so that "not moving forward with your" wins over "not moving forward".
- * Phrases that start with a letter or digit are anchored with \b, which V8 scans for
- * much faster than a look-behind; the few that start with a symbol ("% off") use the look-behind.
- */
-export function alternation(phrases: readonly string[], flags = 'g'): RegExp {
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  const wordStart = sorted.filter((p) => /^[a-z0-9]/.test(p));
-  const symbolStart = sorted.filter((p) => !/^[a-z0-9]/.test(p));
-  const parts: string[] = [];
-  if (wordStart.length > 0) parts.push(`\\b(?:${wordStart.map(phraseSource).join('|')})`);
-  if (symbolStart.length > 0) parts.push(`${WORD_BEFORE}(?:${symbolStart.map(phraseSource).join('|')})`);
-  return new RegExp(`(?:${parts.join('|')})${WORD_AFTER}`, flags);
-}
-
 export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhrases {
   const signals = {} as Record<SignalName, CompiledGroup[]>;
+  const groups: string[][] = [];
   for (const name of SIGNAL_NAMES) {
     const byWeight = new Map<number, string[]>();
     for (const table of tables) {
@@ -76,13 +59,14 @@ export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhr
     }
     signals[name] = [...byWeight.entries()]
       .sort((a, b) => b[0] - a[0])
-      .map(([weight, phrases]) => ({ weight, pattern: alternation(phrases) }));
+      .map(([weight, phrases]) => ({ weight, group: groups.push(phrases) - 1 }));
   }
   const hedges = tables.flatMap((t) => t.hedgeCues);
   const negations = tables.flatMap((t) => t.negationCues);
   const releasers = tables.flatMap((t) => t.hedgeReleasers);
   return {
     signals,
+    index: buildPhraseIndex(groups),
     hedge: alternation(hedges),
     hedgeReleaser: new RegExp(`,[ \\n]?(?:${releasers.map(phraseSource).join('|')})${WORD_AFTER}`),
     negation: alternation(negations, ''),
@@ -96,19 +80,19 @@ export interface HitOptions {
   negationAware: boolean;
 }
 
-/** Distinct phrase hits of one signal in `text` (already normalized). */
-export function findHits(
-  compiled: CompiledPhrases,
-  signal: SignalName,
-  text: string,
-  options: HitOptions,
-): PhraseHit[] {
+/** Finds the phrases of every signal in `text` (already normalized). */
+export function scanText(compiled: CompiledPhrases, text: string): PhraseScan {
+  return { text, matches: scanPhrases(compiled.index, text) };
+}
+
+/** Distinct phrase hits of one signal in a scanned text. */
+export function findHits(compiled: CompiledPhrases, signal: SignalName, scan: PhraseScan, options: HitOptions): PhraseHit[] {
+  const { text } = scan;
   const hits: PhraseHit[] = [];
   const seen = new Set<string>();
   for (const group of compiled.signals[signal]) {
-    group.pattern.lastIndex = 0;
-    for (let m = group.pattern.exec(text); m; m = group.pattern.exec(text)) {
-      const phrase = m[0].replace(/\n/g, ' ');
+    for (const m of scan.matches[group.group] ?? []) {
+      const phrase = text.slice(m.index, m.index + m.length).replace(/\n/g, ' ');
       // A shorter phrase inside an already counted longer one adds nothing.
       if (seen.has(phrase) || hits.some((h) => h.cancelledBy === null && overlaps(h, m.index, phrase.length))) continue;
       seen.add(phrase);

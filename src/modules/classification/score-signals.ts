@@ -1,7 +1,7 @@
 /** Phrase evidence per signal, from subject and body, with hedges and negations discounted. */
 
 import type { CompiledTables } from './compile-tables.ts';
-import { findHits, sumWeights } from './phrase-matcher.ts';
+import { findHits, scanText, sumWeights } from './phrase-matcher.ts';
 import type { HitOptions, PhraseHit } from './phrase-matcher.ts';
 import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
 import type { SignalName } from './phrases/phrase-table.types.ts';
@@ -33,9 +33,11 @@ const OPTIONS: Record<SignalName, HitOptions> = {
 
 export function scoreSignals(matchSubject: string, matchBody: string, tables: CompiledTables): SignalScores {
   const scores = {} as SignalScores;
+  const subject = scanText(tables.phrases, matchSubject);
+  const body = scanText(tables.phrases, matchBody);
   for (const signal of SIGNAL_NAMES) {
-    const subjectHits = findHits(tables.phrases, signal, matchSubject, OPTIONS[signal]);
-    const bodyHits = findHits(tables.phrases, signal, matchBody, OPTIONS[signal]);
+    const subjectHits = findHits(tables.phrases, signal, subject, OPTIONS[signal]);
+    const bodyHits = findHits(tables.phrases, signal, body, OPTIONS[signal]);
     scores[signal] = { score: sumWeights(subjectHits) * SUBJECT_WEIGHT + sumWeights(bodyHits), subjectHits, bodyHits };
   }
   return scores;

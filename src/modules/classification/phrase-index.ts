@@ -1,0 +1,143 @@
+/**
+ * Every signal phrase indexed by its first word, so that ONE left-to-right
+ * pass over a text finds the matches of every signal and weight group —
+ * instead of one regex pass per group, each trying dozens of alternatives at
+ * every word. It finds exactly what the group's alternation
+ * `\b(?:longest|…|shortest)(?![a-z0-9])` with the g flag would find: at each
+ * word start the first phrase (longest first) that matches there, and the
+ * group's next match only after the end of that one.
+ */
+
+import { phraseSource } from './phrase-source.ts';
+
+/** One phrase of one group, in the group's longest-first order. */
+interface IndexedPhrase {
+  group: number;
+  /** The phrase as written (no gap): compared character by character, a space also matching a line break. */
+  literal: string;
+  /** Phrases with a "…" gap are matched by a sticky regex (bounded, see phraseSource). */
+  gapPattern: RegExp | null;
+}
+
+export interface PhraseIndex {
+  groupCount: number;
+  /** Phrases starting with a letter or digit, keyed by their leading run of [a-z0-9]. */
+  byFirstWord: Map<string, IndexedPhrase[]>;
+  /** Phrases starting with a symbol ("% off"), keyed by that character. */
+  bySymbol: Map<string, IndexedPhrase[]>;
+}
+
+export interface PhraseMatch {
+  index: number;
+  length: number;
+}
+
+const WORD_AFTER = '(?![a-z0-9])';
+
+/** `groups[i]` lists the phrases of group i; a group is one signal at one weight. */
+export function buildPhraseIndex(groups: readonly (readonly string[])[]): PhraseIndex {
+  const index: PhraseIndex = { groupCount: groups.length, byFirstWord: new Map(), bySymbol: new Map() };
+  groups.forEach((phrases, group) => {
+    // Longest first, as in the alternation: "not moving forward with your" wins over "not moving forward".
+    const sorted = [...new Set(phrases.map((p) => p.trim()))].sort((a, b) => b.length - a.length);
+    for (const phrase of sorted) {
+      if (phrase.length === 0 || phrase.startsWith('…')) throw new Error(`phrase "${phrase}" must start with a word or symbol`);
+      const entry: IndexedPhrase = {
+        group,
+        literal: phrase,
+        gapPattern: phrase.includes('…') ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
+      };
+      const firstWord = leadingRun(phrase, 0);
+      const [map, key] = firstWord.length > 0 ? [index.byFirstWord, firstWord] : [index.bySymbol, phrase.charAt(0)];
+      const bucket = map.get(key) ?? [];
+      bucket.push(entry);
+      map.set(key, bucket);
+    }
+  });
+  return index;
+}
+
+/** The matches of every group in `text` (already normalized), each group's in text order. */
+export function scanPhrases(index: PhraseIndex, text: string): PhraseMatch[][] {
+  const matches: PhraseMatch[][] = [];
+  for (let g = 0; g < index.groupCount; g++) matches.push([]);
+  // Where each group's next match may start (the regex's lastIndex).
+  const nextStart = new Int32Array(index.groupCount);
+  const hasSymbols = index.bySymbol.size > 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isLowerAlnum(c)) {
+      const end = runEnd(text, i);
+      // Inside a run no position is a word start; the run itself starts a word unless \w precedes it.
+      if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) {
+        const bucket = index.byFirstWord.get(text.slice(i, end));
+        if (bucket) matchBucket(bucket, text, i, end - i, matches, nextStart);
+      }
+      i = end;
+      continue;
+    }
+    if (hasSymbols && (i === 0 || !isLowerAlnum(text.charCodeAt(i - 1)))) {
+      const bucket = index.bySymbol.get(text.charAt(i));
+      if (bucket) matchBucket(bucket, text, i, 1, matches, nextStart);
+    }
+    i++;
+  }
+  return matches;
+}
+
+function matchBucket(
+  bucket: readonly IndexedPhrase[],
+  text: string,
+  at: number,
+  knownPrefix: number,
+  matches: PhraseMatch[][],
+  nextStart: Int32Array,
+): void {
+  let matchedGroup = -1;
+  for (const entry of bucket) {
+    // Entries are grouped by group, longest first: the first that matches is the group's match here.
+    if (entry.group === matchedGroup || (nextStart[entry.group] ?? 0) > at) continue;
+    const length = entry.gapPattern ? matchGap(entry.gapPattern, text, at) : matchLiteral(entry.literal, text, at, knownPrefix);
+    if (length === 0) continue;
+    matches[entry.group]?.push({ index: at, length });
+    nextStart[entry.group] = at + length;
+    matchedGroup = entry.group;
+  }
+}
+
+function matchLiteral(phrase: string, text: string, at: number, knownPrefix: number): number {
+  const end = at + phrase.length;
+  if (end > text.length) return 0;
+  for (let j = knownPrefix; j < phrase.length; j++) {
+    const p = phrase.charCodeAt(j);
+    const t = text.charCodeAt(at + j);
+    if (p !== t && !(p === 32 && t === 10)) return 0;
+  }
+  return end < text.length && isLowerAlnum(text.charCodeAt(end)) ? 0 : phrase.length;
+}
+
+function matchGap(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  return m ? m[0].length : 0;
+}
+
+function leadingRun(s: string, from: number): string {
+  return s.slice(from, runEnd(s, from));
+}
+
+function runEnd(s: string, from: number): number {
+  let end = from;
+  while (end < s.length && isLowerAlnum(s.charCodeAt(end))) end++;
+  return end;
+}
+
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** What the regex \b counts as a word character. */
+function isWordChar(c: number): boolean {
+  return isLowerAlnum(c) || (c >= 65 && c <= 90) || c === 95;
+}
