@@ -12,7 +12,6 @@ import { extractCompany } from './extract-company.ts';
 import { extractInterview, findMeetingLink } from './extract-interview.ts';
 import { extractJobTitle } from './extract-job-title.ts';
 import { extractOffer } from './extract-offer.ts';
-import { removeUrls } from './extract-links.ts';
 import { collapseWhitespace, normalizeForMatching, unwrapLines } from './normalize-text.ts';
 import { parseCalendar } from './parse-calendar.ts';
 import type { CalendarEvent } from './parse-calendar.ts';
@@ -20,6 +19,7 @@ import { findHits, scanText } from './phrase-matcher.ts';
 import { prepareMessage } from './prepare-message.ts';
 import { scoreSignals } from './score-signals.ts';
 import { profileSender } from './sender-profile.ts';
+import { templateText } from './template-matches.ts';
 
 const MAX_CALENDAR_PARTS = 3;
 
@@ -66,11 +66,12 @@ export function classifyWithTables(
     return { ...decision, evidence, company: null, jobTitle: null, atsProvider: null, atsJobId: null, interview: null, offer: null };
   }
 
-  const bodyNoUrls = removeUrls(prepared.body);
-  const flatBody = collapseWhitespace(bodyNoUrls);
-  const lineBody = unwrapLines(bodyNoUrls.replace(/[^\S\n]+/g, ' '));
-  const company = extractCompany({ sender, subject: prepared.subjectCore, flatBody, lineBody, links: prepared.links, tables });
-  const title = extractJobTitle(prepared.subjectCore, lineBody, tables, company.company);
+  const flatBody = collapseWhitespace(prepared.bodyWithoutUrls);
+  // Both extractors look their templates up in the same subject and body: lower-case each once.
+  const subject = templateText(prepared.subjectCore);
+  const lineBody = templateText(unwrapLines(prepared.bodyWithoutUrls.replace(/[^\S\n]+/g, ' ')));
+  const company = extractCompany({ sender, subject, flatBody, lineBody, links: prepared.links, tables });
+  const title = extractJobTitle(subject, lineBody, tables, company.company);
   const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
   if (company.evidence) evidence.push(company.evidence);
   if (title.evidence) evidence.push(title.evidence);

@@ -8,9 +8,14 @@ import type { PhraseTable } from './phrases/phrase-table.types.ts';
 import { PHRASE_TABLES } from './phrases/index.ts';
 
 export interface CompiledTemplate {
+  /** Global: finds the next match from lastIndex. */
   pattern: RegExp;
+  /** The same pattern, sticky: matches only at lastIndex. */
+  sticky: RegExp;
   /** Longest literal part, lower case: a text without it cannot match, so the regex is skipped. */
   required: string;
+  /** The literal the template starts with, lower case (null when it starts with a slot): every match starts at one. */
+  leadingLiteral: string | null;
 }
 
 export interface CompiledTables {
@@ -69,12 +74,13 @@ function compileTemplate(template: string): CompiledTemplate {
   });
   // Templates are anchored on a word boundary so "rejoin Acme" does not read as "join Acme".
   const startsWithLiteral = !template.startsWith('{');
-  return { pattern: new RegExp(`${startsWithLiteral ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9&])'}${source}`, 'g'), required };
-}
-
-/** Lower case with line breaks as spaces, same length: what `CompiledTemplate.required` is looked up in. */
-export function templateHaystack(text: string): string {
-  return text.toLowerCase().replace(/\n/g, ' ');
+  const anchored = `${startsWithLiteral ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9&])'}${source}`;
+  return {
+    pattern: new RegExp(anchored, 'g'),
+    sticky: new RegExp(anchored, 'y'),
+    required,
+    leadingLiteral: startsWithLiteral ? (parts[0] ?? '').toLowerCase() : null,
+  };
 }
 
 export function compileTables(tables: readonly PhraseTable[]): CompiledTables {

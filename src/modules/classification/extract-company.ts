@@ -6,10 +6,11 @@
 
 import { ATS_PROVIDERS, JOB_PLATFORMS } from './ats-senders.ts';
 import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.ts';
-import { templateHaystack } from './compile-tables.ts';
 import type { CompiledTables } from './compile-tables.ts';
 import type { ParsedLink } from './extract-links.ts';
 import type { SenderProfile } from './sender-profile.ts';
+import { templateMatches } from './template-matches.ts';
+import type { TemplateText } from './template-matches.ts';
 
 export interface CompanyResult {
   company: string | null;
@@ -53,9 +54,9 @@ const SENDER_SUBDOMAIN_SLUG_SUFFIXES = ['comeet-notifications.com', 'clinchtalen
 
 export function extractCompany(input: {
   sender: SenderProfile;
-  subject: string;
+  subject: TemplateText;
   flatBody: string;
-  lineBody: string;
+  lineBody: TemplateText;
   links: readonly ParsedLink[];
   tables: CompiledTables;
 }): CompanyResult {
@@ -84,7 +85,7 @@ export function extractCompany(input: {
     const agency = label !== null && /staffing|recruit|talent|search|resourc|consult|hire/.test(label);
     if (label) add(prettifySlug(label), agency ? 0.5 : 2, `sender domain ${sender.domain}`, true);
   }
-  return pickCompany(candidates, `${input.subject}\n${input.lineBody}`);
+  return pickCompany(candidates, `${input.subject.text}\n${input.lineBody.text}`);
 }
 
 type Add = (raw: string, weight: number, source: string, fromSlug?: boolean) => void;
@@ -158,19 +159,17 @@ function fromLink(link: ParsedLink, add: Add): void {
   }
 }
 
-function fromTemplates(text: string, tables: CompiledTables, weight: number, where: string, add: Add): void {
-  const haystack = templateHaystack(text);
-  for (const { pattern: template, required } of tables.companyTemplates) {
-    if (!haystack.includes(required)) continue;
-    template.lastIndex = 0;
+function fromTemplates(target: TemplateText, tables: CompiledTables, weight: number, where: string, add: Add): void {
+  for (const template of tables.companyTemplates) {
     let found = 0;
-    for (let m = template.exec(text); m && found < 3; m = template.exec(text)) {
+    for (const m of templateMatches(template, target)) {
       const raw = m.groups?.['company'];
       if (raw) {
         const cut = cutAtStopWord(raw, tables.companyStopWords);
         if (cut) add(cut, weight, `${where} says "${m[0].trim()}"`);
         found++;
       }
+      if (found >= 3) break;
     }
   }
 }
@@ -192,11 +191,12 @@ function cutAtStopWord(raw: string, stopWords: ReadonlySet<string>): string {
 function pickCompany(candidates: readonly Candidate[], text: string): CompanyResult {
   if (candidates.length === 0) return { company: null, evidence: null };
   const groups = new Map<string, { total: number; best: Candidate; sources: string[] }>();
-  const lowerText = text.toLowerCase();
+  let spelledOut: string | null = null; // the text's letters and digits, built once if a slug needs it
   for (const c of candidates) {
     const key = companyKey(c.name);
     // A slug the text never spells out is a weak guess.
-    const weight = c.fromSlug && !lowerText.replace(/[^a-z0-9]/g, '').includes(key) ? c.weight * 0.6 : c.weight;
+    if (c.fromSlug) spelledOut ??= text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const weight = c.fromSlug && !(spelledOut ?? '').includes(key) ? c.weight * 0.6 : c.weight;
     const g = groups.get(key);
     if (!g) groups.set(key, { total: weight, best: c, sources: [c.source] });
     else {

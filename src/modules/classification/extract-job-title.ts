@@ -1,7 +1,8 @@
 /** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
 
-import { templateHaystack } from './compile-tables.ts';
 import type { CompiledTables } from './compile-tables.ts';
+import { templateMatches } from './template-matches.ts';
+import type { TemplateText } from './template-matches.ts';
 
 export interface TitleResult {
   jobTitle: string | null;
@@ -12,19 +13,17 @@ const MAX_TITLE_WORDS = 14;
 /** Words that show a capture ran into a sentence rather than a title. */
 const SENTENCE_WORDS = /\b(?:you|your|we|our|us|i|me|my|this|that|these|those|will|would|have|has|had|been|was|were|is|are|please|thank|thanks|here|there|which|who|if|when|unfortunately|received|submitted|applied|applying|application)\b/i;
 
-export function extractJobTitle(subject: string, lineBody: string, tables: CompiledTables, company: string | null): TitleResult {
-  for (const [text, where] of [
+export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, tables: CompiledTables, company: string | null): TitleResult {
+  for (const [target, where] of [
     [subject, 'subject'],
     [lineBody, 'body'],
   ] as const) {
-    const haystack = templateHaystack(text);
-    for (const { pattern: template, required } of tables.titleTemplates) {
-      if (!haystack.includes(required)) continue;
-      template.lastIndex = 0;
+    for (const template of tables.titleTemplates) {
       let tries = 0;
-      for (let m = template.exec(text); m && tries < 3; m = template.exec(text), tries++) {
+      for (const m of templateMatches(template, target)) {
         const title = cleanTitle(m.groups?.['title'] ?? '', company);
         if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
+        if (++tries >= 3) break;
       }
     }
   }

@@ -7,15 +7,26 @@
 
 const MAX_TOKEN = 80;
 
+/** Typographic variants → their ASCII form; invisible characters → nothing. */
+const CHARACTER_FORMS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-',
+  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+};
+const VARIANT_CHARACTER = /[\u2018\u2019\u02bc\u2032`\u201c\u201d\u2033\u2010-\u2014\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/**
+ * A white-space run that is not already one plain space: with a line break it
+ * becomes one line break, without one a space. Single spaces (most of them)
+ * are not matched, so the replacement runs only where something changes.
+ */
+const WHITESPACE_TO_FOLD = /[^\S\n]*\n\s*|[^\S\n]{2,}|[^\S \n]/g;
+
 export function normalizeForMatching(text: string): string {
   const collapsed = text
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u2033]/g, '"')
-    .replace(/[\u2010-\u2014]/g, '-')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n[ \n]*/g, '\n');
+    .replace(VARIANT_CHARACTER, (c) => CHARACTER_FORMS[c] ?? c)
+    .replace(WHITESPACE_TO_FOLD, (run) => (run.includes('\n') ? '\n' : ' '));
   return capTokens(collapsed);
 }
 

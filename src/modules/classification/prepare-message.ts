@@ -30,6 +30,8 @@ export interface PreparedMessage {
   isReply: boolean;
   /** Body with quoted text removed, original case, URLs kept. */
   body: string;
+  /** The same with URLs replaced by a space (their tracking parameters are not words). */
+  bodyWithoutUrls: string;
   quotedTextRemoved: boolean;
   /** Normalized for phrase matching (no URLs). */
   matchSubject: string;
@@ -55,14 +57,16 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
   const body = stripped.text.slice(0, MAX_SCORED_BODY);
 
   const links: HtmlLink[] = [...(html?.links ?? []), ...extractTextLinks(body)];
+  const bodyWithoutUrls = removeUrls(body);
   return {
     subject,
     subjectCore,
     isReply,
     body,
+    bodyWithoutUrls,
     quotedTextRemoved: stripped.stripped,
     matchSubject: normalizeForMatching(subject),
-    matchBody: normalizeForMatching(removeUrls(body)),
+    matchBody: normalizeForMatching(bodyWithoutUrls),
     links: parseLinks(links),
   };
 }

@@ -17,7 +17,14 @@ const HEADER_LOOKAHEAD = 6;
 const INLINE_WINDOW = 400;
 const MAX_INLINE_CANDIDATES = 50;
 
+/**
+ * Every quote marker below contains one of these; a text with none of them
+ * (most mail) is returned without being split into lines.
+ */
+const MARKER_PARTS = ['>', '--', 'wrote:', 'writes:', 'From:'];
+
 export function stripQuotedText(text: string): StrippedText {
+  if (!MARKER_PARTS.some((part) => text.includes(part))) return { text, stripped: false };
   const lines = text.split('\n');
   const kept: string[] = [];
   let stripped = false;
