@@ -14,9 +14,15 @@ export interface CompiledTemplate {
   sticky: RegExp;
   /** Longest literal part, lower case: a text without it cannot match, so the regex is skipped. */
   required: string;
-  /** The literal the template starts with, lower case (null when it starts with a slot): every match starts at one. */
-  leadingLiteral: string | null;
+  /** What every match must contain, so that the text is searched only near it (template-matches.ts). */
+  anchor: TemplateAnchor | null;
 }
+
+export type TemplateAnchor =
+  /** "on behalf of {company}": every match starts where this lower-case word is a whole word of the text. */
+  | { kind: 'leadingWord'; word: string }
+  /** "{company} recruiting team": every match starts at most `maxSlot` characters before this lower-case literal. */
+  | { kind: 'literalAfterSlot'; literal: string; maxSlot: number };
 
 export interface CompiledTables {
   phrases: CompiledPhrases;
@@ -49,6 +55,8 @@ const COMPANY_CAPTURE = `(?<company>${COMPANY_WORD}(?: (?:${COMPANY_WORD}|of|and
 const TITLE_CHAR = '(?:[^\\n!?;|<>".]|\\.(?! )|(?<=(?:^|[^A-Za-z])(?:Sr|Jr|Snr|Mgr|Dir|Asst|Assoc|Eng|Engr|Sen|Prin))\\.)';
 const TITLE_CAPTURE_BEFORE_LITERAL = `(?<title>${TITLE_CHAR}{2,100}?)`;
 const TITLE_CAPTURE_AT_END = `(?<title>${TITLE_CHAR}{2,100})`;
+/** The longest text each capture can take: 41 + 5 × (1 + 41) for a company; 100 one-character steps for a title. */
+const MAX_SLOT_LENGTH: Record<string, number> = { '{company}': 41 + 5 * 42, '{title}': 100 };
 
 function wordsPattern(words: readonly string[], flags = ''): RegExp {
   return alternation(words, flags);
@@ -79,8 +87,22 @@ function compileTemplate(template: string): CompiledTemplate {
     pattern: new RegExp(anchored, 'g'),
     sticky: new RegExp(anchored, 'y'),
     required,
-    leadingLiteral: startsWithLiteral ? (parts[0] ?? '').toLowerCase() : null,
+    anchor: templateAnchor(parts),
   };
+}
+
+/** `parts` alternate literal, slot, literal, … (the first and last may be empty). */
+function templateAnchor(parts: readonly string[]): TemplateAnchor | null {
+  const first = (parts[0] ?? '').toLowerCase();
+  if (first.length > 0) {
+    // The word must be followed by a non-word character of the literal, or the text's word could be longer.
+    const word = /^[a-z0-9]+/.exec(first)?.[0] ?? '';
+    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word } : null;
+  }
+  const slot = parts[1] ?? '';
+  const literal = (parts[2] ?? '').toLowerCase();
+  const maxSlot = MAX_SLOT_LENGTH[slot];
+  return maxSlot !== undefined && literal.length > 0 ? { kind: 'literalAfterSlot', literal, maxSlot } : null;
 }
 
 export function compileTables(tables: readonly PhraseTable[]): CompiledTables {

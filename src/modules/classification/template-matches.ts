@@ -1,38 +1,96 @@
 /**
- * Where a company or title template matches a text. A template that starts
- * with a literal ("on behalf of {company}") can only match where that literal
- * stands, so its regex is tried (sticky) at those places only — found with
- * indexOf in the lower-cased text — instead of being run over the whole body.
- * The matches are the same, in the same order, as the global regex's.
+ * Where a company or title template matches a text, without searching the
+ * whole body once per template. A template that starts with a literal ("on
+ * behalf of {company}") can only match where that literal's first word starts
+ * a word, so its regex is tried (sticky) only there — looked up in an index of
+ * the text's words built once. A template that starts with a slot ("{company}
+ * recruiting team") can only match shortly before its literal, so its regex
+ * starts there. The matches are the same, in the same order, as the global
+ * regex's from the start of the text.
  */
 
 import type { CompiledTemplate } from './compile-tables.ts';
 
-/** A text and its lower-cased form with line breaks as spaces: what template literals are looked up in. */
+/** A text, its lower-cased form with line breaks as spaces, and where each of its words starts. */
 export interface TemplateText {
   text: string;
   haystack: string;
+  /** Start positions of every maximal run of [a-z0-9] in the haystack; null when positions could mislead (see below). */
+  wordStarts: Map<string, number[]> | null;
 }
 
 export function templateText(text: string): TemplateText {
-  return { text, haystack: text.toLowerCase().replace(/\n/g, ' ') };
+  const haystack = text.toLowerCase().replace(/\n/g, ' ');
+  // Lower-casing can lengthen a text ("İ") or turn a symbol into a letter (the Kelvin sign into "k"):
+  // then haystack positions or word boundaries are not the text's, and every template searches the text itself.
+  const faithful = haystack.length === text.length && !text.includes('\u212a');
+  return { text, haystack, wordStarts: faithful ? indexWords(haystack) : null };
 }
 
 /** The template's successive matches in `target` (the caller stops when it has enough). */
 export function* templateMatches(template: CompiledTemplate, target: TemplateText): Generator<RegExpExecArray> {
-  const { text, haystack } = target;
-  if (!haystack.includes(template.required)) return;
-  const literal = template.leadingLiteral;
-  // Lower-casing can lengthen a text ("İ"); then positions in the haystack are not positions in the text.
-  if (literal === null || literal.length === 0 || haystack.length !== text.length) {
+  const { anchor } = template;
+  if (anchor?.kind === 'leadingWord' && target.wordStarts !== null) {
+    yield* matchesAtWord(template, anchor.word, target.text, target.wordStarts);
+  } else if (anchor?.kind === 'literalAfterSlot' && target.wordStarts !== null) {
+    yield* matchesBeforeLiteral(template, anchor.literal, anchor.maxSlot, target);
+  } else if (target.haystack.includes(template.required)) {
     template.pattern.lastIndex = 0;
-    for (let m = template.pattern.exec(text); m; m = template.pattern.exec(text)) yield m;
-    return;
+    for (let m = template.pattern.exec(target.text); m; m = template.pattern.exec(target.text)) yield m;
   }
-  for (let at = haystack.indexOf(literal); at >= 0; ) {
+}
+
+/** The sticky regex tried at each whole-word occurrence of the template's first word. */
+function* matchesAtWord(template: CompiledTemplate, word: string, text: string, wordStarts: Map<string, number[]>): Generator<RegExpExecArray> {
+  let nextStart = 0;
+  for (const at of wordStarts.get(word) ?? []) {
+    if (at < nextStart) continue;
     template.sticky.lastIndex = at;
     const m = template.sticky.exec(text);
-    if (m) yield m;
-    at = haystack.indexOf(literal, m ? at + Math.max(m[0].length, 1) : at + 1);
+    if (!m) continue;
+    nextStart = at + m[0].length;
+    yield m;
   }
+}
+
+/**
+ * The global regex, started no earlier than `maxSlot` characters before the next occurrence
+ * of the literal that follows the template's first slot (a match without it cannot exist).
+ */
+function* matchesBeforeLiteral(template: CompiledTemplate, literal: string, maxSlot: number, target: TemplateText): Generator<RegExpExecArray> {
+  const { text, haystack } = target;
+  const pattern = template.pattern;
+  let from = 0;
+  for (;;) {
+    const literalAt = haystack.indexOf(literal, from);
+    if (literalAt < 0) return;
+    pattern.lastIndex = Math.max(from, literalAt - maxSlot);
+    const m = pattern.exec(text);
+    if (!m) return;
+    yield m;
+    from = m.index + Math.max(m[0].length, 1);
+  }
+}
+
+function indexWords(haystack: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  let i = 0;
+  while (i < haystack.length) {
+    if (!isLowerAlnum(haystack.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < haystack.length && isLowerAlnum(haystack.charCodeAt(end))) end++;
+    const word = haystack.slice(i, end);
+    const list = starts.get(word);
+    if (list) list.push(i);
+    else starts.set(word, [i]);
+    i = end;
+  }
+  return starts;
+}
+
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
