@@ -19,10 +19,19 @@ interface IndexedPhrase {
   gapPattern: RegExp | null;
 }
 
+/** The phrases that start with one word ("your" → "your application has been received", …). */
+interface FirstWord {
+  word: string;
+  phrases: IndexedPhrase[];
+}
+
 export interface PhraseIndex {
   groupCount: number;
-  /** Phrases starting with a letter or digit, keyed by their leading run of [a-z0-9]. */
-  byFirstWord: Map<string, IndexedPhrase[]>;
+  /**
+   * Phrases starting with a letter or digit, by their leading run of [a-z0-9], keyed by
+   * wordHash of that run: the scan hashes each word as it reads it, without slicing it out.
+   */
+  byFirstWord: Map<number, FirstWord[]>;
   /** Phrases starting with a symbol ("% off"), keyed by that character. */
   bySymbol: Map<string, IndexedPhrase[]>;
 }
@@ -47,11 +56,13 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
         literal: phrase,
         gapPattern: phrase.includes('…') ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
       };
-      const firstWord = leadingRun(phrase, 0);
-      const [map, key] = firstWord.length > 0 ? [index.byFirstWord, firstWord] : [index.bySymbol, phrase.charAt(0)];
-      const bucket = map.get(key) ?? [];
-      bucket.push(entry);
-      map.set(key, bucket);
+      const word = phrase.slice(0, runEnd(phrase, 0));
+      if (word.length > 0) firstWordEntry(index, word).phrases.push(entry);
+      else {
+        const bucket = index.bySymbol.get(phrase.charAt(0)) ?? [];
+        bucket.push(entry);
+        index.bySymbol.set(phrase.charAt(0), bucket);
+      }
     }
   });
   return index;
@@ -68,11 +79,14 @@ export function scanPhrases(index: PhraseIndex, text: string): PhraseMatch[][] {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isLowerAlnum(c)) {
-      const end = runEnd(text, i);
+      let end = i;
+      let hash = 0;
+      for (let r = c; isLowerAlnum(r); r = text.charCodeAt(++end)) hash = nextHash(hash, r);
       // Inside a run no position is a word start; the run itself starts a word unless \w precedes it.
       if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) {
-        const bucket = index.byFirstWord.get(text.slice(i, end));
-        if (bucket) matchBucket(bucket, text, i, end - i, matches, nextStart);
+        for (const first of index.byFirstWord.get(hash & HASH_MASK) ?? NO_WORDS) {
+          if (first.word.length === end - i && text.startsWith(first.word, i)) matchBucket(first.phrases, text, i, end - i, matches, nextStart);
+        }
       }
       i = end;
       continue;
@@ -123,8 +137,29 @@ function matchGap(pattern: RegExp, text: string, at: number): number {
   return m ? m[0].length : 0;
 }
 
-function leadingRun(s: string, from: number): string {
-  return s.slice(from, runEnd(s, from));
+const NO_WORDS: readonly FirstWord[] = [];
+/** Keeps hashes small integers, which V8 stores and hashes fastest as map keys. */
+const HASH_MASK = 0x3fffffff;
+
+function nextHash(hash: number, charCode: number): number {
+  return (Math.imul(hash, 31) + charCode) | 0;
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = nextHash(hash, word.charCodeAt(i));
+  return hash & HASH_MASK;
+}
+
+function firstWordEntry(index: PhraseIndex, word: string): FirstWord {
+  const sameHash = index.byFirstWord.get(wordHash(word)) ?? [];
+  let entry = sameHash.find((f) => f.word === word);
+  if (!entry) {
+    entry = { word, phrases: [] };
+    sameHash.push(entry);
+    index.byFirstWord.set(wordHash(word), sameHash);
+  }
+  return entry;
 }
 
 function runEnd(s: string, from: number): number {
