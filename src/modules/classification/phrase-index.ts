@@ -32,8 +32,8 @@ export interface PhraseIndex {
    * wordHash of that run: the scan hashes each word as it reads it, without slicing it out.
    */
   byFirstWord: Map<number, FirstWord[]>;
-  /** Phrases starting with a symbol ("% off"), keyed by that character. */
-  bySymbol: Map<string, IndexedPhrase[]>;
+  /** Phrases starting with a symbol ("% off"), keyed by that character's code. */
+  bySymbol: Map<number, IndexedPhrase[]>;
 }
 
 export interface PhraseMatch {
@@ -59,9 +59,9 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
       const word = phrase.slice(0, runEnd(phrase, 0));
       if (word.length > 0) firstWordEntry(index, word).phrases.push(entry);
       else {
-        const bucket = index.bySymbol.get(phrase.charAt(0)) ?? [];
+        const bucket = index.bySymbol.get(phrase.charCodeAt(0)) ?? [];
         bucket.push(entry);
-        index.bySymbol.set(phrase.charAt(0), bucket);
+        index.bySymbol.set(phrase.charCodeAt(0), bucket);
       }
     }
   });
@@ -79,9 +79,13 @@ export function scanPhrases(index: PhraseIndex, text: string): PhraseMatch[][] {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isLowerAlnum(c)) {
-      let end = i;
-      let hash = 0;
-      for (let r = c; isLowerAlnum(r); r = text.charCodeAt(++end)) hash = nextHash(hash, r);
+      let end = i + 1;
+      let hash = nextHash(0, c);
+      for (; end < text.length; end++) {
+        const r = text.charCodeAt(end);
+        if (!isLowerAlnum(r)) break;
+        hash = nextHash(hash, r);
+      }
       // Inside a run no position is a word start; the run itself starts a word unless \w precedes it.
       if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) {
         for (const first of index.byFirstWord.get(hash & HASH_MASK) ?? NO_WORDS) {
@@ -91,8 +95,9 @@ export function scanPhrases(index: PhraseIndex, text: string): PhraseMatch[][] {
       i = end;
       continue;
     }
-    if (hasSymbols && (i === 0 || !isLowerAlnum(text.charCodeAt(i - 1)))) {
-      const bucket = index.bySymbol.get(text.charAt(i));
+    // Phrases are trimmed, so none starts at a space or line break (the commonest characters between words).
+    if (hasSymbols && c !== 32 && c !== 10 && (i === 0 || !isLowerAlnum(text.charCodeAt(i - 1)))) {
+      const bucket = index.bySymbol.get(c);
       if (bucket) matchBucket(bucket, text, i, 1, matches, nextStart);
     }
     i++;
