@@ -112,8 +112,8 @@ export function htmlToText(html: string): HtmlText {
   if (openLink && links.length < MAX_LINKS) links.push({ href: openLink.href, text: '' });
 
   const text = decodeEntities(out.join(''))
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ ?\n[\n ]*/g, '\n')
+    .replace(SPACES_TO_FOLD, ' ')
+    .replace(LINE_BREAK_TO_FOLD, '\n')
     .trim();
   return { text, links };
 }
@@ -121,6 +121,11 @@ export function htmlToText(html: string): HtmlText {
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45;
 }
+
+/** Runs of spaces, tabs and no-break spaces become one space; a lone space (most of them) is left alone. */
+const SPACES_TO_FOLD = /[ \t\u00a0]{2,}|[\t\u00a0]/g;
+/** A line break with the spaces and line breaks around it becomes one line break; a lone one is left alone. */
+const LINE_BREAK_TO_FOLD = / \n[\n ]*|\n[\n ]+/g;
 
 const HREF = /\bhref\s{0,8}=\s{0,8}(?:"([^"]{0,2048})"|'([^']{0,2048})'|([^\s"'>]{1,2048}))/i;
 
