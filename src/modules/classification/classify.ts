@@ -68,8 +68,8 @@ export function classifyWithTables(
 
   const flatBody = collapseWhitespace(prepared.bodyWithoutUrls);
   // Both extractors look their templates up in the same subject and body: lower-case each once.
-  const subject = templateText(prepared.subjectCore);
-  const lineBody = templateText(unwrapLines(prepared.bodyWithoutUrls.replace(/[^\S\n]+/g, ' ')));
+  const subject = templateText(prepared.subjectCore, tables.templateWords);
+  const lineBody = templateText(unwrapLines(prepared.bodyWithoutUrls.replace(/[^\S\n]+/g, ' ')), tables.templateWords);
   const company = extractCompany({ sender, subject, flatBody, lineBody, links: prepared.links, tables });
   const title = extractJobTitle(subject, lineBody, tables, company.company);
   const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);

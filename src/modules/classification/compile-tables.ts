@@ -6,6 +6,8 @@ import { alternation, escapeRegExp } from './phrase-source.ts';
 import type { CompiledPhrases } from './phrase-matcher.ts';
 import type { PhraseTable } from './phrases/phrase-table.types.ts';
 import { PHRASE_TABLES } from './phrases/index.ts';
+import { hashedEntry } from './word-hash.ts';
+import type { HashedWords } from './word-hash.ts';
 
 export interface CompiledTemplate {
   /** Global: finds the next match from lastIndex. */
@@ -20,7 +22,7 @@ export interface CompiledTemplate {
 
 export type TemplateAnchor =
   /** "on behalf of {company}": every match starts where this lower-case word is a whole word of the text. */
-  | { kind: 'leadingWord'; word: string }
+  | { kind: 'leadingWord'; word: string; literal: string }
   /** "{company} recruiting team": every match starts at most `maxSlot` characters before this lower-case literal. */
   | { kind: 'literalAfterSlot'; literal: string; maxSlot: number };
 
@@ -29,6 +31,8 @@ export interface CompiledTables {
   recruitingName: RegExp;
   companyTemplates: CompiledTemplate[];
   titleTemplates: CompiledTemplate[];
+  /** The first words of templates anchored on one: the only words template-matches.ts indexes. */
+  templateWords: HashedWords<true>;
   companyStopWords: ReadonlySet<string>;
   notCompanies: ReadonlySet<string>;
   payPeriods: { period: PayPeriod; pattern: RegExp }[];
@@ -97,7 +101,7 @@ function templateAnchor(parts: readonly string[]): TemplateAnchor | null {
   if (first.length > 0) {
     // The word must be followed by a non-word character of the literal, or the text's word could be longer.
     const word = /^[a-z0-9]+/.exec(first)?.[0] ?? '';
-    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word } : null;
+    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first } : null;
   }
   const slot = parts[1] ?? '';
   const literal = (parts[2] ?? '').toLowerCase();
@@ -109,11 +113,16 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
   const months = new Map<string, number>();
   for (const t of tables) for (const [name, n] of Object.entries(t.months)) months.set(name, n);
   const periods: PayPeriod[] = ['YEAR', 'MONTH', 'HOUR'];
+  const companyTemplates = tables.flatMap((t) => t.companyTemplates).map(compileTemplate);
+  const titleTemplates = tables.flatMap((t) => t.titleTemplates).map(compileTemplate);
+  const templateWords: HashedWords<true> = new Map();
+  for (const { anchor } of [...companyTemplates, ...titleTemplates]) if (anchor?.kind === 'leadingWord') hashedEntry(templateWords, anchor.word, () => true);
   return {
     phrases: compilePhraseTables(tables),
     recruitingName: wordsPattern(tables.flatMap((t) => t.recruitingNameWords)),
-    companyTemplates: tables.flatMap((t) => t.companyTemplates).map(compileTemplate),
-    titleTemplates: tables.flatMap((t) => t.titleTemplates).map(compileTemplate),
+    companyTemplates,
+    titleTemplates,
+    templateWords,
     companyStopWords: new Set(tables.flatMap((t) => t.companyStopWords)),
     notCompanies: new Set(tables.flatMap((t) => t.notCompanies)),
     payPeriods: periods.map((period) => ({

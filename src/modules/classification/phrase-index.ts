@@ -9,6 +9,8 @@
  */
 
 import { phraseSource } from './phrase-source.ts';
+import { finishHash, hashedEntry, lookUpRun, nextHash } from './word-hash.ts';
+import type { HashedWords } from './word-hash.ts';
 
 /** One phrase of one group, in the group's longest-first order. */
 interface IndexedPhrase {
@@ -19,19 +21,10 @@ interface IndexedPhrase {
   gapPattern: RegExp | null;
 }
 
-/** The phrases that start with one word ("your" → "your application has been received", …). */
-interface FirstWord {
-  word: string;
-  phrases: IndexedPhrase[];
-}
-
 export interface PhraseIndex {
   groupCount: number;
-  /**
-   * Phrases starting with a letter or digit, by their leading run of [a-z0-9], keyed by
-   * wordHash of that run: the scan hashes each word as it reads it, without slicing it out.
-   */
-  byFirstWord: Map<number, FirstWord[]>;
+  /** Phrases starting with a letter or digit, by their leading run of [a-z0-9] ("your" → "your application has been received", …). */
+  byFirstWord: HashedWords<IndexedPhrase[]>;
   /** Phrases starting with a symbol ("% off"), keyed by that character's code. */
   bySymbol: Map<number, IndexedPhrase[]>;
 }
@@ -57,7 +50,7 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
         gapPattern: phrase.includes('…') ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
       };
       const word = phrase.slice(0, runEnd(phrase, 0));
-      if (word.length > 0) firstWordEntry(index, word).phrases.push(entry);
+      if (word.length > 0) hashedEntry(index.byFirstWord, word, () => [] as IndexedPhrase[]).value.push(entry);
       else {
         const bucket = index.bySymbol.get(phrase.charCodeAt(0)) ?? [];
         bucket.push(entry);
@@ -88,9 +81,8 @@ export function scanPhrases(index: PhraseIndex, text: string): PhraseMatch[][] {
       }
       // Inside a run no position is a word start; the run itself starts a word unless \w precedes it.
       if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) {
-        for (const first of index.byFirstWord.get(hash & HASH_MASK) ?? NO_WORDS) {
-          if (first.word.length === end - i && text.startsWith(first.word, i)) matchBucket(first.phrases, text, i, end - i, matches, nextStart);
-        }
+        const first = lookUpRun(index.byFirstWord, finishHash(hash), text, i, end);
+        if (first) matchBucket(first.value, text, i, end - i, matches, nextStart);
       }
       i = end;
       continue;
@@ -140,31 +132,6 @@ function matchGap(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;
   const m = pattern.exec(text);
   return m ? m[0].length : 0;
-}
-
-const NO_WORDS: readonly FirstWord[] = [];
-/** Keeps hashes small integers, which V8 stores and hashes fastest as map keys. */
-const HASH_MASK = 0x3fffffff;
-
-function nextHash(hash: number, charCode: number): number {
-  return (Math.imul(hash, 31) + charCode) | 0;
-}
-
-function wordHash(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = nextHash(hash, word.charCodeAt(i));
-  return hash & HASH_MASK;
-}
-
-function firstWordEntry(index: PhraseIndex, word: string): FirstWord {
-  const sameHash = index.byFirstWord.get(wordHash(word)) ?? [];
-  let entry = sameHash.find((f) => f.word === word);
-  if (!entry) {
-    entry = { word, phrases: [] };
-    sameHash.push(entry);
-    index.byFirstWord.set(wordHash(word), sameHash);
-  }
-  return entry;
 }
 
 function runEnd(s: string, from: number): number {

@@ -10,28 +10,31 @@
  */
 
 import type { CompiledTemplate } from './compile-tables.ts';
+import { finishHash, lookUpRun, nextHash } from './word-hash.ts';
+import type { HashedWords } from './word-hash.ts';
 
 /** A text, its lower-cased form with line breaks as spaces, and where each of its words starts. */
 export interface TemplateText {
   text: string;
   haystack: string;
-  /** Start positions of every maximal run of [a-z0-9] in the haystack; null when positions could mislead (see below). */
+  /** Start positions of the templates' first words as whole words of the haystack; null when positions could mislead (see below). */
   wordStarts: Map<string, number[]> | null;
 }
 
-export function templateText(text: string): TemplateText {
+/** `templateWords`: the first words of the templates that will be looked up (CompiledTables.templateWords). */
+export function templateText(text: string, templateWords: HashedWords<true>): TemplateText {
   const haystack = text.toLowerCase().replace(/\n/g, ' ');
   // Lower-casing can lengthen a text ("İ") or turn a symbol into a letter (the Kelvin sign into "k"):
   // then haystack positions or word boundaries are not the text's, and every template searches the text itself.
   const faithful = haystack.length === text.length && !text.includes('\u212a');
-  return { text, haystack, wordStarts: faithful ? indexWords(haystack) : null };
+  return { text, haystack, wordStarts: faithful ? indexWords(haystack, templateWords) : null };
 }
 
 /** The template's successive matches in `target` (the caller stops when it has enough). */
 export function* templateMatches(template: CompiledTemplate, target: TemplateText): Generator<RegExpExecArray> {
   const { anchor } = template;
   if (anchor?.kind === 'leadingWord' && target.wordStarts !== null) {
-    yield* matchesAtWord(template, anchor.word, target.text, target.wordStarts);
+    yield* matchesAtWord(template, anchor.word, anchor.literal, target);
   } else if (anchor?.kind === 'literalAfterSlot' && target.wordStarts !== null) {
     yield* matchesBeforeLiteral(template, anchor.literal, anchor.maxSlot, target);
   } else if (target.haystack.includes(template.required)) {
@@ -40,11 +43,12 @@ export function* templateMatches(template: CompiledTemplate, target: TemplateTex
   }
 }
 
-/** The sticky regex tried at each whole-word occurrence of the template's first word. */
-function* matchesAtWord(template: CompiledTemplate, word: string, text: string, wordStarts: Map<string, number[]>): Generator<RegExpExecArray> {
+/** The sticky regex tried at each whole-word occurrence of the template's first word that its leading literal follows. */
+function* matchesAtWord(template: CompiledTemplate, word: string, literal: string, target: TemplateText): Generator<RegExpExecArray> {
+  const { text, haystack } = target;
   let nextStart = 0;
-  for (const at of wordStarts.get(word) ?? []) {
-    if (at < nextStart) continue;
+  for (const at of target.wordStarts?.get(word) ?? []) {
+    if (at < nextStart || !haystack.startsWith(literal, at)) continue;
     template.sticky.lastIndex = at;
     const m = template.sticky.exec(text);
     if (!m) continue;
@@ -72,20 +76,28 @@ function* matchesBeforeLiteral(template: CompiledTemplate, literal: string, maxS
   }
 }
 
-function indexWords(haystack: string): Map<string, number[]> {
+function indexWords(haystack: string, wanted: HashedWords<true>): Map<string, number[]> {
   const starts = new Map<string, number[]>();
   let i = 0;
   while (i < haystack.length) {
-    if (!isLowerAlnum(haystack.charCodeAt(i))) {
+    const c = haystack.charCodeAt(i);
+    if (!isLowerAlnum(c)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < haystack.length && isLowerAlnum(haystack.charCodeAt(end))) end++;
-    const word = haystack.slice(i, end);
-    const list = starts.get(word);
-    if (list) list.push(i);
-    else starts.set(word, [i]);
+    let hash = nextHash(0, c);
+    for (; end < haystack.length; end++) {
+      const r = haystack.charCodeAt(end);
+      if (!isLowerAlnum(r)) break;
+      hash = nextHash(hash, r);
+    }
+    const entry = lookUpRun(wanted, finishHash(hash), haystack, i, end);
+    if (entry) {
+      const list = starts.get(entry.word);
+      if (list) list.push(i);
+      else starts.set(entry.word, [i]);
+    }
     i = end;
   }
   return starts;
