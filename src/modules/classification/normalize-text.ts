@@ -65,9 +65,19 @@ export function capTokens(text: string): string {
   return out.join('');
 }
 
+/** White space other than a lone space: what collapseWhitespace replaces (a lone space stays as it is). */
+const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+/** The same within a line: runs of spaces and tabs, but not line breaks. */
+const LINE_SPACE_RUN = /[^\S\n]{2,}|[^\S \n]/g;
+
 /** Collapses runs of white space (including line breaks) to one space. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** Collapses runs of spaces and tabs to one space; line breaks stay. */
+export function collapseSpaces(text: string): string {
+  return text.replace(LINE_SPACE_RUN, ' ');
 }
 
 /** Lines at least this long that end mid-sentence were wrapped by the sender's mailer. */
