@@ -8,7 +8,7 @@
  * group's next match only after the end of that one.
  */
 
-import { phraseSource } from './phrase-source.ts';
+import { phraseSource, WORD_AFTER } from './phrase-source.ts';
 import { finishHash, hashedEntry, lookUpRun, nextHash } from './word-hash.ts';
 import type { HashedWords } from './word-hash.ts';
 
@@ -33,8 +33,6 @@ export interface PhraseMatch {
   index: number;
   length: number;
 }
-
-const WORD_AFTER = '(?![a-z0-9])';
 
 /** `groups[i]` lists the phrases of group i; a group is one signal at one weight. */
 export function buildPhraseIndex(groups: readonly (readonly string[])[]): PhraseIndex {
