@@ -36,6 +36,11 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     graphqlEndpoint: GRAPHQL_PATH,
     context: createContext,
     graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync' },
+    // The self-contained GraphiQL (no CDN): it works offline and behind strict networks. Loaded on first use.
+    renderGraphiQL: async (options) => {
+      const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+      return renderGraphiQL(options);
+    },
     maskedErrors: { maskError: createErrorMasker(log) },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),

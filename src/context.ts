@@ -26,19 +26,31 @@ export interface ContextDependencies {
   log: Logger;
 }
 
-/** What yoga hands the factory: `request` over HTTP, `connectionParams` over graphql-ws. */
+/** What yoga hands the factory: `request` over HTTP, `connectionParams` (and the operation) over graphql-ws. */
 export interface InitialContext {
   request?: Request;
   connectionParams?: Record<string, unknown>;
+  params?: { extensions?: Record<string, unknown> | null };
+}
+
+/**
+ * The Authorization value of an operation. Over WebSocket it is `connectionParams.authorization`;
+ * GraphiQL instead sends its Headers tab inside each operation's `extensions.headers`.
+ */
+function authorizationOf(initial: InitialContext): string | null {
+  if (initial.request) return initial.request.headers.get('authorization');
+  const headers = initial.params?.extensions?.headers;
+  for (const source of [initial.connectionParams, typeof headers === 'object' ? (headers as Record<string, unknown>) : undefined]) {
+    const value = source?.authorization ?? source?.Authorization;
+    if (typeof value === 'string') return value;
+  }
+  return null;
 }
 
 export function createContextFactory({ orm, pubsub, config, log }: ContextDependencies) {
   return async (initial: InitialContext): Promise<Context> => {
     const em = orm.em.fork();
-    const header =
-      initial.request?.headers.get('authorization') ??
-      (typeof initial.connectionParams?.authorization === 'string' ? initial.connectionParams.authorization : null) ??
-      (typeof initial.connectionParams?.Authorization === 'string' ? initial.connectionParams.Authorization : null);
+    const header = authorizationOf(initial);
     let viewer: User | null = null;
     let authError: string | null = null;
     const token = bearerToken(header);

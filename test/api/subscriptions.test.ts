@@ -69,6 +69,18 @@ describe('applicationStatusChanged over graphql-ws', () => {
     await events.return?.();
   });
 
+  it("authenticates GraphiQL's way too: the Headers tab travels in the operation's extensions", async () => {
+    const app = await createApplication(server, alice, 'Vandelay');
+    const events = server
+      .wsClient(null)
+      .iterate({ query: printed(ApplicationStatusChangedSubscription), extensions: { headers: { Authorization: `Bearer ${alice}` } } });
+    const next = events.next();
+    await server.waitForSubscribers(`applicationStatusChanged:${await userId(server, alice)}`, 1);
+    await server.request(UpdateApplication, { input: { id: app, status: 'REJECTED' } }, alice);
+    expect((await next).value?.data?.applicationStatusChanged.application).toMatchObject({ id: app, status: 'REJECTED' });
+    await events.return?.();
+  });
+
   it.each([
     ['no token', null],
     ['a bad token', 'nonsense'],

@@ -30,6 +30,8 @@ describe('HTTP routes', () => {
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(html).toContain('ApplyTrack Mail Sync');
     expect(html).toMatch(/subscriptionsProtocol["']?\s*:\s*["']WS["']/);
+    // Self-contained: no script or stylesheet from a CDN, so it works offline.
+    expect(html).not.toMatch(/<(?:script|link)[^>]+(?:src|href)="https?:/);
   });
 
   it('introspection needs no token (so GraphiQL can show the docs); data does', async () => {
