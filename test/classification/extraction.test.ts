@@ -17,6 +17,40 @@ describe('company extraction from relay shapes', () => {
   });
 
   it.each([
+    ['People Team <people@quillsoft.com>', 'Quillsoft'],
+    ['Talent Acquisition <jobs@quillsoft.com>', 'Quillsoft'],
+  ])('a department display name (%s) is not the employer; the body and domain are', (from, company) => {
+    const text = 'Congratulations! We are pleased to offer you the position of Software Engineer at Quillsoft.';
+    expect(classifyFields({ from, subject: 'Your offer', text }).company).toBe(company);
+  });
+
+  it.each([
+    ['LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>', '30 new jobs for "software engineer"', 'Your job alert: 30 new jobs match your preferences.'],
+    ['HackerRank Team <support@hackerrank.com>', 'Your HackerRank account', 'Reset your password for your candidate account.'],
+  ])('a relay named after itself (%s) gives no company', (from, subject, text) => {
+    expect(classifyFields({ from, subject, text }).company).toBeNull();
+  });
+
+  it('an assessment service relays for the employer that invited you', () => {
+    const r = classifyFields({
+      from: 'Codility <no-reply@codility.com>',
+      subject: 'Your coding test',
+      text: 'Talon Systems has invited you to take a coding assessment for the Backend Engineer role.',
+    });
+    expect(r.company).toBe('Talon Systems');
+  });
+
+  it('a requisition id in parentheses does not hide "position at Company"', () => {
+    const r = classifyFields({
+      from: 'no-reply@myworkday.com',
+      subject: 'Thank you for applying',
+      text: 'Thank you for applying to the Senior Financial Analyst position (R-04567) at Contoso. We have received your application.',
+    });
+    expect(r.company).toBe('Contoso');
+    expect(r.atsJobId).toBe('R-04567');
+  });
+
+  it.each([
     ['https://boards.greenhouse.io/bluefinch/jobs/123456', 'Bluefinch'],
     ['https://job-boards.greenhouse.io/bluefinch/jobs/123456', 'Bluefinch'],
     ['https://jobs.lever.co/bluefinch/5b2e9c1a-7d4f-4e21-9a3b-0c8d6f1e2a47', 'Bluefinch'],
@@ -57,6 +91,23 @@ describe('job title and ATS ids', () => {
     const staff = classifyFields({ from: 'Acme Recruiting <no-reply@greenhouse.io>', subject: 'Thanks', text: confirmation('Staff Software Engineer') });
     expect(senior.jobTitle).toBe('Senior Software Engineer');
     expect(staff.jobTitle).toBe('Staff Software Engineer');
+  });
+
+  it.each([
+    ['Phone screen - Backend Engineer', 'Backend Engineer'],
+    ['Second interview - Controls Engineer', 'Controls Engineer'],
+    ['Interview request: Lab Automation Engineer', 'Lab Automation Engineer'],
+  ])('reads the title after an interview stage in the subject "%s"', (subject, title) => {
+    expect(classifyFields({ from: 'Maya Chen <maya@fernhill.com>', subject, text: 'Could you share your availability for a call next week?' }).jobTitle).toBe(title);
+  });
+
+  it('drops a requisition number in front of a title', () => {
+    const r = classifyFields({
+      from: 'Globex Talent Acquisition <talent@globex-corp.com>',
+      subject: 'Application Received - Req #88231 Site Reliability Engineer',
+      text: 'Thank you for submitting your application. Our recruiting team will review your qualifications.',
+    });
+    expect(r.jobTitle).toBe('Site Reliability Engineer');
   });
 
   it('reads titles from subjects', () => {

@@ -25,6 +25,29 @@ describe('negation and hedging', () => {
     expect(r.evidence.some((e) => e.startsWith('ignored "not selected'))).toBe(true);
   });
 
+  it('a hedge still holds when plain-text wrapping breaks its sentence across lines', () => {
+    const r = classifyFields({
+      from: 'no-reply@myworkday.com',
+      subject: 'Thank you for applying',
+      // Wrapped at 72 columns, as mail clients send plain text.
+      text:
+        'Thank you for applying to the Senior Financial Analyst position at\n' +
+        'Contoso. We have received your application and our team will review it.\n' +
+        'If your qualifications match our needs, a recruiter will contact you. If\n' +
+        'you are not selected, we will let you know.',
+    });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('a short line (a greeting or list item) still ends what a condition covers', () => {
+    const r = classifyFields({
+      from: ats,
+      subject: 'Your application',
+      text: 'Questions? If so\nUnfortunately we will not be moving forward with your application.',
+    });
+    expect(r.category).toBe('REJECTION');
+  });
+
   it('a condition covers its whole sentence ("if you see X, that means … you were not selected")', () => {
     const r = classifyFields({
       from: ats,

@@ -86,6 +86,27 @@ export const JOB_PLATFORMS: readonly JobPlatform[] = [
   { name: 'CareerSource', domains: ['mycareersource.com'] },
 ];
 
+/**
+ * Assessment and video-interview services send tests on an employer's behalf: they relay, they never employ.
+ * ("Talon Systems has invited you to take a coding assessment", sent by HackerRank.)
+ */
+export const ASSESSMENT_PLATFORMS: readonly JobPlatform[] = [
+  { name: 'HackerRank', domains: ['hackerrank.com', 'hackerrankforwork.com'] },
+  { name: 'Codility', domains: ['codility.com'] },
+  { name: 'CodeSignal', domains: ['codesignal.com'] },
+  { name: 'HireVue', domains: ['hirevue.com', 'hirevue-app.com'] },
+  { name: 'Karat', domains: ['karat.io', 'karat.com'] },
+  { name: 'TestGorilla', domains: ['testgorilla.com'] },
+  { name: 'Coderbyte', domains: ['coderbyte.com'] },
+  { name: 'CoderPad', domains: ['coderpad.io'] },
+  { name: 'Criteria', domains: ['criteriacorp.com'] },
+  { name: 'Pymetrics', domains: ['pymetrics.com', 'pymetrics.ai'] },
+  { name: 'Harver', domains: ['harver.com'] },
+  { name: 'Vervoe', domains: ['vervoe.com'] },
+  { name: 'Modern Hire', domains: ['modernhire.com'] },
+  { name: 'Spark Hire', domains: ['sparkhire.com'] },
+];
+
 /** Mailbox providers: the domain says nothing about who the sender works for. */
 export const FREE_MAIL_DOMAINS: readonly string[] = [
   'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
@@ -99,6 +120,7 @@ export const RELAY_DOMAINS: readonly string[] = [
   'sendgrid.net', 'mailchimpapp.net', 'mcsv.net', 'mandrillapp.com', 'amazonses.com', 'mailgun.org', 'sparkpostmail.com',
   'exacttarget.com', 'hubspotemail.net', 'hs-email.net', 'customeriomail.com', 'postmarkapp.com', 'invalidemail.com',
   'example.com', 'example.org', 'calendly.com', 'goodtime.io', 'cal.com', 'zoom.us', 'google.com', 'microsoft.com',
+  ...ASSESSMENT_PLATFORMS.flatMap((p) => p.domains),
 ];
 
 /** True when `host` is `domain` or a subdomain of it. */
@@ -118,6 +140,10 @@ export function findAtsByLinkHost(host: string): AtsProvider | null {
     if (ats.linkDomains.some((d) => hostMatches(host, d))) return ats;
   }
   return null;
+}
+
+export function findAssessmentPlatform(domain: string): JobPlatform | null {
+  return ASSESSMENT_PLATFORMS.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
 }
 
 export function findJobPlatform(domain: string): JobPlatform | null {

@@ -12,7 +12,7 @@ import { extractCompany } from './extract-company.ts';
 import { extractInterview, findMeetingLink } from './extract-interview.ts';
 import { extractJobTitle } from './extract-job-title.ts';
 import { extractOffer } from './extract-offer.ts';
-import { collapseSpaces, collapseWhitespace, normalizeForMatching, unwrapLines } from './normalize-text.ts';
+import { collapseSpaces, collapseWhitespace, dropIdParentheses, normalizeForMatching, unwrapLines } from './normalize-text.ts';
 import { parseCalendar } from './parse-calendar.ts';
 import type { CalendarEvent } from './parse-calendar.ts';
 import { findHits, scanText } from './phrase-matcher.ts';
@@ -69,7 +69,7 @@ export function classifyWithTables(
   const flatBody = collapseWhitespace(prepared.bodyWithoutUrls);
   // Both extractors look their templates up in the same subject and body: lower-case each once.
   const subject = templateText(prepared.subjectCore, tables.templateWords);
-  const lineBody = templateText(unwrapLines(collapseSpaces(prepared.bodyWithoutUrls)), tables.templateWords);
+  const lineBody = templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.bodyWithoutUrls))), tables.templateWords);
   const company = extractCompany({ sender, subject, flatBody, lineBody, links: prepared.links, tables });
   const title = extractJobTitle(subject, lineBody, tables, company.company);
   const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);

@@ -47,6 +47,10 @@ export function decideCategory(input: DecisionInput): Decision {
     job += jobsMailbox ? 3 : 1;
     evidence.push(`sender is ${sender.platform.name} (job platform)`);
   }
+  if (sender.assessment) {
+    job += 3;
+    evidence.push(`sender is ${sender.assessment.name} (assessment service)`);
+  }
   if (sender.recruitingMailbox) {
     job += 2;
     evidence.push(`sender looks like a recruiting mailbox ("${sender.recruitingWord}")`);

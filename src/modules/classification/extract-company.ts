@@ -4,7 +4,7 @@
  * the body confirms beats a lone guess.
  */
 
-import { ATS_PROVIDERS, JOB_PLATFORMS } from './ats-senders.ts';
+import { ASSESSMENT_PLATFORMS, ATS_PROVIDERS, JOB_PLATFORMS } from './ats-senders.ts';
 import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.ts';
 import type { CompiledTables } from './compile-tables.ts';
 import type { ParsedLink } from './extract-links.ts';
@@ -26,9 +26,26 @@ interface Candidate {
 }
 
 const RELAY_WORDS = new Set(
-  [...ATS_PROVIDERS.map((a) => a.name), ...JOB_PLATFORMS.map((p) => p.name), 'workday', 'myworkday', 'icims', 'greenhouse', 'lever', 'taleo', 'linkedin', 'indeed', 'glassdoor', 'gmail', 'outlook', 'google calendar', 'calendly', 'zoom', 'microsoft teams', 'spark hire recruit', 'spark hire']
+  [...ATS_PROVIDERS.map((a) => a.name), ...JOB_PLATFORMS.map((p) => p.name), ...ASSESSMENT_PLATFORMS.map((p) => p.name), 'workday', 'myworkday', 'icims', 'greenhouse', 'lever', 'taleo', 'linkedin', 'indeed', 'glassdoor', 'gmail', 'outlook', 'google calendar', 'calendly', 'zoom', 'microsoft teams', 'spark hire recruit', 'spark hire']
     .map((s) => companyKey(s)),
 );
+
+/** A display name made only of these ("People Team", "Talent Acquisition") names a department, not an employer. */
+const DEPARTMENT_WORDS = new Set([
+  'the', 'people', 'team', 'teams', 'hr', 'human', 'resources', 'talent', 'acquisition', 'recruiting', 'recruitment', 'recruiter',
+  'recruiters', 'careers', 'career', 'hiring', 'jobs', 'job', 'staffing', 'operations', 'ops', 'notifications', 'notification',
+  'candidate', 'candidates', 'experience', 'global', 'university', 'campus', 'alerts', 'alert', '&', 'and', 'of',
+]);
+
+function namesOnlyADepartment(name: string): boolean {
+  return name.toLowerCase().split(/[\s,/|-]+/).filter(Boolean).every((word) => DEPARTMENT_WORDS.has(word));
+}
+
+/** "LinkedIn Job Alerts", "Indeed Apply", "HackerRank Team": a relay's own mailbox, named after the relay. */
+function namedAfterRelay(name: string): boolean {
+  const words = name.split(/\s+/);
+  return [1, 2].some((n) => words.length >= n && RELAY_WORDS.has(companyKey(words.slice(0, n).join(' '))));
+}
 
 /** Address and host labels that are infrastructure, not a company slug. */
 const GENERIC_LABELS = new Set([
@@ -66,7 +83,7 @@ export function extractCompany(input: {
     const name = normalizeCompanyName(raw);
     const key = companyKey(name);
     if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return;
-    if (tables.notCompanies.has(name.toLowerCase())) return;
+    if (tables.notCompanies.has(name.toLowerCase()) || namesOnlyADepartment(name)) return;
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return;
     if (/^[+\d][\d\s().-]{5,}/.test(name)) return;
@@ -105,6 +122,7 @@ function fromDisplayName(sender: SenderProfile, add: Add): void {
       .trim(),
   );
   if (!name || name.includes('@') && !/^myworkday@/i.test(name) && !RELAY_SUFFIX.test(name)) return;
+  if (namedAfterRelay(name)) return;
   const relay = RELAY_SUFFIX.exec(name);
   if (relay?.[1]) return add(relay[1], 5, `sender name "${name}"`);
   const person = PERSON_FROM.exec(name);

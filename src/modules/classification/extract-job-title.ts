@@ -44,7 +44,7 @@ export function cleanTitle(raw: string, company: string | null): string | null {
   if (afterArticle.length > 1) t = afterArticle[afterArticle.length - 1] ?? t;
   t = t
     .replace(/^(?:(?:the|our|a|an|job|position|role|of)\s*:?\s+){1,3}/i, '')
-    .replace(/^(?:(?:R|JR|REQ)[-_]?\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
+    .replace(/^(?:(?:R|JR|REQ)(?:uisition)?\s*(?:id)?\s*[-_#:]?\s*\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
     .replace(/\s+(?:position|role|opportunity|job|vacancy|opening)$/i, '')
     .replace(/\s*[-–,]?\s*\(?(?:job\s*id|req(?:uisition)?\s*(?:id)?|id)?\s*[:#]?\s*\d{3,}\)?$/i, '')
     .replace(/\s+(?:at|@|with|in)\s+[A-Z][\w&.' -]{0,50}$/, '')

@@ -105,3 +105,12 @@ function shouldJoin(current: string): boolean {
   const lastLineLength = current.length - (current.lastIndexOf(' ', current.length - WRAPPED_LINE) + 1);
   return current.length >= WRAPPED_LINE && lastLineLength >= 0 && !/[.!?:]$/.test(current);
 }
+
+/**
+ * "the Analyst position (R-04567) at Contoso" → "the Analyst position at Contoso": a requisition
+ * id in parentheses sits between the words that company and title templates look for.
+ */
+export function dropIdParentheses(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(/ ?\((?:(?:req(?:uisition)?|job|id|ref)[ .#:]{0,3}(?:id)?[ .#:]{0,3})?[a-z]{0,4}[-_#]?\d[\w-]{1,20}\)/gi, '');
+}

@@ -127,6 +127,12 @@ function cancellingCue(compiled: CompiledPhrases, text: string, index: number, o
 
 const CLAUSE_BREAKS = '.!?;,\n:';
 const SENTENCE_BREAKS = '.!?;\n';
+/**
+ * Plain-text mail is hard-wrapped near 72 columns: a line break after a long line
+ * ("… if you\nare not selected …") continues the sentence, while one after a short
+ * line (a greeting, a list item, a signature) ends it.
+ */
+const WRAPPED_LINE_LENGTH = 40;
 
 function lastClauseBreak(s: string): number {
   return lastBreak(s, CLAUSE_BREAKS);
@@ -134,9 +140,17 @@ function lastClauseBreak(s: string): number {
 
 function lastBreak(s: string, breaks: string): number {
   for (let i = s.length - 1; i >= 0; i--) {
-    if (breaks.includes(s[i] ?? '')) return i;
+    const c = s[i] ?? '';
+    if (c === '\n' && isWrappedLineEnd(s, i)) continue;
+    if (breaks.includes(c)) return i;
   }
   return -1;
+}
+
+function isWrappedLineEnd(s: string, newline: number): boolean {
+  const start = s.lastIndexOf('\n', newline - 1) + 1;
+  // Only text after the look-back window's start is known: a cut-off line counts as long.
+  return newline - start >= WRAPPED_LINE_LENGTH || (start === 0 && newline > 0 && s.length >= SENTENCE_LOOKBACK);
 }
 
 export function sumWeights(hits: readonly PhraseHit[]): number {

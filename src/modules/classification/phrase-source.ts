@@ -16,7 +16,7 @@ export function phraseSource(phrase: string): string {
   return phrase
     .split('…')
     .map((part) => escapeRegExp(part.trim()).replace(/ /g, '[ \\n]'))
-    .join('[ \\n](?:[^\\s.!?]{1,40}[ \\n]){0,3}');
+    .join('[ \\n](?:[^\\s.!?]{1,40}[ \\n]){0,6}');
 }
 
 /**

@@ -1,8 +1,8 @@
-/** What the From line alone says: an ATS, a job platform, a recruiting mailbox, a person. */
+/** What the From line alone says: an ATS, a job platform, an assessment service, a recruiting mailbox, a person. */
 
 import type { EmailAddress } from './classification.types.ts';
 import type { AtsProvider, JobPlatform } from './ats-senders.ts';
-import { canDomainNameEmployer, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
+import { canDomainNameEmployer, findAssessmentPlatform, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
 import { domainOf, localPartOf } from './parse-address.ts';
 
 export interface SenderProfile {
@@ -12,6 +12,8 @@ export interface SenderProfile {
   localPart: string;
   ats: AtsProvider | null;
   platform: JobPlatform | null;
+  /** A test or video-interview service (HackerRank, HireVue, …) sending on an employer's behalf. */
+  assessment: JobPlatform | null;
   freeMail: boolean;
   /** Display name or mailbox says recruiting ("Acme Talent Acquisition", careers@…). */
   recruitingMailbox: boolean;
@@ -40,6 +42,7 @@ export function profileSender(from: EmailAddress, recruitingName: RegExp): Sende
     localPart,
     ats: findAtsBySenderDomain(domain),
     platform: findJobPlatform(domain),
+    assessment: findAssessmentPlatform(domain),
     freeMail: isFreeMailDomain(domain),
     recruitingMailbox: recruitingWord !== null,
     recruitingWord,

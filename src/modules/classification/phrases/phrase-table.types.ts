@@ -4,7 +4,7 @@ import type { PayPeriod } from '../classification.types.ts';
  * A language's knowledge as data. Phrases are lower case; the text they are
  * matched against is lower-cased, has curly quotes straightened and runs of
  * white space collapsed to one space. Inside a phrase:
- *   - "…" stands for a gap of up to three words (within one sentence);
+ *   - "…" stands for a gap of up to six words (within one sentence);
  *   - every other character is literal; phrases match on word boundaries.
  * Templates (company / title) are matched case-insensitively against the
  * original text; `{company}` and `{title}` mark what they capture.
