@@ -1,3 +1,4 @@
+import { EMAIL_CATEGORIES } from '../classification.types.ts';
 /**
  * Precision, recall, F1, confusion matrix and company accuracy for a set of
  * predictions. Pure: used by `npm run eval` and by the regression test.
@@ -142,14 +143,5 @@ export function formatFigures(title: string, f: EvaluationFigures): string {
   return lines.join('\n');
 }
 
-export const CATEGORY_ORDER: readonly (EmailCategory | string)[] = [
-  'APPLICATION_RECEIVED',
-  'INTERVIEW_INVITATION',
-  'NEXT_ROUND',
-  'OFFER',
-  'REJECTION',
-  'RECRUITER_OUTREACH',
-  'JOB_ALERT',
-  'OTHER_JOB_RELATED',
-  'NOT_JOB_RELATED',
-];
+/** Rows and columns of the tables follow the categories' own order. */
+export const CATEGORY_ORDER: readonly (EmailCategory | string)[] = EMAIL_CATEGORIES;
