@@ -1,10 +1,9 @@
-import { EMAIL_CATEGORIES } from '../classification.types.ts';
 /**
  * Precision, recall, F1, confusion matrix and company accuracy for a set of
  * predictions. Pure: used by `npm run eval` and by the regression test.
  */
 
-import type { EmailCategory } from '../classification.types.ts';
+import { EMAIL_CATEGORIES, type EmailCategory } from '../classification.types.ts';
 import { companyKey } from '../company-name.ts';
 
 export interface LabelledPrediction {
