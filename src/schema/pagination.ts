@@ -1,4 +1,4 @@
-import { CursorError, type Cursor } from '@mikro-orm/core';
+import { Cursor, CursorError, type Cursor as CursorPage } from '@mikro-orm/core';
 import { BadUserInputError } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -11,8 +11,13 @@ export interface ConnectionArgs {
   before?: string | null;
 }
 
+/** What each position of a list's cursor holds, in its order-by order. */
+export type CursorShape = readonly ('datetime' | 'uuid')[];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Relay arguments → MikroORM cursor options, rejecting what cannot be answered. */
-export function cursorOptions(args: ConnectionArgs) {
+export function cursorOptions(args: ConnectionArgs, shape: CursorShape) {
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
@@ -20,26 +25,49 @@ export function cursorOptions(args: ConnectionArgs) {
     }
   }
   if (args.first != null && args.last != null) throw new BadUserInputError('use either first or last, not both', 'last');
+  for (const name of ['after', 'before'] as const) {
+    const value = args[name];
+    if (value != null && !fitsShape(value, shape)) throw new BadUserInputError('is not a cursor of this list', name);
+  }
   const backwards = args.last != null || (args.before != null && args.first == null);
   return backwards
     ? { last: args.last ?? DEFAULT_PAGE_SIZE, before: args.before ?? undefined }
     : { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after ?? undefined };
 }
 
-/** Runs a cursor query, turning a malformed cursor into BAD_USER_INPUT naming the argument. */
-export async function findPage<T extends object>(args: ConnectionArgs, run: (options: ReturnType<typeof cursorOptions>) => Promise<Cursor<T, any, any, any, true>>) {
-  const options = cursorOptions(args);
+/** A cursor is opaque to clients but not to us: anything we did not hand out never reaches the query. */
+function fitsShape(value: string, shape: CursorShape): boolean {
+  let decoded: unknown;
+  try {
+    decoded = Cursor.decode(value);
+  } catch {
+    return false;
+  }
+  return (
+    Array.isArray(decoded) &&
+    decoded.length === shape.length &&
+    decoded.every((part, i) =>
+      shape[i] === 'uuid' ? typeof part === 'string' && UUID.test(part) : typeof part === 'string' && !Number.isNaN(Date.parse(part)),
+    )
+  );
+}
+
+/** Runs a cursor query and shapes the answer as a Relay connection with `totalCount`. */
+export async function findPage<T extends object>(
+  args: ConnectionArgs,
+  shape: CursorShape,
+  run: (options: ReturnType<typeof cursorOptions>) => Promise<CursorPage<T, any, any, any, true>>,
+) {
+  const options = cursorOptions(args, shape);
   try {
     return toConnection(await run(options));
   } catch (error) {
-    if (error instanceof CursorError || (error instanceof Error && /cursor/i.test(error.message) && !(error instanceof BadUserInputError))) {
-      throw new BadUserInputError('is not a cursor of this list', 'after' in options ? 'after' : 'before');
-    }
+    if (error instanceof CursorError) throw new BadUserInputError('is not a cursor of this list', 'after' in options ? 'after' : 'before');
     throw error;
   }
 }
 
-function toConnection<T extends object>(cursor: Cursor<T, any, any, any, true>) {
+function toConnection<T extends object>(cursor: CursorPage<T, any, any, any, true>) {
   return {
     totalCount: cursor.totalCount,
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node), node: node as T })),

@@ -74,6 +74,9 @@ describe('applications pagination', () => {
     [{ first: -1 }, 'first'],
     [{ first: 101 }, 'first'],
     [{ first: 2, after: 'garbage' }, 'after'],
+    [{ first: 2, after: Buffer.from('["not a date","x"]').toString('base64url') }, 'after'],
+    [{ first: 2, after: Buffer.from('[1]').toString('base64url') }, 'after'],
+    [{ last: 2, before: 'garbage' }, 'before'],
     [{ first: 1, last: 1 }, 'last'],
   ])('%o is BAD_USER_INPUT naming %s', async (args, field) => {
     const { errors } = await server.request(ListApplications, args, token);

@@ -42,7 +42,7 @@ export class ApplicationService {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.$or = [{ company: { $ilike: pattern } }, { jobTitle: { $ilike: pattern } }];
     }
-    return findPage<Application>(args, (options) =>
+    return findPage<Application>(args, ['datetime', 'uuid'], (options) =>
       this.em.findByCursor(ApplicationSchema, { where, ...options, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: true }),
     );
   }
