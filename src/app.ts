@@ -3,12 +3,12 @@ import type { Socket } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga } from 'graphql-yoga';
-import { collectDefaultMetrics, Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
+import { createMetrics } from './metrics.ts';
 import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import type { PubSub } from './schema/pubsub.ts';
@@ -31,6 +31,7 @@ export const GRAPHQL_PATH = '/graphql';
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
 export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log });
+  const metrics = createMetrics();
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -53,11 +54,8 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
           : log.error(args.map(String).join(' ')),
     },
     landingPage: false,
-    plugins: [useValidationErrorCodes()],
+    plugins: [useValidationErrorCodes(), metrics.plugin],
   });
-
-  const metrics = new Registry();
-  collectDefaultMetrics({ register: metrics });
 
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -67,8 +65,8 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       return sendJson(res, ready.ok ? 200 : 503, ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
     }
     if (path === '/metrics') {
-      res.writeHead(200, { 'content-type': metrics.contentType });
-      return res.end(await metrics.metrics());
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      return res.end(await metrics.registry.metrics());
     }
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH });
@@ -87,6 +85,12 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
   // Subscriptions go through yoga's envelop, so they share the HTTP context factory, plugins and error masking.
   const wsHandle = useServer(
     {
+      onConnect: () => {
+        metrics.webSockets.inc();
+      },
+      onClose: () => {
+        metrics.webSockets.dec();
+      },
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, params) => {

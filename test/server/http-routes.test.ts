@@ -18,10 +18,23 @@ describe('HTTP routes', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
-  it('/metrics speaks the Prometheus text format', async () => {
+  it('/metrics speaks the Prometheus text format and counts operations and errors by bounded labels', async () => {
+    const token = await server.tokenFor('metrics@example.com');
+    const send = (query: string, auth: string | null) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+        body: JSON.stringify({ query, operationName: 'AnyClientChosenName' }),
+      });
+    await send('query AnyClientChosenName { viewer { email } }', token);
+    await send('query AnyClientChosenName { viewer { email } }', null);
     const response = await fetch(`${base}/metrics`);
     expect(response.headers.get('content-type')).toContain('text/plain');
-    expect(await response.text()).toMatch(/^# HELP process_cpu_user_seconds_total/m);
+    const text = await response.text();
+    expect(text).toMatch(/^# HELP process_cpu_user_seconds_total/m);
+    expect(text).toMatch(/^graphql_operation_duration_seconds_count\{type="query",field="viewer",outcome="ok"\} 1$/m);
+    expect(text).toMatch(/^graphql_errors_total\{code="UNAUTHENTICATED"\} 1$/m);
+    expect(text).not.toContain('AnyClientChosenName');
   });
 
   it('a browser at /graphql gets GraphiQL, set up for subscriptions over WebSocket', async () => {
