@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga } from 'graphql-yoga';
@@ -27,6 +30,9 @@ export interface App {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+export const MAX_QUERY_DEPTH = 12;
+export const MAX_QUERY_ALIASES = 20;
+export const MAX_QUERY_TOKENS = 5000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
 export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
@@ -54,7 +60,14 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
           : log.error(args.map(String).join(' ')),
     },
     landingPage: false,
-    plugins: [useValidationErrorCodes(), metrics.plugin],
+    plugins: [
+      // The schema has cycles (application → statusHistory → application …): bound what one request may ask for.
+      maxDepthPlugin({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true }),
+      maxAliasesPlugin({ n: MAX_QUERY_ALIASES }),
+      maxTokensPlugin({ n: MAX_QUERY_TOKENS }),
+      useValidationErrorCodes(),
+      metrics.plugin,
+    ],
   });
 
   const server = createServer(async (req, res) => {

@@ -26,6 +26,9 @@ export function createErrorMasker(log: Logger) {
     }
     const code = error.extensions?.code;
     if (code && code !== 'GRAPHQL_VALIDATION_FAILED') return error;
+    // The query-size limits report as syntax errors, but the query is well-formed: it is only too big.
+    const limit = /^Syntax Error: ((?:Query depth|Aliases|Token) limit .*)$/.exec(error.message)?.[1];
+    if (limit) return withCode(error, 'GRAPHQL_VALIDATION_FAILED', limit);
     if (error.message.startsWith('Syntax Error')) return withCode(error, 'GRAPHQL_PARSE_FAILED');
     if (isBadValue(error.message)) return withCode(error, 'BAD_USER_INPUT', undefined, fieldOf(error.message));
     return code ? error : withCode(error, 'GRAPHQL_VALIDATION_FAILED');

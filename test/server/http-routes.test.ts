@@ -56,6 +56,26 @@ describe('HTTP routes', () => {
     expect(await introspect.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   });
 
+  it('bounds depth and aliases, so a cyclic query cannot fan out without limit', async () => {
+    const token = await server.tokenFor('limits@example.com');
+    const send = (query: string) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json() as Promise<{ data?: unknown; errors?: { message: string; extensions: { code: string } }[] }>);
+    let nested = 'id';
+    for (let i = 0; i < 8; i++) nested = `statusHistory { application { ${nested} } }`;
+    const deep = await send(`{ applications { edges { node { ${nested} } } } }`);
+    expect(deep.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+    const aliases = await send(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`);
+    expect(aliases.errors?.[0]?.message).toMatch(/^Aliases limit/);
+    expect(aliases.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const fine = await send(`{ applications { edges { node { statusHistory { application { id } } } } } }`);
+    expect(fine.errors).toBeUndefined();
+  });
+
   it('a syntax error is GRAPHQL_PARSE_FAILED and an unknown field GRAPHQL_VALIDATION_FAILED', async () => {
     const token = await server.tokenFor('routes@example.com');
     const send = (query: string) =>
