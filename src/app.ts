@@ -53,11 +53,10 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
-      // A client's own mistake (bad token, bad input) is not a server error.
+      // Errors of operations are logged once, by the masker (unexpected ones with their stack);
+      // a client's own mistake (bad token, bad input) is not a server error.
       error: (...args) =>
-        args[0] instanceof GraphQLError && args[0].extensions?.code !== 'INTERNAL_SERVER_ERROR'
-          ? log.debug(args.map(String).join(' '))
-          : log.error(args.map(String).join(' ')),
+        args[0] instanceof GraphQLError ? log.debug(args.map(String).join(' ')) : log.error(args.map(String).join(' ')),
     },
     landingPage: false,
     plugins: [
