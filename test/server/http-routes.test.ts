@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -86,5 +87,34 @@ describe('HTTP routes', () => {
       }).then((r) => r.json() as Promise<{ errors: { extensions: { code: string } }[] }>);
     expect((await send('{ viewer { ')).errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect((await send('{ viewer { salary } }')).errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('when the database goes away', () => {
+  it('/readyz says so, and operations answer INTERNAL_SERVER_ERROR without leaking the cause', async () => {
+    const lonely = await startTestServer();
+    try {
+      const token = await lonely.tokenFor('outage@example.com');
+      // The database refuses connections and drops the ones it has, as in a failover.
+      const name = new URL(lonely.database.url).pathname.slice(1);
+      const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+      await admin.connect();
+      await admin.query(`alter database ${name} with allow_connections false`);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+      await admin.end();
+      const ready = await fetch(lonely.url.replace(/\/graphql$/, '/readyz'));
+      expect(ready.status).toBe(503);
+      const response = await fetch(lonely.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ applications { totalCount } }' }),
+      });
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors[0]?.message).toBe('Unexpected error.');
+      expect(JSON.stringify(body)).not.toMatch(/select|pool|postgres|stack/i);
+    } finally {
+      await lonely.close();
+    }
   });
 });
