@@ -1,6 +1,6 @@
 /** `npm run eval`: classification figures on the dev corpus and on the project's own fixtures. */
 
-import { evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
+import { HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
 import { formatFigures } from '../src/modules/classification/evaluation/score-predictions.ts';
 import { devCorpusAvailable } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
 
@@ -18,3 +18,9 @@ const fixtures = await evaluateFixtures();
 console.log(formatFigures('fixtures (test/fixtures/labels.json)', fixtures.figures));
 for (const line of fixtures.fieldReport) console.log(line);
 if (verbose) for (const m of fixtures.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
+console.log('');
+const heldout = await evaluateFixtures(HELDOUT_DIR);
+console.log(formatFigures('held-out fixtures (test/fixtures/heldout)', heldout.figures));
+for (const line of heldout.fieldReport) console.log(line);
+if (verbose) for (const m of heldout.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
+if (verbose) for (const m of heldout.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);

@@ -12,6 +12,8 @@ import { CATEGORY_ORDER, collapseNoStatus, scorePredictions } from './score-pred
 import type { EvaluationFigures, LabelledPrediction } from './score-predictions.ts';
 
 export const FIXTURES_DIR = resolve(projectRoot(), 'test/fixtures');
+/** Messages written after the rules were tuned, labelled before the classifier ever saw them. */
+export const HELDOUT_DIR = resolve(FIXTURES_DIR, 'heldout');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));
@@ -51,12 +53,12 @@ export interface FixtureLabel {
   note?: string;
 }
 
-export function loadFixtureLabels(): Record<string, FixtureLabel> {
-  return JSON.parse(readFileSync(resolve(FIXTURES_DIR, 'labels.json'), 'utf8')) as Record<string, FixtureLabel>;
+export function loadFixtureLabels(dir: string = FIXTURES_DIR): Record<string, FixtureLabel> {
+  return JSON.parse(readFileSync(resolve(dir, 'labels.json'), 'utf8')) as Record<string, FixtureLabel>;
 }
 
-export async function classifyFixture(file: string, label?: FixtureLabel): Promise<Classification> {
-  const message = await parseEml(readFileSync(resolve(FIXTURES_DIR, file)));
+export async function classifyFixture(file: string, label?: FixtureLabel, dir: string = FIXTURES_DIR): Promise<Classification> {
+  const message = await parseEml(readFileSync(resolve(dir, file)));
   return classify(message, label?.context, label?.now ? { now: new Date(label.now) } : {});
 }
 
@@ -82,14 +84,15 @@ export interface FixtureEvaluation {
   fieldsCorrect: number;
 }
 
-export async function evaluateFixtures(): Promise<FixtureEvaluation> {
-  const labels = loadFixtureLabels();
+/** Scores the labelled .eml files of one folder (`test/fixtures` by default, or `HELDOUT_DIR`). */
+export async function evaluateFixtures(dir: string = FIXTURES_DIR): Promise<FixtureEvaluation> {
+  const labels = loadFixtureLabels(dir);
   const predictions: LabelledPrediction[] = [];
   const wrongFields: string[] = [];
   let fieldsChecked = 0;
   let fieldsCorrect = 0;
   for (const [file, label] of Object.entries(labels)) {
-    const result = await classifyFixture(file, label);
+    const result = await classifyFixture(file, label, dir);
     predictions.push({
       id: file,
       expected: label.category,

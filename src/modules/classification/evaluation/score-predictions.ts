@@ -38,6 +38,8 @@ export interface EvaluationFigures {
   companyCorrect: number;
   companyAccuracy: number | null;
   mistakes: LabelledPrediction[];
+  /** Predictions whose company label was not matched. */
+  companyMistakes: LabelledPrediction[];
 }
 
 /** The dev corpus labels the three no-status job classes as one. */
@@ -67,6 +69,7 @@ export function scorePredictions(predictions: readonly LabelledPrediction[], lab
   let companyChecked = 0;
   let companyCorrect = 0;
   const mistakes: LabelledPrediction[] = [];
+  const companyMistakes: LabelledPrediction[] = [];
   for (const p of predictions) {
     confusion[p.expected]![p.predicted]! += 1;
     if (p.expected === p.predicted) correct++;
@@ -76,6 +79,7 @@ export function scorePredictions(predictions: readonly LabelledPrediction[], lab
     if (p.expectedCompany !== undefined && p.expectedCompany !== null) {
       companyChecked++;
       if (p.predictedCompany && companyMatches(p.expectedCompany, p.predictedCompany)) companyCorrect++;
+      else companyMistakes.push(p);
     }
   }
 
@@ -107,6 +111,7 @@ export function scorePredictions(predictions: readonly LabelledPrediction[], lab
     companyCorrect,
     companyAccuracy: companyChecked === 0 ? null : companyCorrect / companyChecked,
     mistakes,
+    companyMistakes,
   };
 }
 
