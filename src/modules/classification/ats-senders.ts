@@ -107,6 +107,30 @@ export const ASSESSMENT_PLATFORMS: readonly JobPlatform[] = [
   { name: 'Spark Hire', domains: ['sparkhire.com'] },
 ];
 
+/**
+ * Issue trackers, code hosts and team chat notify about work: a ticket titled
+ * "Schedule interview loop" or "Offer letter template" is the user's own job,
+ * not their job search.
+ */
+export const WORK_TOOL_PLATFORMS: readonly JobPlatform[] = [
+  { name: 'GitHub', domains: ['github.com'] },
+  { name: 'GitLab', domains: ['gitlab.com'] },
+  { name: 'Bitbucket', domains: ['bitbucket.org'] },
+  { name: 'Jira', domains: ['atlassian.net', 'atlassian.com'] },
+  { name: 'Slack', domains: ['slack.com', 'slackbot.com'] },
+  { name: 'Linear', domains: ['linear.app'] },
+  { name: 'Asana', domains: ['asana.com'] },
+  { name: 'Trello', domains: ['trello.com'] },
+  { name: 'Notion', domains: ['notion.so', 'mail.notion.so'] },
+  { name: 'monday.com', domains: ['monday.com'] },
+  { name: 'ClickUp', domains: ['clickup.com'] },
+  { name: 'Figma', domains: ['figma.com'] },
+];
+
+export function findWorkTool(domain: string): JobPlatform | null {
+  return WORK_TOOL_PLATFORMS.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
+}
+
 /** Mailbox providers: the domain says nothing about who the sender works for. */
 export const FREE_MAIL_DOMAINS: readonly string[] = [
   'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
@@ -121,6 +145,7 @@ export const RELAY_DOMAINS: readonly string[] = [
   'exacttarget.com', 'hubspotemail.net', 'hs-email.net', 'customeriomail.com', 'postmarkapp.com', 'invalidemail.com',
   'example.com', 'example.org', 'calendly.com', 'goodtime.io', 'cal.com', 'zoom.us', 'google.com', 'microsoft.com',
   ...ASSESSMENT_PLATFORMS.flatMap((p) => p.domains),
+  ...WORK_TOOL_PLATFORMS.flatMap((p) => p.domains),
 ];
 
 /** True when `host` is `domain` or a subdomain of it. */

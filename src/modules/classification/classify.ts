@@ -17,7 +17,7 @@ import { parseCalendar } from './parse-calendar.ts';
 import type { CalendarEvent } from './parse-calendar.ts';
 import { findHits, scanText } from './phrase-matcher.ts';
 import { prepareMessage } from './prepare-message.ts';
-import { scoreSignals } from './score-signals.ts';
+import { REPLY_SUBJECT_WEIGHT, scoreSignals } from './score-signals.ts';
 import { profileSender } from './sender-profile.ts';
 import { templateText } from './template-matches.ts';
 
@@ -49,7 +49,9 @@ export function classifyWithTables(
     (findHits(tables.phrases, 'interview', scanText(tables.phrases, prepared.matchSubject), { hedgeAware: false, negationAware: true }).length > 0 ||
       tables.roleNoun.test(prepared.matchSubject));
 
-  const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables);
+  const scores = prepared.isReply
+    ? scoreSignals(prepared.matchSubject, prepared.matchBody, tables, REPLY_SUBJECT_WEIGHT)
+    : scoreSignals(prepared.matchSubject, prepared.matchBody, tables);
   const decision = decideCategory({
     scores,
     sender,

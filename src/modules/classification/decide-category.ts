@@ -91,6 +91,12 @@ export function decideCategory(input: DecisionInput): Decision {
     job -= Math.min(nonJob, 9) * 0.5;
     evidence.push(...describeHits(s.nonJobSense, 2).map((e) => `${e} (not a job sense)`));
   }
+  // Earlier contact ("enjoyed our chat", "following your call with our recruiter") is recruiting language too.
+  job += Math.min(s.priorContact.score, 3) * 0.4;
+  if (sender.workTool && !linked) {
+    job -= 5;
+    evidence.push(`sender is ${sender.workTool.name} (work notification)`);
+  }
   if (input.bulkHeaders && !sender.ats && !sender.platform && !sender.recruitingMailbox) {
     job -= 1;
     evidence.push(`bulk mail (${input.bulkHeaders})`);

@@ -16,6 +16,11 @@ export type SignalScores = Record<SignalName, SignalScore>;
 
 /** A subject states the message's purpose; its phrases count more than the body's. */
 const SUBJECT_WEIGHT = 1.5;
+/**
+ * A reply keeps the subject of the message it answers ("Re: Your interview with
+ * Acme"): it names the thread, not what the new text says, so it only supports.
+ */
+export const REPLY_SUBJECT_WEIGHT = 0.5;
 
 const OPTIONS: Record<SignalName, HitOptions> = {
   rejection: { hedgeAware: true, negationAware: false },
@@ -31,14 +36,14 @@ const OPTIONS: Record<SignalName, HitOptions> = {
   jobVocabulary: { hedgeAware: false, negationAware: false },
 };
 
-export function scoreSignals(matchSubject: string, matchBody: string, tables: CompiledTables): SignalScores {
+export function scoreSignals(matchSubject: string, matchBody: string, tables: CompiledTables, subjectWeight = SUBJECT_WEIGHT): SignalScores {
   const scores = {} as SignalScores;
   const subject = scanText(tables.phrases, matchSubject);
   const body = scanText(tables.phrases, matchBody);
   for (const signal of SIGNAL_NAMES) {
     const subjectHits = findHits(tables.phrases, signal, subject, OPTIONS[signal]);
     const bodyHits = findHits(tables.phrases, signal, body, OPTIONS[signal]);
-    scores[signal] = { score: sumWeights(subjectHits) * SUBJECT_WEIGHT + sumWeights(bodyHits), subjectHits, bodyHits };
+    scores[signal] = { score: sumWeights(subjectHits) * subjectWeight + sumWeights(bodyHits), subjectHits, bodyHits };
   }
   return scores;
 }

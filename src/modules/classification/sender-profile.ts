@@ -2,7 +2,7 @@
 
 import type { EmailAddress } from './classification.types.ts';
 import type { AtsProvider, JobPlatform } from './ats-senders.ts';
-import { canDomainNameEmployer, findAssessmentPlatform, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
+import { canDomainNameEmployer, findAssessmentPlatform, findWorkTool, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
 import { domainOf, localPartOf } from './parse-address.ts';
 
 export interface SenderProfile {
@@ -15,6 +15,8 @@ export interface SenderProfile {
   /** A test or video-interview service (HackerRank, HireVue, …) sending on an employer's behalf. */
   assessment: JobPlatform | null;
   freeMail: boolean;
+  /** An issue tracker, code host or team chat notifying about work (GitHub, Jira, Slack, …). */
+  workTool: JobPlatform | null;
   /** Display name or mailbox says recruiting ("Acme Talent Acquisition", careers@…). */
   recruitingMailbox: boolean;
   /** The matched recruiting word, for evidence. */
@@ -44,6 +46,7 @@ export function profileSender(from: EmailAddress, recruitingName: RegExp): Sende
     platform: findJobPlatform(domain),
     assessment: findAssessmentPlatform(domain),
     freeMail: isFreeMailDomain(domain),
+    workTool: findWorkTool(domain),
     recruitingMailbox: recruitingWord !== null,
     recruitingWord,
     domainNamesEmployer: domain.length > 0 && canDomainNameEmployer(domain),
