@@ -87,6 +87,8 @@ export function extractCompany(input: {
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return;
     if (/^[+\d][\d\s().-]{5,}/.test(name)) return;
+    // "Join Zoom Meeting", "Join Microsoft Teams Meeting": the meeting, not the employer.
+    if (MEETING_NAME.test(name)) return;
     candidates.push({ name, weight, source, fromSlug });
   };
 
@@ -107,6 +109,7 @@ export function extractCompany(input: {
 
 type Add = (raw: string, weight: number, source: string, fromSlug?: boolean) => void;
 
+const MEETING_NAME = /^(?:zoom|(?:microsoft\s+)?teams|google\s+meet|webex|skype|gotomeeting)(?:\s+(?:meeting|call|video|webinar|link|session)s?)?$/i;
 const RELAY_SUFFIX = /^(.{2,60}?)\s+(?:via|@|at)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|teamtailor|recruitee|comeet|breezy|jazzhr|taleo|spark hire\w*)\b/i;
 const RECRUITING_SUFFIX =
   /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|notifications?)){1,3}$/i;

@@ -35,7 +35,7 @@ export function cleanTitle(raw: string, company: string | null): string | null {
   if (company) {
     // "Engineer at Acme", "Engineer - Acme", "Acme - Engineer"
     const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
+    t = t.replace(new RegExp(`\\s*\\(${esc}\\)$`, 'i'), '').replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
   }
   // "Senior Engineer on our Platform team": the title ends where the team or place begins.
   t = t.replace(/\s+(?:on|in|with|for|within|at|to join)\s+(?:our|the|a)\s.*$/i, '');
@@ -46,6 +46,10 @@ export function cleanTitle(raw: string, company: string | null): string | null {
     .replace(/^(?:(?:the|our|a|an|job|position|role|of)\s*:?\s+){1,3}/i, '')
     .replace(/^(?:(?:R|JR|REQ)(?:uisition)?\s*(?:id)?\s*[-_#:]?\s*\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
     .replace(/\s+(?:position|role|opportunity|job|vacancy|opening)$/i, '')
+    // "Backend Engineer - Round 1": the interview's stage, not the job's.
+    .replace(/\s*[-–:|(]\s*(?:round|stage|part)\s*\d{1,2}\)?$/i, '')
+    // "6-month contract Data Analyst": lower-case words before the first capital are the engagement, not the title.
+    .replace(/^(?:[a-z0-9][a-z0-9-]*\s+){1,3}(?=[A-Z])/, '')
     .replace(/\s*[-–,]?\s*\(?(?:job\s*id|req(?:uisition)?\s*(?:id)?|id)?\s*[:#]?\s*\d{3,}\)?$/i, '')
     .replace(/\s+(?:at|@|with|in)\s+[A-Z][\w&.' -]{0,50}$/, '')
     .replace(/[\s,.;:\-–|]+$/, '')

@@ -8,7 +8,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '£': 'GBP', gbp: 'GBP', chf: 'CHF', dollars: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', inr: 'INR', '₹': 'INR',
 };
 /** Digit groups are fixed-width, so the repetition cannot backtrack. */
-const NUMBER = '\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+';
+// Indian grouping ("28,00,000" = 2.8 million) comes first: read as thousands it would stop at "28,00".
+const NUMBER = '\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?![\\d,])|\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+';
 const MONEY = new RegExp(
   `(?<cur1>us\\$|c\\$|ca\\$|a\\$|\\$|€|£|₹|usd|eur|gbp|cad|aud|chf|inr)\\s?(?<num1>${NUMBER})(?:[.,](?<dec1>\\d{1,2}))?\\s?(?<k1>k|thousand)?(?![\\w])` +
     `|(?<num2>${NUMBER})(?:[.,](?<dec2>\\d{1,2}))?\\s?(?<k2>k)?\\s?(?<cur2>usd|eur|gbp|cad|aud|chf|inr|€|£|dollars|euros|pounds)(?![a-z])`,

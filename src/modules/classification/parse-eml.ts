@@ -21,13 +21,24 @@ export async function parseEml(raw: Buffer | string): Promise<ClassifiableMessag
     from,
     to: addresses(mail.to),
     subject: mail.subject ?? '',
-    text: mail.text ?? null,
+    // For HTML-only mail mailparser writes its own text version, gluing table cells together
+    // ("Annual gross salary" + "EUR 72,000" → "salaryEUR 72,000"): read the HTML ourselves then.
+    text: mail.html && !hasPlainTextPart(raw) ? null : (mail.text ?? null),
     html: typeof mail.html === 'string' ? mail.html : null,
     headers,
     calendarParts: calendarParts(mail),
     date: mail.date ?? null,
   };
 }
+
+/** Whether the message has a text/plain part (a message without any Content-Type header is plain text). */
+function hasPlainTextPart(raw: Buffer | string): boolean {
+  const source = typeof raw === 'string' ? raw.slice(0, MAX_HEADER_SCAN) : raw.subarray(0, MAX_HEADER_SCAN).toString('latin1');
+  return PLAIN_PART.test(source) || !/^content-type:/im.test(source);
+}
+
+const MAX_HEADER_SCAN = 512 * 1024;
+const PLAIN_PART = /^content-type:[ \t]*text\/plain/im;
 
 function addresses(value: AddressObject | AddressObject[] | undefined): EmailAddress[] {
   if (!value) return [];
