@@ -24,6 +24,23 @@ describe('calendar invites', () => {
     expect(event?.end?.toISOString()).toBe('2025-06-10T08:00:00.000Z');
   });
 
+  it('an Outlook VTIMEZONE whose yearly rules start in 1601 gives the right instant in winter, summer and at the turn of the year', () => {
+    const vtz = ['BEGIN:VTIMEZONE', 'TZID:Pacific Standard Time', 'BEGIN:STANDARD', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0700', 'TZOFFSETTO:-0800', 'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11', 'END:STANDARD', 'BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0800', 'TZOFFSETTO:-0700', 'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3', 'END:DAYLIGHT', 'END:VTIMEZONE'].join('\r\n');
+    const at = (local: string): string | undefined =>
+      parseCalendar(ics(`DTSTART;TZID=Pacific Standard Time:${local}`, `DTEND;TZID=Pacific Standard Time:${local}`).replace('BEGIN:VEVENT', `${vtz}\r\nBEGIN:VEVENT`))?.start?.toISOString();
+    expect(at('20260102T090000')).toBe('2026-01-02T17:00:00.000Z');
+    expect(at('20260309T090000')).toBe('2026-03-09T16:00:00.000Z'); // the day after DST starts (8 March 2026)
+    expect(at('20261030T090000')).toBe('2026-10-30T16:00:00.000Z');
+    expect(at('20261102T090000')).toBe('2026-11-02T17:00:00.000Z'); // the day after DST ends (1 November 2026)
+    expect(at('20251231T230000')).toBe('2026-01-01T07:00:00.000Z');
+  });
+
+  it('a rule that ended (UNTIL) is history, not restarted near the event', () => {
+    const vtz = ['BEGIN:VTIMEZONE', 'TZID:Custom', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0100', 'END:STANDARD', 'BEGIN:DAYLIGHT', 'DTSTART:19800330T020000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3;UNTIL=19900325T010000Z', 'END:DAYLIGHT', 'BEGIN:STANDARD', 'DTSTART:19800928T030000', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=9;UNTIL=19900930T010000Z', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n');
+    const event = parseCalendar(ics('DTSTART;TZID=Custom:20250710T120000', 'DTEND;TZID=Custom:20250710T130000').replace('BEGIN:VEVENT', `${vtz}\r\nBEGIN:VEVENT`));
+    expect(event?.start?.toISOString()).toBe('2025-07-10T11:00:00.000Z');
+  });
+
   it.each([
     ['LOCATION:https://acme.zoom.us/j/91234567890?pwd=x', 'ZOOM'],
     ['LOCATION:https://meet.google.com/abc-defg-hij', 'GOOGLE_MEET'],

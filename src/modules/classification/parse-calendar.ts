@@ -39,9 +39,11 @@ export function parseCalendar(source: string): CalendarEvent | null {
   if (!vevent) return null;
 
   const timezones = new Map<string, InstanceType<typeof ICAL.Timezone>>();
+  const eventYear = yearOf(vevent.getFirstPropertyValue('dtstart'));
   for (const vtz of calendar.getAllSubcomponents('vtimezone')) {
     const tzid = String(vtz.getFirstPropertyValue('tzid') ?? '');
     if (tzid) {
+      if (eventYear !== null) startRulesNear(vtz, eventYear);
       try {
         timezones.set(tzid, new ICAL.Timezone({ component: vtz, tzid }));
       } catch {
@@ -86,6 +88,35 @@ export function parseCalendar(source: string): CalendarEvent | null {
   };
 }
 
+/**
+ * Outlook writes its zones' yearly rules as starting in 1601 (Google's in 1970), and ical.js
+ * expands every year from there to the event: ~7 ms per invite. A yearly rule that never ends
+ * gives the same transitions in any year, so it is restarted two years before the event (its
+ * first instance is DTSTART itself, which need not fall on the rule: that year is never read).
+ * Rules that end (UNTIL, COUNT) and one-off observances are history and are left alone.
+ */
+function startRulesNear(vtz: IcalComponent, eventYear: number): void {
+  const from = eventYear - 2;
+  for (const observance of vtz.getAllSubcomponents()) {
+    if (observance.name !== 'standard' && observance.name !== 'daylight') continue;
+    const rrules = observance.getAllProperties('rrule');
+    if (rrules.length !== 1) continue;
+    const rule = rrules[0]?.getFirstValue() as { freq?: string; until?: unknown; count?: unknown } | undefined;
+    if (!rule || rule.freq !== 'YEARLY' || rule.until || rule.count) continue;
+    const start = observance.getFirstPropertyValue('dtstart');
+    if (!start || typeof start !== 'object' || !('year' in start)) continue;
+    const time = start as IcalTime;
+    if (time.year >= from) continue;
+    const moved = time.clone();
+    moved.year = from;
+    observance.updatePropertyWithValue('dtstart', moved);
+  }
+}
+
+function yearOf(value: unknown): number | null {
+  return value && typeof value === 'object' && 'year' in value && typeof value.year === 'number' ? value.year : null;
+}
+
 function readTime(
   vevent: IcalComponent,
   name: string,
@@ -120,20 +151,15 @@ function readTime(
 
 /** Offset of an IANA zone at the given wall-clock time (two passes settle DST edges). */
 function ianaOffsetSeconds(tzid: string, wallMs: number): number | null {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: tzid,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-  } catch {
-    return null;
+  let format = FORMATS.get(tzid);
+  if (!format) {
+    try {
+      format = createFormat(tzid);
+    } catch {
+      return null;
+    }
+    if (FORMATS.size >= MAX_FORMATS) FORMATS.clear();
+    FORMATS.set(tzid, format);
   }
   const offsetAt = (utcMs: number): number => {
     const parts: Record<string, number> = {};
@@ -143,4 +169,21 @@ function ianaOffsetSeconds(tzid: string, wallMs: number): number | null {
   };
   const first = offsetAt(wallMs);
   return offsetAt(wallMs - first * 1000);
+}
+
+/** Building an Intl.DateTimeFormat costs ~150 µs; invites name few zones. */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATS = 64;
+
+function createFormat(tzid: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: tzid,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
