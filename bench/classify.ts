@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { classify } from '../src/modules/classification/classify.ts';
 import type { ClassifiableMessage } from '../src/modules/classification/classification.types.ts';
 import { getDefaultTables } from '../src/modules/classification/compile-tables.ts';
-import { FIXTURES_DIR } from '../src/modules/classification/evaluation/evaluate.ts';
+import { FIXTURES_DIR, HELDOUT_DIR } from '../src/modules/classification/evaluation/evaluate.ts';
 import { hostileCases } from '../src/modules/classification/evaluation/hostile-bodies.ts';
 import { devCorpusAvailable, loadDevCorpus } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
 import { messageFromFields } from '../src/modules/classification/message-from-fields.ts';
@@ -74,6 +74,11 @@ export async function runClassifyBench(): Promise<void> {
       .filter((f) => f.endsWith('.eml'))
       .map(async (f) => parseEml(readFileSync(resolve(FIXTURES_DIR, f)))),
   );
+  const heldoutMessages = await Promise.all(
+    readdirSync(HELDOUT_DIR)
+      .filter((f) => f.endsWith('.eml'))
+      .map(async (f) => parseEml(readFileSync(resolve(HELDOUT_DIR, f)))),
+  );
   const rows: Figures[] = [];
   let corpusText: ClassifiableMessage[] = [];
   if (devCorpusAvailable()) {
@@ -93,6 +98,7 @@ export async function runClassifyBench(): Promise<void> {
       (m) => classify(m),
     ),
   );
+  rows.push(measure('held-out fixtures (.eml)', heldoutMessages, (m) => classify(m)));
   console.log(table(rows));
 
   const profileSet = corpusText.length > 0 ? corpusText : fixtureMessages;
