@@ -98,9 +98,13 @@ const UpdateApplicationInput = builder.inputType('UpdateApplicationInput', {
   }),
 });
 
-const ApplicationConnection = builder.connectionObject(
-  { type: ApplicationRef, name: 'ApplicationConnection', fields: (t) => ({ totalCount: t.int({ description: 'How many match the filters, over all pages.', resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }) },
-);
+const ApplicationConnection = builder.connectionObject({
+  type: ApplicationRef,
+  name: 'ApplicationConnection',
+  fields: (t) => ({
+    totalCount: t.int({ description: 'How many match the filters, over all pages.', resolve: (connection) => connection.totalCount }),
+  }),
+});
 
 builder.queryFields((t) => ({
   applications: t.field({
