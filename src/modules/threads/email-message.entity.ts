@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { MailAccountSchema } from '../accounts/mail-account.entity.ts';
 import { ApplicationSchema } from '../applications/application.entity.ts';
-import type { InterviewDetails, OfferDetails } from '../classification/classification.types.ts';
+import { EMAIL_CATEGORIES, type InterviewDetails, type OfferDetails } from '../classification/classification.types.ts';
 import { EmailThreadSchema } from './email-thread.entity.ts';
 
 /** One synced message: headers, a snippet and what classification made of it. Full bodies are not stored. */
@@ -24,7 +24,7 @@ export const EmailMessageSchema = defineEntity({
     subject: p.string().length(1000).default(''),
     snippet: p.string().length(500).default(''),
     receivedAt: p.datetime(),
-    category: p.string().length(40).nullable(),
+    category: p.enum(EMAIL_CATEGORIES).nullable(),
     confidence: p.double().nullable(),
     evidence: p.json<string[]>().onCreate(() => []),
     company: p.string().length(200).nullable(),
