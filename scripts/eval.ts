@@ -1,6 +1,6 @@
 /** `npm run eval`: classification figures on the dev corpus and on the project's own fixtures. */
 
-import { HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
+import { HELDOUT_2_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
 import { formatFigures } from '../src/modules/classification/evaluation/score-predictions.ts';
 import { devCorpusAvailable } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
 
@@ -24,3 +24,9 @@ console.log(formatFigures('held-out fixtures (test/fixtures/heldout)', heldout.f
 for (const line of heldout.fieldReport) console.log(line);
 if (verbose) for (const m of heldout.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
 if (verbose) for (const m of heldout.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);
+console.log('');
+const heldout2 = await evaluateFixtures(HELDOUT_2_DIR);
+console.log(formatFigures('second held-out round (test/fixtures/heldout-2)', heldout2.figures));
+for (const line of heldout2.fieldReport) console.log(line);
+if (verbose) for (const m of heldout2.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
+if (verbose) for (const m of heldout2.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);

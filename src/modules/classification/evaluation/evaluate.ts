@@ -14,6 +14,8 @@ import type { EvaluationFigures, LabelledPrediction } from './score-predictions.
 export const FIXTURES_DIR = resolve(projectRoot(), 'test/fixtures');
 /** Messages written after the rules were tuned, labelled before the classifier ever saw them. */
 export const HELDOUT_DIR = resolve(FIXTURES_DIR, 'heldout');
+/** The second held-out round: new messages, labelled before the classifier saw them. */
+export const HELDOUT_2_DIR = resolve(FIXTURES_DIR, 'heldout-2');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));
