@@ -86,6 +86,14 @@ export function decideCategory(input: DecisionInput): Decision {
   const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
   job += Math.min(strongest, 8) * 0.6 + Math.min(others, 5) * 0.2;
   job += Math.min(vocabulary, 8) * 0.35;
+  // A named person writing from their organisation's own domain, one to one (no bulk headers): a decisive
+  // status phrase there ("we've decided to go another way", "we'd love for you to join") is someone's decision
+  // about the reader, even when the short note carries little hiring vocabulary.
+  const decisiveStatus = Math.max(s.rejection.score, s.offer.score, s.nextRound.score, s.interview.score, s.applicationReceived.score);
+  if (decisiveStatus >= DECISIVE && !input.bulkHeaders && sender.domainNamesEmployer && !sender.workTool && /\S\s+\S/.test(sender.name)) {
+    job += 1;
+    evidence.push('a person writes one to one from an organisation domain');
+  }
   const nonJob = s.nonJobSense.score;
   if (nonJob > 0) {
     job -= Math.min(nonJob, 9) * 0.5;
