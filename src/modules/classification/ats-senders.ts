@@ -108,6 +108,22 @@ export const ASSESSMENT_PLATFORMS: readonly JobPlatform[] = [
 ];
 
 /**
+ * Pre-employment screening services run background checks for an employer: they relay, they never employ.
+ * ("Acme has requested a background check", sent by Checkr.)
+ */
+export const SCREENING_PLATFORMS: readonly JobPlatform[] = [
+  { name: 'Checkr', domains: ['checkr.com'] },
+  { name: 'Sterling', domains: ['sterlingcheck.com', 'sterlingtalentsolutions.com'] },
+  { name: 'HireRight', domains: ['hireright.com'] },
+  { name: 'First Advantage', domains: ['fadv.com', 'firstadvantage.com'] },
+  { name: 'GoodHire', domains: ['goodhire.com'] },
+  { name: 'Certn', domains: ['certn.co'] },
+];
+
+/** E-signature services send documents for anyone (offer letters, leases, contracts): never the employer. */
+const SIGNATURE_RELAY_DOMAINS: readonly string[] = ['docusign.net', 'docusign.com', 'echosign.com', 'adobesign.com', 'hellosign.com', 'pandadoc.net'];
+
+/**
  * Issue trackers, code hosts and team chat notify about work: a ticket titled
  * "Schedule interview loop" or "Offer letter template" is the user's own job,
  * not their job search.
@@ -145,6 +161,8 @@ export const RELAY_DOMAINS: readonly string[] = [
   'exacttarget.com', 'hubspotemail.net', 'hs-email.net', 'customeriomail.com', 'postmarkapp.com', 'invalidemail.com',
   'example.com', 'example.org', 'calendly.com', 'goodtime.io', 'cal.com', 'zoom.us', 'google.com', 'microsoft.com',
   ...ASSESSMENT_PLATFORMS.flatMap((p) => p.domains),
+  ...SCREENING_PLATFORMS.flatMap((p) => p.domains),
+  ...SIGNATURE_RELAY_DOMAINS,
   ...WORK_TOOL_PLATFORMS.flatMap((p) => p.domains),
 ];
 
@@ -169,6 +187,10 @@ export function findAtsByLinkHost(host: string): AtsProvider | null {
 
 export function findAssessmentPlatform(domain: string): JobPlatform | null {
   return ASSESSMENT_PLATFORMS.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
+}
+
+export function findScreeningPlatform(domain: string): JobPlatform | null {
+  return SCREENING_PLATFORMS.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
 }
 
 export function findJobPlatform(domain: string): JobPlatform | null {

@@ -51,6 +51,10 @@ export function decideCategory(input: DecisionInput): Decision {
     job += 3;
     evidence.push(`sender is ${sender.assessment.name} (assessment service)`);
   }
+  if (sender.screening) {
+    job += 3;
+    evidence.push(`sender is ${sender.screening.name} (background-check service)`);
+  }
   if (sender.recruitingMailbox) {
     job += 2;
     evidence.push(`sender looks like a recruiting mailbox ("${sender.recruitingWord}")`);

@@ -4,7 +4,7 @@
  * the body confirms beats a lone guess.
  */
 
-import { ASSESSMENT_PLATFORMS, ATS_PROVIDERS, JOB_PLATFORMS } from './ats-senders.ts';
+import { ASSESSMENT_PLATFORMS, ATS_PROVIDERS, JOB_PLATFORMS, SCREENING_PLATFORMS } from './ats-senders.ts';
 import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.ts';
 import type { CompiledTables } from './compile-tables.ts';
 import type { ParsedLink } from './extract-links.ts';
@@ -26,7 +26,7 @@ interface Candidate {
 }
 
 const RELAY_WORDS = new Set(
-  [...ATS_PROVIDERS.map((a) => a.name), ...JOB_PLATFORMS.map((p) => p.name), ...ASSESSMENT_PLATFORMS.map((p) => p.name), 'workday', 'myworkday', 'icims', 'greenhouse', 'lever', 'taleo', 'linkedin', 'indeed', 'glassdoor', 'gmail', 'outlook', 'google calendar', 'calendly', 'zoom', 'microsoft teams', 'spark hire recruit', 'spark hire']
+  [...ATS_PROVIDERS.map((a) => a.name), ...JOB_PLATFORMS.map((p) => p.name), ...ASSESSMENT_PLATFORMS.map((p) => p.name), ...SCREENING_PLATFORMS.map((p) => p.name), 'docusign', 'adobe sign', 'dropbox sign', 'hellosign', 'pandadoc', 'workday', 'myworkday', 'icims', 'greenhouse', 'lever', 'taleo', 'linkedin', 'indeed', 'glassdoor', 'gmail', 'outlook', 'google calendar', 'calendly', 'zoom', 'microsoft teams', 'spark hire recruit', 'spark hire']
     .map((s) => companyKey(s)),
 );
 
@@ -113,7 +113,7 @@ const MEETING_NAME = /^(?:zoom|(?:microsoft\s+)?teams|google\s+meet|webex|skype|
 const RELAY_SUFFIX = /^(.{2,60}?)\s+(?:via|@|at)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|teamtailor|recruitee|comeet|breezy|jazzhr|taleo|spark hire\w*)\b/i;
 const RECRUITING_SUFFIX =
   /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|notifications?)){1,3}$/i;
-const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent|hr|workday|myworkday@|talent\s+acquisition)\s*[@:\-–]?\s*(.{2,60})$/i;
+const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent\s+acquisition|talent|hr|workday|myworkday@)\s*[@:\-–]?\s*(.{2,60})$/i;
 const PERSON_FROM = /^[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}\s+(?:from|at|@)\s+(.{2,60})$/;
 
 function fromDisplayName(sender: SenderProfile, add: Add): void {
@@ -126,6 +126,9 @@ function fromDisplayName(sender: SenderProfile, add: Add): void {
   );
   if (!name || name.includes('@') && !/^myworkday@/i.test(name) && !RELAY_SUFFIX.test(name)) return;
   if (namedAfterRelay(name)) return;
+  // "Jane Roe via DocuSign": a person sending through a relay names neither the employer nor the relay.
+  const via = /^(.{2,60}?)\s+via\s+(.{2,40})$/i.exec(name);
+  if (via?.[1] && via[2] && RELAY_WORDS.has(companyKey(via[2])) && looksLikePersonName(via[1])) return;
   const relay = RELAY_SUFFIX.exec(name);
   if (relay?.[1]) return add(relay[1], 5, `sender name "${name}"`);
   const person = PERSON_FROM.exec(name);

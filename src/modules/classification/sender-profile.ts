@@ -2,7 +2,7 @@
 
 import type { EmailAddress } from './classification.types.ts';
 import type { AtsProvider, JobPlatform } from './ats-senders.ts';
-import { canDomainNameEmployer, findAssessmentPlatform, findWorkTool, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
+import { canDomainNameEmployer, findAssessmentPlatform, findScreeningPlatform, findWorkTool, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
 import { domainOf, localPartOf } from './parse-address.ts';
 
 export interface SenderProfile {
@@ -14,6 +14,8 @@ export interface SenderProfile {
   platform: JobPlatform | null;
   /** A test or video-interview service (HackerRank, HireVue, …) sending on an employer's behalf. */
   assessment: JobPlatform | null;
+  /** A background-check service (Checkr, HireRight, …) screening for an employer. */
+  screening: JobPlatform | null;
   freeMail: boolean;
   /** An issue tracker, code host or team chat notifying about work (GitHub, Jira, Slack, …). */
   workTool: JobPlatform | null;
@@ -45,6 +47,7 @@ export function profileSender(from: EmailAddress, recruitingName: RegExp): Sende
     ats: findAtsBySenderDomain(domain),
     platform: findJobPlatform(domain),
     assessment: findAssessmentPlatform(domain),
+    screening: findScreeningPlatform(domain),
     freeMail: isFreeMailDomain(domain),
     workTool: findWorkTool(domain),
     recruitingMailbox: recruitingWord !== null,

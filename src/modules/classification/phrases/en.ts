@@ -895,6 +895,9 @@ export const en: PhraseTable = {
   companyTemplates: [
     '{company} has invited you',
     '{company} invites you',
+    '{company} has requested',
+    'were sent to {company}',
+    'feedback from {company} on',
     'on behalf of {company}',
     'your application to {company}',
     'your application with {company}',
