@@ -1041,6 +1041,11 @@ export const en: PhraseTable = {
     'your {title} application',
     'update on your application for {title}',
     'status update - {title}',
+    'for the {title} post',
+    'on the {title} role',
+    'on the {title} position',
+    'hiring a {title} for',
+    'as our {title}',
   ],
   companyStopWords: [
     'early',
