@@ -38,15 +38,17 @@ export const MAX_QUERY_TOKENS = 5000;
 export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log });
   const metrics = createMetrics();
+  let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: createContext,
     graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync' },
-    // The self-contained GraphiQL (no CDN): it works offline and behind strict networks. Loaded on first use.
+    // The self-contained GraphiQL (no CDN): it works offline and behind strict networks.
+    // Its 9 MB page is built on the first browser visit and reused.
     renderGraphiQL: async (options) => {
-      const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
-      return renderGraphiQL(options);
+      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
+      return graphiqlPage;
     },
     maskedErrors: { maskError: createErrorMasker(log) },
     logging: {
