@@ -1,6 +1,6 @@
 /** `npm run eval`: classification figures on the dev corpus and on the project's own fixtures. */
 
-import { HELDOUT_2_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
+import { HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
 import { formatFigures } from '../src/modules/classification/evaluation/score-predictions.ts';
 import { devCorpusAvailable } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
 
@@ -30,3 +30,9 @@ console.log(formatFigures('second held-out round (test/fixtures/heldout-2)', hel
 for (const line of heldout2.fieldReport) console.log(line);
 if (verbose) for (const m of heldout2.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
 if (verbose) for (const m of heldout2.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);
+console.log('');
+const heldout3 = await evaluateFixtures(HELDOUT_3_DIR);
+console.log(formatFigures('third held-out round (test/fixtures/heldout-3)', heldout3.figures));
+for (const line of heldout3.fieldReport) console.log(line);
+if (verbose) for (const m of heldout3.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
+if (verbose) for (const m of heldout3.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);

@@ -16,6 +16,8 @@ export const FIXTURES_DIR = resolve(projectRoot(), 'test/fixtures');
 export const HELDOUT_DIR = resolve(FIXTURES_DIR, 'heldout');
 /** The second held-out round: new messages, labelled before the classifier saw them. */
 export const HELDOUT_2_DIR = resolve(FIXTURES_DIR, 'heldout-2');
+/** The third held-out round: new messages, labelled and committed before the classifier saw them. */
+export const HELDOUT_3_DIR = resolve(FIXTURES_DIR, 'heldout-3');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));
