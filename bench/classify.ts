@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { classify } from '../src/modules/classification/classify.ts';
 import type { ClassifiableMessage } from '../src/modules/classification/classification.types.ts';
 import { getDefaultTables } from '../src/modules/classification/compile-tables.ts';
-import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_DIR } from '../src/modules/classification/evaluation/evaluate.ts';
+import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_DIR } from '../src/modules/classification/evaluation/evaluate.ts';
 import { hostileCases } from '../src/modules/classification/evaluation/hostile-bodies.ts';
 import { devCorpusAvailable, loadDevCorpus } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
 import { messageFromFields } from '../src/modules/classification/message-from-fields.ts';
@@ -84,6 +84,11 @@ export async function runClassifyBench(): Promise<void> {
       .filter((f) => f.endsWith('.eml'))
       .map(async (f) => parseEml(readFileSync(resolve(HELDOUT_2_DIR, f)))),
   );
+  const heldout3Messages = await Promise.all(
+    readdirSync(HELDOUT_3_DIR)
+      .filter((f) => f.endsWith('.eml'))
+      .map(async (f) => parseEml(readFileSync(resolve(HELDOUT_3_DIR, f)))),
+  );
   const rows: Figures[] = [];
   let corpusText: ClassifiableMessage[] = [];
   if (devCorpusAvailable()) {
@@ -105,6 +110,7 @@ export async function runClassifyBench(): Promise<void> {
   );
   rows.push(measure('held-out fixtures (.eml)', heldoutMessages, (m) => classify(m)));
   rows.push(measure('second held-out round (.eml)', heldout2Messages, (m) => classify(m)));
+  rows.push(measure('third held-out round (.eml)', heldout3Messages, (m) => classify(m)));
   console.log(table(rows));
 
   const profileSet = corpusText.length > 0 ? corpusText : fixtureMessages;

@@ -9,7 +9,7 @@ import type { EmailCategory, ThreadContext } from './classification.types.ts';
 import type { CalendarEvent } from './parse-calendar.ts';
 import type { SenderProfile } from './sender-profile.ts';
 import type { SignalScores } from './score-signals.ts';
-import { describeCancelled, describeHits } from './score-signals.ts';
+import { describeCancelled, describeHits, exactScore } from './score-signals.ts';
 
 export interface Decision {
   category: EmailCategory;
@@ -139,7 +139,11 @@ export function decideCategory(input: DecisionInput): Decision {
   const cancelled = [...describeCancelled(s.rejection), ...describeCancelled(s.interview), ...describeCancelled(s.offer)];
 
   if (o >= DECISIVE && o > r) return pick('OFFER', o, Math.max(r, a), [...describeHits(s.offer), ...cancelled]);
-  if (r >= DECISIVE) return pick('REJECTION', r, Math.max(i, a, o), [...describeHits(s.rejection), ...cancelled]);
+  // A rejection found only by a compositional rule ("didn't end up moving forward with you" on an earlier
+  // role, "we won't consider it further" after a withdrawal) gives way to a clearly stronger status.
+  const rulesOnlyRejection = exactScore(s.rejection) < DECISIVE;
+  const yieldsTo = Math.max(i, n, a, s.accountOrReminder.score);
+  if (r >= DECISIVE && !(rulesOnlyRejection && yieldsTo >= 2 * r)) return pick('REJECTION', r, Math.max(i, a, o), [...describeHits(s.rejection), ...cancelled]);
 
   const noise = Math.max(s.recruiterOutreach.score, s.jobAlert.score);
   if (n >= DECISIVE && n + i >= noise) return pick('NEXT_ROUND', n + i, Math.max(a, noise), [...describeHits(s.nextRound), ...cancelled]);

@@ -6,6 +6,8 @@
  * regular expressions (phrase-source.ts).
  */
 
+import { compileCueRules, indexCueRules } from './cue-rules.ts';
+import type { CompiledCueRules } from './cue-rules.ts';
 import { buildPhraseIndex, scanPhrases } from './phrase-index.ts';
 import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
 import { alternation, phraseSource, WORD_AFTER } from './phrase-source.ts';
@@ -18,6 +20,8 @@ export interface PhraseHit {
   index: number;
   /** The hedge or negation cue that cancelled the hit, if any. */
   cancelledBy: string | null;
+  /** Set when a compositional cue rule (cue-rules.ts), not an exact phrase, found the hit. */
+  rule?: string;
 }
 
 /** The phrases of one signal at one weight: one group of the index. */
@@ -32,6 +36,7 @@ export interface CompiledPhrases {
   hedge: RegExp;
   hedgeReleaser: RegExp;
   negation: RegExp;
+  cueRules: CompiledCueRules;
 }
 
 /** A normalized text with the matches of every phrase group: scan once, ask per signal. */
@@ -70,6 +75,7 @@ export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhr
     hedge: alternation(hedges),
     hedgeReleaser: new RegExp(`,[ \\n]?(?:${releasers.map(phraseSource).join('|')})${WORD_AFTER}`),
     negation: alternation(negations, ''),
+    cueRules: indexCueRules(compileCueRules(tables.flatMap((t) => t.cueRules))),
   };
 }
 
@@ -102,11 +108,11 @@ export function findHits(compiled: CompiledPhrases, signal: SignalName, scan: Ph
   return hits;
 }
 
-function overlaps(hit: PhraseHit, index: number, length: number): boolean {
+export function overlaps(hit: PhraseHit, index: number, length: number): boolean {
   return index < hit.index + hit.phrase.length && hit.index < index + length;
 }
 
-function cancellingCue(compiled: CompiledPhrases, text: string, index: number, options: HitOptions): string | null {
+export function cancellingCue(compiled: CompiledPhrases, text: string, index: number, options: HitOptions): string | null {
   if (options.negationAware) {
     const before = text.slice(Math.max(0, index - NEGATION_LOOKBACK), index);
     const clause = before.slice(lastClauseBreak(before) + 1);

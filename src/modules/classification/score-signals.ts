@@ -1,7 +1,10 @@
 /** Phrase evidence per signal, from subject and body, with hedges and negations discounted. */
 
 import type { CompiledTables } from './compile-tables.ts';
-import { findHits, scanText, sumWeights } from './phrase-matcher.ts';
+import { findCueHits, scanWords } from './cue-rules.ts';
+import type { SignalCueHit } from './cue-rules.ts';
+import { cancellingCue, findHits, overlaps, scanText, sumWeights } from './phrase-matcher.ts';
+import type { CompiledPhrases } from './phrase-matcher.ts';
 import type { HitOptions, PhraseHit } from './phrase-matcher.ts';
 import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
 import type { SignalName } from './phrases/phrase-table.types.ts';
@@ -40,12 +43,43 @@ export function scoreSignals(matchSubject: string, matchBody: string, tables: Co
   const scores = {} as SignalScores;
   const subject = scanText(tables.phrases, matchSubject);
   const body = scanText(tables.phrases, matchBody);
+  const hasRules = tables.phrases.cueRules.rules.length > 0;
+  const subjectCues = hasRules ? findCueHits(tables.phrases.cueRules, matchSubject, scanWords(matchSubject)) : [];
+  const bodyCues = hasRules ? findCueHits(tables.phrases.cueRules, matchBody, scanWords(matchBody)) : [];
   for (const signal of SIGNAL_NAMES) {
     const subjectHits = findHits(tables.phrases, signal, subject, OPTIONS[signal]);
     const bodyHits = findHits(tables.phrases, signal, body, OPTIONS[signal]);
+    if (subjectCues.length > 0) addCueHits(tables.phrases, signal, matchSubject, subjectCues, subjectHits);
+    if (bodyCues.length > 0) addCueHits(tables.phrases, signal, matchBody, bodyCues, bodyHits);
     scores[signal] = { score: sumWeights(subjectHits) * subjectWeight + sumWeights(bodyHits), subjectHits, bodyHits };
   }
   return scores;
+}
+
+/**
+ * Compositional cue hits (cue-rules.ts) add to a signal only where no exact phrase of it
+ * already stands: an exact phrase and a rule saying the same thing count once.
+ */
+function addCueHits(compiled: CompiledPhrases, signal: SignalName, text: string, cues: readonly SignalCueHit[], hits: PhraseHit[]): void {
+  const exact = hits.length;
+  const seen = new Set<string>();
+  for (const cue of cues) {
+    if (cue.signal !== signal || seen.has(cue.phrase)) continue;
+    seen.add(cue.phrase);
+    let covered = false;
+    for (let k = 0; k < exact; k++) {
+      const h = hits[k];
+      if (h && h.cancelledBy === null && overlaps(h, cue.index, cue.phrase.length)) covered = true;
+    }
+    if (covered) continue;
+    hits.push({ phrase: cue.phrase, weight: cue.weight, index: cue.index, cancelledBy: cancellingCue(compiled, text, cue.index, OPTIONS[signal]), rule: cue.rule });
+  }
+}
+
+/** The score of a signal's exact phrases alone (without compositional rule hits). */
+export function exactScore(score: SignalScore, subjectWeight = SUBJECT_WEIGHT): number {
+  const exact = (hits: PhraseHit[]) => sumWeights(hits.filter((h) => h.rule === undefined));
+  return exact(score.subjectHits) * subjectWeight + exact(score.bodyHits);
 }
 
 /** Human-readable evidence for the strongest hits of a signal. */

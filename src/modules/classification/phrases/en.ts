@@ -1,5 +1,67 @@
 import type { PhraseTable } from './phrase-table.types.ts';
 
+/**
+ * Cue lists for the compositional rules (`cueRules` below, matched by cue-rules.ts).
+ * Each list is small and general; a rule needs cues from several lists in one clause.
+ */
+/** What turns a clause around. Bare "no" is left out: "no further action is needed from you". */
+const NEGATIONS = [
+  'not', 'never', 'no longer', 'unable', 'cannot', "can't", "won't", "wouldn't", "couldn't", "don't", "didn't", "doesn't",
+  "isn't", "aren't", "wasn't", "haven't", "hasn't", "shan't", 'decided against', 'against',
+];
+/** Regret: weaker than a negation ("sorry for the delay in progressing your application"). */
+const REGRETS = ['unfortunately', 'regret', 'regretfully', 'sadly', "i'm afraid", 'i am afraid', 'sorry to'];
+/** What an application does when it succeeds. */
+const PROGRESSIONS = [
+  'move forward', 'moving forward', 'moved forward', 'move ahead', 'moving ahead', 'go ahead', 'going ahead',
+  'proceed', 'proceeding', 'progress', 'progressing', 'progressed', 'advance', 'advancing', 'advanced',
+  'continue', 'continuing', 'consider', 'considering', 'considered', 'consideration', 'shortlist', 'shortlisting',
+  'shortlisted', 'select', 'selected', 'selecting', 'successful', 'offer', 'offering', 'pursue', 'pursuing',
+  'invite', 'inviting', 'invited', 'further', 'taken forward', 'take forward', 'taking forward', 'put forward',
+  'putting forward', 'carry forward', 'next stage', 'next round', 'next step',
+];
+/** Whom a decision is about: the candidate or their application. */
+const CANDIDATE_REFERENCES = [
+  'you', 'your application', 'your candidacy', 'your candidature', 'your profile', 'your cv', 'your resume',
+  'your submission', 'your application for', 'your interest',
+];
+/** Negations that are not: "can't wait to", "don't forget to", "do not hesitate". */
+const NEGATION_EXCEPTIONS = [
+  "can't wait", 'cannot wait', "don't forget", 'do not forget', 'not forget', 'not hesitate', "don't hesitate",
+  'not only', 'not just', 'not yet', "haven't yet", "hasn't yet", 'not sure', 'not reply', 'not respond',
+];
+/** Choosing someone else: the verb, then a qualifier, then a candidate noun. */
+const CHOICES = [
+  'decided for', 'opted for', 'chosen', 'chose', 'selected', 'gone with', 'go with', 'went with', 'going with',
+  'move on with', 'moving on with', 'moved on with', 'proceed with', 'proceeding with', 'progress with',
+  'progressing with', 'continue with', 'continuing with', 'offered the role to', 'offered the position to', 'hired',
+  'appointed', 'decided to appoint', 'decided on',
+];
+const OTHER_QUALIFIERS = ['other', 'another', 'a different', 'an alternative', 'alternative', 'a stronger', 'stronger', 'an internal', 'internal', 'more suitable', 'a more', 'more experienced'];
+const CANDIDATE_NOUNS = ['candidate', 'candidates', 'applicant', 'applicants', 'profile', 'profiles', 'person', 'individual', 'someone'];
+/** Asking the reader for a meeting. */
+const REQUESTS = [
+  'would like to', "we'd like to", "i'd like to", 'could you', 'can you', 'are you available', 'are you free',
+  'would you have', 'would you be available', 'do you have', 'let me know', 'let us know', 'please share',
+  'please book', 'please pick', 'please select', 'please choose', 'please grab', 'please send', 'please suggest',
+  'kindly share', 'kindly confirm', 'kindly let', 'please confirm', 'reply with', 'send me', 'send over',
+  'which one works', 'which works', 'what works', 'when works', 'when would suit', 'when suits',
+];
+const MEETING_NOUNS = [
+  'call', 'chat', 'conversation', 'interview', 'screen', 'meeting', 'time', 'times', 'time slot', 'slot', 'slots',
+  'discussion', 'availability', 'windows', 'video call', 'video chat', 'phone call',
+];
+/** A stage beyond the first contact, and what a stage is called. */
+const STAGE_WORDS = [
+  'second', '2nd', 'third', '3rd', 'next', 'final', 'technical', 'onsite', 'on-site', 'panel', 'take-home',
+  'case study', 'written', 'reasoning', 'psychometric', 'aptitude', 'coding', 'skills', 'in-person', 'face-to-face',
+];
+const STAGE_NOUNS = [
+  'round', 'rounds', 'stage', 'interview', 'interviews', 'assessment', 'assessments', 'exercise', 'test', 'tests',
+  'challenge', 'task', 'presentation',
+];
+const STAGE_ORDINALS = ['two', 'three', '2', '3', 'ii', 'iii'];
+
 /** English. Phrases are general recruiter language, not lines of any one message. */
 export const en: PhraseTable = {
   language: 'en',
@@ -870,6 +932,21 @@ export const en: PhraseTable = {
     'engineer', 'developer', 'manager', 'director', 'analyst', 'scientist', 'designer', 'architect', 'consultant',
     'specialist', 'administrator', 'coordinator', 'lead', 'intern', 'internship', 'officer', 'researcher', 'technician',
     'programmer', 'recruiter', 'associate', 'principal', 'head of', 'vp', 'vice president', 'sme', 'advisor', 'strategist',
+  ],
+  cueRules: [
+    // "decided not to advance your application", "won't be progressing you", "your application will not receive further consideration"
+    { name: 'negated progression', signal: 'rejection', weight: 4, sequence: [NEGATIONS, PROGRESSIONS], window: 4, scope: 'clause', about: CANDIDATE_REFERENCES, exceptions: NEGATION_EXCEPTIONS },
+    // "sadly we are unable…" is covered above; "unfortunately we have progressed other applications" only supports
+    { name: 'regretted progression', signal: 'rejection', weight: 2, sequence: [REGRETS, PROGRESSIONS], window: 8, scope: 'sentence', about: CANDIDATE_REFERENCES },
+    // "decided for other profiles", "opted for a more experienced candidate", "moving on with another applicant"
+    { name: 'someone else chosen', signal: 'rejection', weight: 4, sequence: [CHOICES, OTHER_QUALIFIERS, CANDIDATE_NOUNS], window: 2, scope: 'clause' },
+    { name: 'candidates chosen', signal: 'rejection', weight: 2, sequence: [CHOICES, CANDIDATE_NOUNS], window: 2, scope: 'clause' },
+    // "could you share a couple of times", "kindly share your convenient time slot", "would you have 20 minutes for a call"
+    { name: 'meeting request', signal: 'interview', weight: 2, sequence: [REQUESTS, MEETING_NOUNS], window: 6, scope: 'sentence' },
+    // "the technical round", "a written exercise", "reasoning tests", "stage two"
+    { name: 'later stage', signal: 'nextRound', weight: 4, sequence: [STAGE_WORDS, STAGE_NOUNS], window: 1, scope: 'clause' },
+    // "shortlisted for stage two", "invite you to round 2" (not a "Stage 2:" heading)
+    { name: 'numbered stage', signal: 'nextRound', weight: 4, sequence: [['for', 'to', 'into', 'reached'], ['stage', 'round'], STAGE_ORDINALS], window: 0, scope: 'clause' },
   ],
   negationCues: ['not', 'no', 'never', 'unable', 'cannot', "can't", "won't", "don't", "didn't", 'without'],
   recruitingNameWords: [

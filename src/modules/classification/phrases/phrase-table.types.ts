@@ -32,6 +32,30 @@ export const SIGNAL_NAMES = [
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
+/**
+ * A compositional cue rule: cues from several small word lists that, together in one
+ * clause, say what no single list says ("not" … "advance" … "your application").
+ * See cue-rules.ts for how it is matched.
+ */
+export interface CueRule {
+  /** Short name, shown in the evidence. */
+  name: string;
+  signal: SignalName;
+  weight: number;
+  /**
+   * Cue lists that must stand in this order, each one starting at most `window`
+   * words after the end of the previous one, all in one clause (or sentence).
+   */
+  sequence: readonly (readonly string[])[];
+  window: number;
+  /** Break at commas too (a clause) or only at sentence ends (a sentence). */
+  scope: 'clause' | 'sentence';
+  /** If given, one of these must also stand in the same clause, within 12 words of the sequence: whom it is about. */
+  about?: readonly string[];
+  /** Phrases that, starting where the first cue starts, are not that cue ("can't wait", "don't forget"). */
+  exceptions?: readonly string[];
+}
+
 export interface PhraseTable {
   /** BCP 47 language tag. */
   language: string;
@@ -49,6 +73,8 @@ export interface PhraseTable {
   hedgeReleasers: readonly string[];
   /** Nouns of job titles ("engineer", "director"): a meeting invite whose subject names one is an interview. */
   roleNouns: readonly string[];
+  /** Compositional rules: cue lists that together are evidence for a signal (cue-rules.ts). */
+  cueRules: readonly CueRule[];
   /** Words that negate a following positive phrase ("unable to offer"). */
   negationCues: readonly string[];
   /** Words in a sender display name that mark a recruiting mailbox ("Acme Recruiting"). */

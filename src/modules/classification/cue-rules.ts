@@ -1,0 +1,267 @@
+/**
+ * Compositional cue rules (phrase-table.types.ts `CueRule`): instead of listing
+ * every way to say "we will not move your application forward", a rule says
+ * "a negation, then within a few words a progression verb, in a clause that is
+ * about the candidate". The text is split into words once; each rule's first
+ * list is looked up per word by a hash map, and the later lists are tried only
+ * in the next `window` words of the same clause — linear in the text, no
+ * regular expression over it.
+ */
+
+import type { CueRule, SignalName } from './phrases/phrase-table.types.ts';
+import { finishHash, nextHash } from './word-hash.ts';
+
+/** A cue list: word sequences (each word with its hash) indexed by the first word's hash, longest first. */
+interface CueWord {
+  word: string;
+  hash: number;
+}
+type CueList = Map<number, CueWord[][]>;
+
+export interface CompiledCueRule {
+  name: string;
+  signal: SignalName;
+  weight: number;
+  sequence: CueList[];
+  window: number;
+  scope: 'clause' | 'sentence';
+  about: CueList | null;
+  exceptions: CueList | null;
+}
+
+/** The words of a text, with where they stand and which clause and sentence they belong to. */
+export interface WordScan {
+  text: string;
+  count: number;
+  /** Hash of each word (word-hash.ts): words are compared by hash, then by text. */
+  hashes: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  clause: Int32Array;
+  sentence: Int32Array;
+}
+
+export interface CueHit {
+  rule: string;
+  phrase: string;
+  weight: number;
+  index: number;
+}
+
+export interface SignalCueHit extends CueHit {
+  signal: SignalName;
+}
+
+/** How far (in words) the `about` cue may stand from the sequence. */
+const ABOUT_REACH = 12;
+/** A line break after a line this long continues the sentence (hard-wrapped mail). */
+const WRAPPED_LINE_LENGTH = 40;
+
+export function compileCueRules(rules: readonly CueRule[]): CompiledCueRule[] {
+  return rules.map((r) => ({
+    name: r.name,
+    signal: r.signal,
+    weight: r.weight,
+    sequence: r.sequence.map(compileList),
+    window: r.window,
+    scope: r.scope,
+    about: r.about ? compileList(r.about) : null,
+    exceptions: r.exceptions ? compileList(r.exceptions) : null,
+  }));
+}
+
+function compileList(cues: readonly string[]): CueList {
+  const list: CueList = new Map();
+  for (const cue of cues) {
+    const text = cue.toLowerCase();
+    const scan = scanWords(text);
+    const words: CueWord[] = [];
+    for (let k = 0; k < scan.count; k++) words.push({ word: text.slice(scan.starts[k], scan.ends[k]), hash: scan.hashes[k] ?? 0 });
+    const first = words[0];
+    if (first === undefined) continue;
+    const bucket = list.get(first.hash) ?? [];
+    bucket.push(words);
+    list.set(first.hash, bucket);
+  }
+  for (const bucket of list.values()) bucket.sort((a, b) => b.length - a.length);
+  return list;
+}
+
+function isWordChar(c: number): boolean {
+  // a-z, 0-9, and letters beyond ASCII
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+}
+
+/** Reused by every scan: a scan is read at once (classify() is synchronous) and is valid until the next one. */
+let shared = new Int32Array(5 * 4096);
+
+/**
+ * Words are runs of letters and digits; an apostrophe or hyphen between two
+ * word characters stays inside the word ("won't", "take-home"). Commas end a
+ * clause; . ! ? ; : and a line break after a short line end a sentence.
+ * The arrays are views of one shared buffer: use a scan before the next call.
+ */
+export function scanWords(text: string): WordScan {
+  // At most one word per two characters (a letter and a separator).
+  const max = (text.length >> 1) + 1;
+  if (shared.length < max * 5) shared = new Int32Array(Math.max(max * 5, shared.length * 2));
+  const buffer = shared;
+  const scan: WordScan = {
+    text,
+    count: 0,
+    hashes: buffer.subarray(0, max),
+    starts: buffer.subarray(max, 2 * max),
+    ends: buffer.subarray(2 * max, 3 * max),
+    clause: buffer.subarray(3 * max, 4 * max),
+    sentence: buffer.subarray(4 * max, 5 * max),
+  };
+  let count = 0;
+  let clause = 0;
+  let sentence = 0;
+  let lineStart = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const start = i;
+      let hash = nextHash(0, c);
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isWordChar(d)) {
+          hash = nextHash(hash, d);
+          i++;
+        } else if ((d === 39 || d === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+          hash = nextHash(nextHash(hash, d), text.charCodeAt(i + 1));
+          i += 2;
+        } else break;
+      }
+      scan.hashes[count] = finishHash(hash);
+      scan.starts[count] = start;
+      scan.ends[count] = i;
+      scan.clause[count] = clause;
+      scan.sentence[count] = sentence;
+      count++;
+      continue;
+    }
+    if (c === 10) {
+      if (i - lineStart < WRAPPED_LINE_LENGTH) {
+        sentence++;
+        clause++;
+      }
+      lineStart = i + 1;
+    } else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 124) {
+      // . ! ? ; : | — a dot inside a number or an abbreviation still ends the clause: rules only need to stay inside one.
+      sentence++;
+      clause++;
+    } else if (c === 44 || c === 40 || c === 41) {
+      clause++;
+    }
+    i++;
+  }
+  scan.count = count;
+  return scan;
+}
+
+/** Length in words of the longest cue of `list` that starts at word `at` (and stays in its scope), or 0. */
+function matchAt(list: CueList, scan: WordScan, at: number, scopeIds: Int32Array): number {
+  if (at >= scan.count) return 0;
+  const bucket = list.get(scan.hashes[at] ?? 0);
+  if (!bucket) return 0;
+  const scope = scopeIds[at];
+  for (const words of bucket) {
+    if (at + words.length > scan.count) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (!w || !sameWord(scan, at + k, w) || scopeIds[at + k] !== scope) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+function sameWord(scan: WordScan, at: number, w: CueWord): boolean {
+  const start = scan.starts[at] ?? 0;
+  return scan.hashes[at] === w.hash && (scan.ends[at] ?? 0) - start === w.word.length && scan.text.startsWith(w.word, start);
+}
+
+/** The rules, with every rule's first cues in one index: one look-up per word finds which rules may start there. */
+export interface CompiledCueRules {
+  rules: CompiledCueRule[];
+  /** Hash of the first word of a first cue → the rules whose first list has cues starting with it. */
+  starts: Map<number, number[]>;
+}
+
+export function indexCueRules(rules: CompiledCueRule[]): CompiledCueRules {
+  const starts = new Map<number, number[]>();
+  rules.forEach((rule, r) => {
+    for (const word of rule.sequence[0]?.keys() ?? []) {
+      const list = starts.get(word) ?? [];
+      list.push(r);
+      starts.set(word, list);
+    }
+  });
+  return { rules, starts };
+}
+
+/** Hits of every rule in one pass over the words; at most one hit per rule per starting word. */
+export function findCueHits(compiled: CompiledCueRules, text: string, scan: WordScan): SignalCueHit[] {
+  const hits: SignalCueHit[] = [];
+  const resumeAt = new Array<number>(compiled.rules.length).fill(0);
+  for (let i = 0; i < scan.count; i++) {
+    const candidates = compiled.starts.get(scan.hashes[i] ?? 0);
+    if (!candidates) continue;
+    for (const r of candidates) {
+      const rule = compiled.rules[r];
+      if (!rule || i < (resumeAt[r] ?? 0)) continue;
+      const scopeIds = rule.scope === 'clause' ? scan.clause : scan.sentence;
+      const len0 = matchAt(rule.sequence[0] ?? new Map(), scan, i, scopeIds);
+      if (len0 === 0) continue;
+      if (rule.exceptions && matchAt(rule.exceptions, scan, i, scopeIds) > 0) continue;
+      const end = matchSequence(rule, scan, scopeIds, i + len0);
+      if (end < 0) continue;
+      if (rule.about && !aboutNear(rule.about, scan, scopeIds, i, end)) continue;
+      const index = scan.starts[i] ?? 0;
+      const stop = scan.ends[end - 1] ?? index;
+      hits.push({ rule: rule.name, signal: rule.signal, phrase: text.slice(index, stop).replace(/\s+/g, ' '), weight: rule.weight, index });
+      resumeAt[r] = end;
+    }
+  }
+  return hits;
+}
+
+/** Index after the last word of the rule's sequence, when the rest of it follows `from`; else -1. */
+function matchSequence(rule: CompiledCueRule, scan: WordScan, scopeIds: Int32Array, from: number): number {
+  let pos = from;
+  const scope = scopeIds[from - 1];
+  for (let k = 1; k < rule.sequence.length; k++) {
+    const list = rule.sequence[k];
+    if (!list) return -1;
+    let found = -1;
+    for (let p = pos; p <= pos + rule.window && p < scan.count; p++) {
+      if (scopeIds[p] !== scope) break;
+      const len = matchAt(list, scan, p, scopeIds);
+      if (len > 0) {
+        found = p + len;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    pos = found;
+  }
+  return pos;
+}
+
+function aboutNear(about: CueList, scan: WordScan, scopeIds: Int32Array, start: number, end: number): boolean {
+  const scope = scopeIds[start];
+  for (let p = Math.max(0, start - ABOUT_REACH); p < Math.min(scan.count, end + ABOUT_REACH); p++) {
+    if (scopeIds[p] !== scope) continue;
+    if (matchAt(about, scan, p, scopeIds) > 0) return true;
+  }
+  return false;
+}
