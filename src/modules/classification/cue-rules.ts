@@ -39,6 +39,9 @@ export interface WordScan {
   ends: Int32Array;
   clause: Int32Array;
   sentence: Int32Array;
+  /** Per-word masks (see CompiledCueRules.masks), when the scan was made for a rule set. */
+  masks: Int32Array | null;
+  maskTable: MaskTable | null;
 }
 
 export interface CueHit {
@@ -101,20 +104,19 @@ let shared = new Int32Array(5 * 4096);
  * clause; . ! ? ; : and a line break after a short line end a sentence.
  * The arrays are views of one shared buffer: use a scan before the next call.
  */
-export function scanWords(text: string): WordScan {
+export function scanWords(text: string, rules: CompiledCueRules | null = null): WordScan {
   // At most one word per two characters (a letter and a separator).
   const max = (text.length >> 1) + 1;
-  if (shared.length < max * 5) shared = new Int32Array(Math.max(max * 5, shared.length * 2));
+  if (shared.length < max * 6) shared = new Int32Array(Math.max(max * 6, shared.length * 2));
   const buffer = shared;
-  const scan: WordScan = {
-    text,
-    count: 0,
-    hashes: buffer.subarray(0, max),
-    starts: buffer.subarray(max, 2 * max),
-    ends: buffer.subarray(2 * max, 3 * max),
-    clause: buffer.subarray(3 * max, 4 * max),
-    sentence: buffer.subarray(4 * max, 5 * max),
-  };
+  const table = rules ? rules.masks : null;
+  const masks = table ? buffer.subarray(5 * max, 6 * max) : null;
+  const hashes = buffer.subarray(0, max);
+  const starts = buffer.subarray(max, 2 * max);
+  const ends = buffer.subarray(2 * max, 3 * max);
+  const clauses = buffer.subarray(3 * max, 4 * max);
+  const sentences = buffer.subarray(4 * max, 5 * max);
+  const scan: WordScan = { text, count: 0, hashes, starts, ends, clause: clauses, sentence: sentences, masks, maskTable: table };
   let count = 0;
   let clause = 0;
   let sentence = 0;
@@ -123,6 +125,10 @@ export function scanWords(text: string): WordScan {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isWordChar(c)) {
       const start = i;
       let hash = nextHash(0, c);
@@ -137,11 +143,13 @@ export function scanWords(text: string): WordScan {
           i += 2;
         } else break;
       }
-      scan.hashes[count] = finishHash(hash);
-      scan.starts[count] = start;
-      scan.ends[count] = i;
-      scan.clause[count] = clause;
-      scan.sentence[count] = sentence;
+      const h = finishHash(hash);
+      hashes[count] = h;
+      if (masks && table) masks[count] = maskOf(table, h);
+      starts[count] = start;
+      ends[count] = i;
+      clauses[count] = clause;
+      sentences[count] = sentence;
       count++;
       continue;
     }
@@ -195,25 +203,94 @@ export interface CompiledCueRules {
   rules: CompiledCueRule[];
   /** Hash of the first word of a first cue → the rules whose first list has cues starting with it. */
   starts: Map<number, number[]>;
+  /**
+   * Hash of a word → bit mask: bit 31 when a rule's first cue starts with it, and the bit of
+   * every later or `about` list with a cue starting with it. One look-up per word tells where a
+   * later list may match, so a window is searched by reading an array, not by hashing again.
+   */
+  masks: MaskTable;
+  /** Bit of each later or `about` list (shared by lists beyond 30: they are then checked more often, never missed). */
+  listBits: Map<CueList, number>;
 }
+
+const START_BIT = 1 << 31;
+const MAX_LIST_BIT = 30;
 
 export function indexCueRules(rules: CompiledCueRule[]): CompiledCueRules {
   const starts = new Map<number, number[]>();
+  const byHash = new Map<number, number>();
+  const listBits = new Map<CueList, number>();
+  const mark = (hash: number, bit: number) => byHash.set(hash, (byHash.get(hash) ?? 0) | bit);
   rules.forEach((rule, r) => {
     for (const word of rule.sequence[0]?.keys() ?? []) {
       const list = starts.get(word) ?? [];
       list.push(r);
       starts.set(word, list);
+      mark(word, START_BIT);
+    }
+    for (const list of [...rule.sequence.slice(1), ...(rule.about ? [rule.about] : [])]) {
+      let bit = listBits.get(list);
+      if (bit === undefined) {
+        bit = 1 << Math.min(listBits.size, MAX_LIST_BIT);
+        listBits.set(list, bit);
+      }
+      for (const word of list.keys()) mark(word, bit);
     }
   });
-  return { rules, starts };
+  return { rules, starts, masks: buildMaskTable(byHash), listBits };
 }
+
+/**
+ * Word hash → mask, as an open-addressing table in two typed arrays: the per-word look-up is the
+ * matcher's hottest line, and a probe into an Int32Array is several times cheaper than Map.get.
+ */
+interface MaskTable {
+  /** hash + 1 (0 = empty slot). */
+  keys: Int32Array;
+  values: Int32Array;
+  mask: number;
+}
+
+function buildMaskTable(entries: Map<number, number>): MaskTable {
+  let size = 16;
+  while (size < entries.size * 4) size *= 2;
+  const table: MaskTable = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
+  for (const [hash, value] of entries) {
+    let slot = hash & table.mask;
+    while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
+    table.keys[slot] = hash + 1;
+    table.values[slot] = value;
+  }
+  return table;
+}
+
+function maskOf(table: MaskTable, hash: number): number {
+  const key = hash + 1;
+  let slot = hash & table.mask;
+  for (;;) {
+    const k = table.keys[slot] ?? 0;
+    if (k === key) return table.values[slot] ?? 0;
+    if (k === 0) return 0;
+    slot = (slot + 1) & table.mask;
+  }
+}
+
+/** Per-word masks of one text (reused buffer, like the scan's). */
+let sharedMasks = new Int32Array(4096);
 
 /** Hits of every rule in one pass over the words; at most one hit per rule per starting word. */
 export function findCueHits(compiled: CompiledCueRules, text: string, scan: WordScan): SignalCueHit[] {
   const hits: SignalCueHit[] = [];
+  let masks: Int32Array;
+  if (scan.masks && scan.maskTable === compiled.masks) masks = scan.masks;
+  else {
+    if (sharedMasks.length < scan.count) sharedMasks = new Int32Array(Math.max(scan.count, sharedMasks.length * 2));
+    masks = sharedMasks;
+    for (let i = 0; i < scan.count; i++) masks[i] = maskOf(compiled.masks, scan.hashes[i] ?? 0);
+  }
   const resumeAt = new Array<number>(compiled.rules.length).fill(0);
   for (let i = 0; i < scan.count; i++) {
+    if (((masks[i] ?? 0) & START_BIT) === 0) continue;
     const candidates = compiled.starts.get(scan.hashes[i] ?? 0);
     if (!candidates) continue;
     for (const r of candidates) {
@@ -223,9 +300,9 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
       const len0 = matchAt(rule.sequence[0] ?? new Map(), scan, i, scopeIds);
       if (len0 === 0) continue;
       if (rule.exceptions && matchAt(rule.exceptions, scan, i, scopeIds) > 0) continue;
-      const end = matchSequence(rule, scan, scopeIds, i + len0);
+      const end = matchSequence(compiled, rule, scan, masks, scopeIds, i + len0);
       if (end < 0) continue;
-      if (rule.about && !aboutNear(rule.about, scan, scopeIds, i, end)) continue;
+      if (rule.about && !aboutNear(compiled, rule.about, scan, masks, scopeIds, i, end)) continue;
       const index = scan.starts[i] ?? 0;
       const stop = scan.ends[end - 1] ?? index;
       hits.push({ rule: rule.name, signal: rule.signal, phrase: text.slice(index, stop).replace(/\s+/g, ' '), weight: rule.weight, index });
@@ -236,15 +313,17 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
 }
 
 /** Index after the last word of the rule's sequence, when the rest of it follows `from`; else -1. */
-function matchSequence(rule: CompiledCueRule, scan: WordScan, scopeIds: Int32Array, from: number): number {
+function matchSequence(compiled: CompiledCueRules, rule: CompiledCueRule, scan: WordScan, masks: Int32Array, scopeIds: Int32Array, from: number): number {
   let pos = from;
   const scope = scopeIds[from - 1];
   for (let k = 1; k < rule.sequence.length; k++) {
     const list = rule.sequence[k];
     if (!list) return -1;
+    const bit = compiled.listBits.get(list) ?? 0;
     let found = -1;
     for (let p = pos; p <= pos + rule.window && p < scan.count; p++) {
       if (scopeIds[p] !== scope) break;
+      if (((masks[p] ?? 0) & bit) === 0) continue;
       const len = matchAt(list, scan, p, scopeIds);
       if (len > 0) {
         found = p + len;
@@ -257,10 +336,11 @@ function matchSequence(rule: CompiledCueRule, scan: WordScan, scopeIds: Int32Arr
   return pos;
 }
 
-function aboutNear(about: CueList, scan: WordScan, scopeIds: Int32Array, start: number, end: number): boolean {
+function aboutNear(compiled: CompiledCueRules, about: CueList, scan: WordScan, masks: Int32Array, scopeIds: Int32Array, start: number, end: number): boolean {
   const scope = scopeIds[start];
+  const bit = compiled.listBits.get(about) ?? 0;
   for (let p = Math.max(0, start - ABOUT_REACH); p < Math.min(scan.count, end + ABOUT_REACH); p++) {
-    if (scopeIds[p] !== scope) continue;
+    if (scopeIds[p] !== scope || ((masks[p] ?? 0) & bit) === 0) continue;
     if (matchAt(about, scan, p, scopeIds) > 0) return true;
   }
   return false;

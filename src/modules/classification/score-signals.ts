@@ -44,8 +44,8 @@ export function scoreSignals(matchSubject: string, matchBody: string, tables: Co
   const subject = scanText(tables.phrases, matchSubject);
   const body = scanText(tables.phrases, matchBody);
   const hasRules = tables.phrases.cueRules.rules.length > 0;
-  const subjectCues = hasRules ? findCueHits(tables.phrases.cueRules, matchSubject, scanWords(matchSubject)) : [];
-  const bodyCues = hasRules ? findCueHits(tables.phrases.cueRules, matchBody, scanWords(matchBody)) : [];
+  const subjectCues = hasRules ? findCueHits(tables.phrases.cueRules, matchSubject, scanWords(matchSubject, tables.phrases.cueRules)) : [];
+  const bodyCues = hasRules ? findCueHits(tables.phrases.cueRules, matchBody, scanWords(matchBody, tables.phrases.cueRules)) : [];
   for (const signal of SIGNAL_NAMES) {
     const subjectHits = findHits(tables.phrases, signal, subject, OPTIONS[signal]);
     const bodyHits = findHits(tables.phrases, signal, body, OPTIONS[signal]);

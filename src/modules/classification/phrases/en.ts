@@ -62,6 +62,14 @@ const STAGE_NOUNS = [
 ];
 const STAGE_ORDINALS = ['two', 'three', '2', '3', 'ii', 'iii'];
 
+/** Giving the reader the job, and what is given. */
+const OFFER_VERBS = ['offer you', 'bring you on board', 'bring you onboard', 'engage you', 'appoint you', 'welcome you aboard', 'hire you'];
+const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contract', 'for the', 'employment'];
+/** An application arriving or being held. */
+const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile'];
+const ARRIVED = ['has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded'];
+const IN_HAND = ['got', 'we have', "we've got", 'we now have', 'have received', 'received', 'we acknowledge'];
+
 /** English. Phrases are general recruiter language, not lines of any one message. */
 export const en: PhraseTable = {
   language: 'en',
@@ -390,6 +398,8 @@ export const en: PhraseTable = {
           'second conversation',
           'bring you back',
           'paid project',
+          'for an onsite',
+          'bring you in for',
           'complete … assessment',
           'take an assessment',
           'reference check',
@@ -585,6 +595,9 @@ export const en: PhraseTable = {
           'job description',
           'contract opportunity',
           'are you open to',
+          'would you be open to',
+          'confidential search',
+          'very strong fit',
           'open to new opportunities',
           'would you be interested',
           'if you are interested',
@@ -867,6 +880,21 @@ export const en: PhraseTable = {
           'schedule a demo',
           'request a demo',
           'your hiring process',
+          'landlord',
+          'tenant',
+          'to rent',
+          'lettings',
+          'a viewing',
+          'term sheet',
+          'term sheets',
+          'due diligence',
+          'read online',
+          'grant application',
+          'award a grant',
+          'funding window',
+          'oversubscribed',
+          'admissions tutor',
+          'academic references',
         ],
       },
     ],
@@ -909,6 +937,15 @@ export const en: PhraseTable = {
           'experience',
           'skills',
           'interview',
+          'candidacy',
+          'candidature',
+          'vacancy',
+          'vacancies',
+          'notice period',
+          'ctc',
+          'day rate',
+          'superannuation',
+          'shortlisted',
         ],
       },
     ],
@@ -934,6 +971,11 @@ export const en: PhraseTable = {
     'programmer', 'recruiter', 'associate', 'principal', 'head of', 'vp', 'vice president', 'sme', 'advisor', 'strategist',
   ],
   cueRules: [
+    // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
+    { name: 'offer of the role', signal: 'offer', weight: 4, sequence: [OFFER_VERBS, OFFER_OBJECTS], window: 3, scope: 'clause' },
+    // "your CV … has reached us", "your application … is safely with us"; "got your CV", "we have your materials"
+    { name: 'application arrived', signal: 'applicationReceived', weight: 4, sequence: [APPLICATION_NOUNS, ARRIVED], window: 5, scope: 'clause' },
+    { name: 'application in hand', signal: 'applicationReceived', weight: 4, sequence: [IN_HAND, APPLICATION_NOUNS], window: 1, scope: 'clause' },
     // "decided not to advance your application", "won't be progressing you", "your application will not receive further consideration"
     { name: 'negated progression', signal: 'rejection', weight: 4, sequence: [NEGATIONS, PROGRESSIONS], window: 4, scope: 'clause', about: CANDIDATE_REFERENCES, exceptions: NEGATION_EXCEPTIONS },
     // "sadly we are unable…" is covered above; "unfortunately we have progressed other applications" only supports
@@ -968,6 +1010,8 @@ export const en: PhraseTable = {
     'staffing',
     'workday',
     'talent team',
+    'people & culture',
+    'people and culture',
   ],
   companyTemplates: [
     '{company} has invited you',
@@ -1123,6 +1167,13 @@ export const en: PhraseTable = {
     'on the {title} position',
     'hiring a {title} for',
     'as our {title}',
+    'your application as {title}',
+    'for the post of {title}',
+    'take up the {title} position',
+    'the {title} contract',
+    'the {title} recruitment',
+    'for the {title} opening',
+    'applying to the {title} opening',
   ],
   companyStopWords: [
     'early',
@@ -1185,6 +1236,10 @@ export const en: PhraseTable = {
     'thank',
   ],
   notCompanies: [
+    'desk',
+    'hr desk',
+    'people & culture',
+    'people and culture',
     'us',
     'we',
     'our',
