@@ -2,14 +2,18 @@
  * Compositional cue rules (phrase-table.types.ts `CueRule`): instead of listing
  * every way to say "we will not move your application forward", a rule says
  * "a negation, then within a few words a progression verb, in a clause that is
- * about the candidate". The text is split into words once; each rule's first
- * list is looked up per word by a hash map, and the later lists are tried only
- * in the next `window` words of the same clause — linear in the text, no
- * regular expression over it.
+ * about the candidate". The text is split into words once (word-scan.ts, the
+ * same scan the phrase index reads); each rule's first list is looked up per
+ * word by a hash map, and the later lists are tried only in the next `window`
+ * words of the same clause — linear in the text, no regular expression over it.
  */
 
 import type { CueRule, SignalName } from './phrases/phrase-table.types.ts';
-import { finishHash, nextHash } from './word-hash.ts';
+import { buildMaskTable, maskOf, scanWords } from './word-scan.ts';
+import type { MaskTable, WordScan } from './word-scan.ts';
+
+export { scanWords };
+export type { WordScan };
 
 /** A cue list: word sequences (each word with its hash) indexed by the first word's hash, longest first. */
 interface CueWord {
@@ -29,21 +33,6 @@ export interface CompiledCueRule {
   exceptions: CueList | null;
 }
 
-/** The words of a text, with where they stand and which clause and sentence they belong to. */
-export interface WordScan {
-  text: string;
-  count: number;
-  /** Hash of each word (word-hash.ts): words are compared by hash, then by text. */
-  hashes: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  clause: Int32Array;
-  sentence: Int32Array;
-  /** Per-word masks (see CompiledCueRules.masks), when the scan was made for a rule set. */
-  masks: Int32Array | null;
-  maskTable: MaskTable | null;
-}
-
 export interface CueHit {
   rule: string;
   phrase: string;
@@ -57,9 +46,6 @@ export interface SignalCueHit extends CueHit {
 
 /** How far (in words) the `about` cue may stand from the sequence. */
 const ABOUT_REACH = 12;
-/** A line break after a line this long continues the sentence (hard-wrapped mail). */
-const WRAPPED_LINE_LENGTH = 40;
-
 export function compileCueRules(rules: readonly CueRule[]): CompiledCueRule[] {
   return rules.map((r) => ({
     name: r.name,
@@ -88,88 +74,6 @@ function compileList(cues: readonly string[]): CueList {
   }
   for (const bucket of list.values()) bucket.sort((a, b) => b.length - a.length);
   return list;
-}
-
-function isWordChar(c: number): boolean {
-  // a-z, 0-9, and letters beyond ASCII
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-}
-
-/** Reused by every scan: a scan is read at once (classify() is synchronous) and is valid until the next one. */
-let shared = new Int32Array(5 * 4096);
-
-/**
- * Words are runs of letters and digits; an apostrophe or hyphen between two
- * word characters stays inside the word ("won't", "take-home"). Commas end a
- * clause; . ! ? ; : and a line break after a short line end a sentence.
- * The arrays are views of one shared buffer: use a scan before the next call.
- */
-export function scanWords(text: string, rules: CompiledCueRules | null = null): WordScan {
-  // At most one word per two characters (a letter and a separator).
-  const max = (text.length >> 1) + 1;
-  if (shared.length < max * 6) shared = new Int32Array(Math.max(max * 6, shared.length * 2));
-  const buffer = shared;
-  const table = rules ? rules.masks : null;
-  const masks = table ? buffer.subarray(5 * max, 6 * max) : null;
-  const hashes = buffer.subarray(0, max);
-  const starts = buffer.subarray(max, 2 * max);
-  const ends = buffer.subarray(2 * max, 3 * max);
-  const clauses = buffer.subarray(3 * max, 4 * max);
-  const sentences = buffer.subarray(4 * max, 5 * max);
-  const scan: WordScan = { text, count: 0, hashes, starts, ends, clause: clauses, sentence: sentences, masks, maskTable: table };
-  let count = 0;
-  let clause = 0;
-  let sentence = 0;
-  let lineStart = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      i++;
-      continue;
-    }
-    if (isWordChar(c)) {
-      const start = i;
-      let hash = nextHash(0, c);
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isWordChar(d)) {
-          hash = nextHash(hash, d);
-          i++;
-        } else if ((d === 39 || d === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-          hash = nextHash(nextHash(hash, d), text.charCodeAt(i + 1));
-          i += 2;
-        } else break;
-      }
-      const h = finishHash(hash);
-      hashes[count] = h;
-      if (masks && table) masks[count] = maskOf(table, h);
-      starts[count] = start;
-      ends[count] = i;
-      clauses[count] = clause;
-      sentences[count] = sentence;
-      count++;
-      continue;
-    }
-    if (c === 10) {
-      if (i - lineStart < WRAPPED_LINE_LENGTH) {
-        sentence++;
-        clause++;
-      }
-      lineStart = i + 1;
-    } else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 124) {
-      // . ! ? ; : | — a dot inside a number or an abbreviation still ends the clause: rules only need to stay inside one.
-      sentence++;
-      clause++;
-    } else if (c === 44 || c === 40 || c === 41) {
-      clause++;
-    }
-    i++;
-  }
-  scan.count = count;
-  return scan;
 }
 
 /** Length in words of the longest cue of `list` that starts at word `at` (and stays in its scope), or 0. */
@@ -238,41 +142,6 @@ export function indexCueRules(rules: CompiledCueRule[]): CompiledCueRules {
     }
   });
   return { rules, starts, masks: buildMaskTable(byHash), listBits };
-}
-
-/**
- * Word hash → mask, as an open-addressing table in two typed arrays: the per-word look-up is the
- * matcher's hottest line, and a probe into an Int32Array is several times cheaper than Map.get.
- */
-interface MaskTable {
-  /** hash + 1 (0 = empty slot). */
-  keys: Int32Array;
-  values: Int32Array;
-  mask: number;
-}
-
-function buildMaskTable(entries: Map<number, number>): MaskTable {
-  let size = 16;
-  while (size < entries.size * 4) size *= 2;
-  const table: MaskTable = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
-  for (const [hash, value] of entries) {
-    let slot = hash & table.mask;
-    while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
-    table.keys[slot] = hash + 1;
-    table.values[slot] = value;
-  }
-  return table;
-}
-
-function maskOf(table: MaskTable, hash: number): number {
-  const key = hash + 1;
-  let slot = hash & table.mask;
-  for (;;) {
-    const k = table.keys[slot] ?? 0;
-    if (k === key) return table.values[slot] ?? 0;
-    if (k === 0) return 0;
-    slot = (slot + 1) & table.mask;
-  }
 }
 
 /** Per-word masks of one text (reused buffer, like the scan's). */

@@ -2,7 +2,8 @@
  * Every signal phrase indexed by its first word, so that ONE left-to-right
  * pass over a text finds the matches of every signal and weight group —
  * instead of one regex pass per group, each trying dozens of alternatives at
- * every word. It finds exactly what the group's alternation
+ * every word. The pass reads the words of word-scan.ts (hashed once, shared
+ * with the cue rules). It finds exactly what the group's alternation
  * `\b(?:longest|…|shortest)(?![a-z0-9])` with the g flag would find: at each
  * word start the first phrase (longest first) that matches there, and the
  * group's next match only after the end of that one.
@@ -11,6 +12,7 @@
 import { phraseSource, WORD_AFTER } from './phrase-source.ts';
 import { finishHash, hashedEntry, lookUpRun, nextHash } from './word-hash.ts';
 import type { HashedWords } from './word-hash.ts';
+import type { WordScan } from './word-scan.ts';
 
 /** One phrase of one group, in the group's longest-first order. */
 interface IndexedPhrase {
@@ -59,20 +61,49 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
   return index;
 }
 
-/** The matches of every group in `text` (already normalized), each group's in text order. */
-export function scanPhrases(index: PhraseIndex, text: string): PhraseMatch[][] {
+/**
+ * The matches of every group in the scanned text (already normalized), each group's in text order.
+ * A word of the scan made only of [a-z0-9] is one run with the hash the index uses, so it is
+ * looked up directly; the characters are read again only inside other words ("won't" holds the
+ * runs "won" and "t") and, when some phrase starts with a symbol, between words.
+ */
+export function scanPhrases(index: PhraseIndex, words: WordScan): PhraseMatch[][] {
+  const { text } = words;
   const matches: PhraseMatch[][] = [];
   for (let g = 0; g < index.groupCount; g++) matches.push([]);
   // Where each group's next match may start (the regex's lastIndex).
   const nextStart = new Int32Array(index.groupCount);
   const hasSymbols = index.bySymbol.size > 0;
-  let i = 0;
-  while (i < text.length) {
+  let gapStart = 0;
+  for (let w = 0; w < words.count; w++) {
+    const start = words.starts[w] ?? 0;
+    const end = words.ends[w] ?? 0;
+    if (hasSymbols && gapStart < start) scanCharacters(index, text, gapStart, start, matches, nextStart);
+    if (words.plain[w] === 1) {
+      // A run is a word start unless \w (an upper-case letter or "_") precedes it.
+      if (start === 0 || !isWordChar(text.charCodeAt(start - 1))) {
+        const first = lookUpRun(index.byFirstWord, words.hashes[w] ?? 0, text, start, end);
+        if (first) matchBucket(first.value, text, start, end - start, matches, nextStart);
+      }
+    } else {
+      scanCharacters(index, text, start, end, matches, nextStart);
+    }
+    gapStart = end;
+  }
+  if (hasSymbols && gapStart < text.length) scanCharacters(index, text, gapStart, text.length, matches, nextStart);
+  return matches;
+}
+
+/** Phrase starts in text[from, to), character by character; runs of [a-z0-9] do not cross `from` or `to`. */
+function scanCharacters(index: PhraseIndex, text: string, from: number, to: number, matches: PhraseMatch[][], nextStart: Int32Array): void {
+  const hasSymbols = index.bySymbol.size > 0;
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (isLowerAlnum(c)) {
       let end = i + 1;
       let hash = nextHash(0, c);
-      for (; end < text.length; end++) {
+      for (; end < to; end++) {
         const r = text.charCodeAt(end);
         if (!isLowerAlnum(r)) break;
         hash = nextHash(hash, r);
@@ -92,7 +123,6 @@ export function scanPhrases(index: PhraseIndex, text: string): PhraseMatch[][] {
     }
     i++;
   }
-  return matches;
 }
 
 function matchBucket(

@@ -9,6 +9,8 @@
 import { compileCueRules, indexCueRules } from './cue-rules.ts';
 import type { CompiledCueRules } from './cue-rules.ts';
 import { buildPhraseIndex, scanPhrases } from './phrase-index.ts';
+import { scanWords } from './word-scan.ts';
+import type { WordScan } from './word-scan.ts';
 import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
 import { alternation, phraseSource, WORD_AFTER } from './phrase-source.ts';
 import type { PhraseTable, SignalName } from './phrases/phrase-table.types.ts';
@@ -86,9 +88,9 @@ export interface HitOptions {
   negationAware: boolean;
 }
 
-/** Finds the phrases of every signal in `text` (already normalized). */
-export function scanText(compiled: CompiledPhrases, text: string): PhraseScan {
-  return { text, matches: scanPhrases(compiled.index, text) };
+/** Finds the phrases of every signal in `text` (already normalized); pass its word scan when the caller has one. */
+export function scanText(compiled: CompiledPhrases, text: string, words: WordScan = scanWords(text)): PhraseScan {
+  return { text, matches: scanPhrases(compiled.index, words) };
 }
 
 /** Distinct phrase hits of one signal in a scanned text. */

@@ -1,13 +1,14 @@
 /** Phrase evidence per signal, from subject and body, with hedges and negations discounted. */
 
 import type { CompiledTables } from './compile-tables.ts';
-import { findCueHits, scanWords } from './cue-rules.ts';
+import { findCueHits } from './cue-rules.ts';
 import type { SignalCueHit } from './cue-rules.ts';
 import { cancellingCue, findHits, overlaps, scanText, sumWeights } from './phrase-matcher.ts';
 import type { CompiledPhrases } from './phrase-matcher.ts';
 import type { HitOptions, PhraseHit } from './phrase-matcher.ts';
 import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
 import type { SignalName } from './phrases/phrase-table.types.ts';
+import { scanWords } from './word-scan.ts';
 
 export interface SignalScore {
   score: number;
@@ -41,11 +42,16 @@ const OPTIONS: Record<SignalName, HitOptions> = {
 
 export function scoreSignals(matchSubject: string, matchBody: string, tables: CompiledTables, subjectWeight = SUBJECT_WEIGHT): SignalScores {
   const scores = {} as SignalScores;
-  const subject = scanText(tables.phrases, matchSubject);
-  const body = scanText(tables.phrases, matchBody);
-  const hasRules = tables.phrases.cueRules.rules.length > 0;
-  const subjectCues = hasRules ? findCueHits(tables.phrases.cueRules, matchSubject, scanWords(matchSubject, tables.phrases.cueRules)) : [];
-  const bodyCues = hasRules ? findCueHits(tables.phrases.cueRules, matchBody, scanWords(matchBody, tables.phrases.cueRules)) : [];
+  const cueRules = tables.phrases.cueRules;
+  const hasRules = cueRules.rules.length > 0;
+  // One word scan per text feeds both the phrase index and the cue rules; the scan's buffer is
+  // reused by the next scan, so each text is finished before the next is scanned.
+  const subjectWords = scanWords(matchSubject, hasRules ? cueRules.masks : null);
+  const subject = scanText(tables.phrases, matchSubject, subjectWords);
+  const subjectCues = hasRules ? findCueHits(cueRules, matchSubject, subjectWords) : [];
+  const bodyWords = scanWords(matchBody, hasRules ? cueRules.masks : null);
+  const body = scanText(tables.phrases, matchBody, bodyWords);
+  const bodyCues = hasRules ? findCueHits(cueRules, matchBody, bodyWords) : [];
   for (const signal of SIGNAL_NAMES) {
     const subjectHits = findHits(tables.phrases, signal, subject, OPTIONS[signal]);
     const bodyHits = findHits(tables.phrases, signal, body, OPTIONS[signal]);
