@@ -6,8 +6,8 @@ import { alternation, escapeRegExp } from './phrase-source.ts';
 import type { CompiledPhrases } from './phrase-matcher.ts';
 import type { PhraseTable } from './phrases/phrase-table.types.ts';
 import { PHRASE_TABLES } from './phrases/index.ts';
-import { hashedEntry } from './word-hash.ts';
-import type { HashedWords } from './word-hash.ts';
+import { hashedEntry, toWordTable } from './word-hash.ts';
+import type { HashedWords, WordTable } from './word-hash.ts';
 
 export interface CompiledTemplate {
   /** Global: finds the next match from lastIndex. */
@@ -32,7 +32,7 @@ export interface CompiledTables {
   companyTemplates: CompiledTemplate[];
   titleTemplates: CompiledTemplate[];
   /** The first words of templates anchored on one: the only words template-matches.ts indexes. */
-  templateWords: HashedWords<true>;
+  templateWords: WordTable<true>;
   companyStopWords: ReadonlySet<string>;
   notCompanies: ReadonlySet<string>;
   payPeriods: { period: PayPeriod; pattern: RegExp }[];
@@ -122,7 +122,7 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     recruitingName: wordsPattern(tables.flatMap((t) => t.recruitingNameWords)),
     companyTemplates,
     titleTemplates,
-    templateWords,
+    templateWords: toWordTable(templateWords),
     companyStopWords: new Set(tables.flatMap((t) => t.companyStopWords)),
     notCompanies: new Set(tables.flatMap((t) => t.notCompanies)),
     payPeriods: periods.map((period) => ({

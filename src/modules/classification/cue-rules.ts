@@ -9,7 +9,8 @@
  */
 
 import type { CueRule, SignalName } from './phrases/phrase-table.types.ts';
-import { buildMaskTable, maskOf, scanWords } from './word-scan.ts';
+import { buildHashTable, hashTableGet } from './word-hash.ts';
+import { scanWords } from './word-scan.ts';
 import type { MaskTable, WordScan } from './word-scan.ts';
 
 export { scanWords };
@@ -141,7 +142,7 @@ export function indexCueRules(rules: CompiledCueRule[]): CompiledCueRules {
       for (const word of list.keys()) mark(word, bit);
     }
   });
-  return { rules, starts, masks: buildMaskTable(byHash), listBits };
+  return { rules, starts, masks: buildHashTable(byHash), listBits };
 }
 
 /** Per-word masks of one text (reused buffer, like the scan's). */
@@ -155,7 +156,7 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
   else {
     if (sharedMasks.length < scan.count) sharedMasks = new Int32Array(Math.max(scan.count, sharedMasks.length * 2));
     masks = sharedMasks;
-    for (let i = 0; i < scan.count; i++) masks[i] = maskOf(compiled.masks, scan.hashes[i] ?? 0);
+    for (let i = 0; i < scan.count; i++) masks[i] = hashTableGet(compiled.masks, scan.hashes[i] ?? 0);
   }
   const resumeAt = new Array<number>(compiled.rules.length).fill(0);
   for (let i = 0; i < scan.count; i++) {

@@ -10,8 +10,8 @@
  */
 
 import { phraseSource, WORD_AFTER } from './phrase-source.ts';
-import { finishHash, hashedEntry, lookUpRun, nextHash } from './word-hash.ts';
-import type { HashedWords } from './word-hash.ts';
+import { finishHash, hashedEntry, lookUpRun, nextHash, toWordTable } from './word-hash.ts';
+import type { HashedWords, WordTable } from './word-hash.ts';
 import type { WordScan } from './word-scan.ts';
 
 /** One phrase of one group, in the group's longest-first order. */
@@ -26,7 +26,7 @@ interface IndexedPhrase {
 export interface PhraseIndex {
   groupCount: number;
   /** Phrases starting with a letter or digit, by their leading run of [a-z0-9] ("your" → "your application has been received", …). */
-  byFirstWord: HashedWords<IndexedPhrase[]>;
+  byFirstWord: WordTable<IndexedPhrase[]>;
   /** Phrases starting with a symbol ("% off"), keyed by that character's code. */
   bySymbol: Map<number, IndexedPhrase[]>;
 }
@@ -38,7 +38,8 @@ export interface PhraseMatch {
 
 /** `groups[i]` lists the phrases of group i; a group is one signal at one weight. */
 export function buildPhraseIndex(groups: readonly (readonly string[])[]): PhraseIndex {
-  const index: PhraseIndex = { groupCount: groups.length, byFirstWord: new Map(), bySymbol: new Map() };
+  const byFirstWord: HashedWords<IndexedPhrase[]> = new Map();
+  const bySymbol = new Map<number, IndexedPhrase[]>();
   groups.forEach((phrases, group) => {
     // Longest first, as in the alternation: "not moving forward with your" wins over "not moving forward".
     const sorted = [...new Set(phrases.map((p) => p.trim()))].sort((a, b) => b.length - a.length);
@@ -50,15 +51,15 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
         gapPattern: phrase.includes('…') ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
       };
       const word = phrase.slice(0, runEnd(phrase, 0));
-      if (word.length > 0) hashedEntry(index.byFirstWord, word, () => [] as IndexedPhrase[]).value.push(entry);
+      if (word.length > 0) hashedEntry(byFirstWord, word, () => [] as IndexedPhrase[]).value.push(entry);
       else {
-        const bucket = index.bySymbol.get(phrase.charCodeAt(0)) ?? [];
+        const bucket = bySymbol.get(phrase.charCodeAt(0)) ?? [];
         bucket.push(entry);
-        index.bySymbol.set(phrase.charCodeAt(0), bucket);
+        bySymbol.set(phrase.charCodeAt(0), bucket);
       }
     }
   });
-  return index;
+  return { groupCount: groups.length, byFirstWord: toWordTable(byFirstWord), bySymbol };
 }
 
 /**

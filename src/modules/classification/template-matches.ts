@@ -11,7 +11,7 @@
 
 import type { CompiledTemplate } from './compile-tables.ts';
 import { finishHash, lookUpRun, nextHash } from './word-hash.ts';
-import type { HashedWords } from './word-hash.ts';
+import type { WordTable } from './word-hash.ts';
 
 /** A text, its lower-cased form with line breaks as spaces, and where each of its words starts. */
 export interface TemplateText {
@@ -22,7 +22,7 @@ export interface TemplateText {
 }
 
 /** `templateWords`: the first words of the templates that will be looked up (CompiledTables.templateWords). */
-export function templateText(text: string, templateWords: HashedWords<true>): TemplateText {
+export function templateText(text: string, templateWords: WordTable<true>): TemplateText {
   const haystack = text.toLowerCase().replace(/\n/g, ' ');
   // Lower-casing can lengthen a text ("İ") or turn a symbol into a letter (the Kelvin sign into "k"):
   // then haystack positions or word boundaries are not the text's, and every template searches the text itself.
@@ -76,7 +76,7 @@ function* matchesBeforeLiteral(template: CompiledTemplate, literal: string, maxS
   }
 }
 
-function indexWords(haystack: string, wanted: HashedWords<true>): Map<string, number[]> {
+function indexWords(haystack: string, wanted: WordTable<true>): Map<string, number[]> {
   const starts = new Map<string, number[]>();
   let i = 0;
   while (i < haystack.length) {

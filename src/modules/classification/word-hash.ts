@@ -37,9 +37,61 @@ export function hashedEntry<T>(words: HashedWords<T>, word: string, create: () =
   return entry;
 }
 
+/**
+ * Word hash → a non-zero integer, as an open-addressing table in two typed arrays: the scanners
+ * look up every word of a text, and a probe into an Int32Array is several times cheaper than Map.get.
+ */
+export interface HashTable {
+  /** hash + 1 (0 = empty slot). */
+  keys: Int32Array;
+  values: Int32Array;
+  mask: number;
+}
+
+export function buildHashTable(entries: Map<number, number>): HashTable {
+  let size = 16;
+  while (size < entries.size * 4) size *= 2;
+  const table: HashTable = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
+  for (const [hash, value] of entries) {
+    let slot = hash & table.mask;
+    while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
+    table.keys[slot] = hash + 1;
+    table.values[slot] = value;
+  }
+  return table;
+}
+
+/** The value stored for `hash`, or 0. */
+export function hashTableGet(table: HashTable, hash: number): number {
+  const key = hash + 1;
+  let slot = hash & table.mask;
+  for (;;) {
+    const k = table.keys[slot] ?? 0;
+    if (k === key) return table.values[slot] ?? 0;
+    if (k === 0) return 0;
+    slot = (slot + 1) & table.mask;
+  }
+}
+
+/** HashedWords ready for look-ups: the hash finds the words that share it through a HashTable. */
+export interface WordTable<T> {
+  /** Hash → 1 + index into `sameHash`. */
+  table: HashTable;
+  sameHash: { word: string; value: T }[][];
+}
+
+export function toWordTable<T>(words: HashedWords<T>): WordTable<T> {
+  const sameHash: { word: string; value: T }[][] = [];
+  const ids = new Map<number, number>();
+  for (const [hash, entries] of words) ids.set(hash, sameHash.push(entries));
+  return { table: buildHashTable(ids), sameHash };
+}
+
 /** The entry whose word is text[start, end) (its finished hash given), or null. */
-export function lookUpRun<T>(words: HashedWords<T>, hash: number, text: string, start: number, end: number): { word: string; value: T } | null {
-  for (const entry of words.get(hash) ?? []) {
+export function lookUpRun<T>(words: WordTable<T>, hash: number, text: string, start: number, end: number): { word: string; value: T } | null {
+  const id = hashTableGet(words.table, hash);
+  if (id === 0) return null;
+  for (const entry of words.sameHash[id - 1] ?? []) {
     if (entry.word.length === end - start && text.startsWith(entry.word, start)) return entry;
   }
   return null;

@@ -6,7 +6,8 @@
  * ("won't", "take-home", "café") — so a text is hashed once, not twice.
  */
 
-import { finishHash, nextHash } from './word-hash.ts';
+import { finishHash, hashTableGet, nextHash } from './word-hash.ts';
+import type { HashTable } from './word-hash.ts';
 
 /** The words of a text, with where they stand and which clause and sentence they belong to. */
 export interface WordScan {
@@ -25,40 +26,8 @@ export interface WordScan {
   maskTable: MaskTable | null;
 }
 
-/**
- * Word hash → bit mask, as an open-addressing table in two typed arrays: the per-word look-up is
- * the cue matcher's hottest line, and a probe into an Int32Array is several times cheaper than Map.get.
- */
-export interface MaskTable {
-  /** hash + 1 (0 = empty slot). */
-  keys: Int32Array;
-  values: Int32Array;
-  mask: number;
-}
-
-export function buildMaskTable(entries: Map<number, number>): MaskTable {
-  let size = 16;
-  while (size < entries.size * 4) size *= 2;
-  const table: MaskTable = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
-  for (const [hash, value] of entries) {
-    let slot = hash & table.mask;
-    while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
-    table.keys[slot] = hash + 1;
-    table.values[slot] = value;
-  }
-  return table;
-}
-
-export function maskOf(table: MaskTable, hash: number): number {
-  const key = hash + 1;
-  let slot = hash & table.mask;
-  for (;;) {
-    const k = table.keys[slot] ?? 0;
-    if (k === key) return table.values[slot] ?? 0;
-    if (k === 0) return 0;
-    slot = (slot + 1) & table.mask;
-  }
-}
+/** Word hash → bit mask (the cue rules' masks, see cue-rules.ts CompiledCueRules.masks). */
+export type MaskTable = HashTable;
 
 /** A line break after a line this long continues the sentence (hard-wrapped mail). */
 const WRAPPED_LINE_LENGTH = 40;
@@ -123,7 +92,7 @@ export function scanWords(text: string, maskTable: MaskTable | null = null): Wor
       }
       const h = finishHash(hash);
       hashes[count] = h;
-      if (masks && maskTable) masks[count] = maskOf(maskTable, h);
+      if (masks && maskTable) masks[count] = hashTableGet(maskTable, h);
       starts[count] = start;
       ends[count] = i;
       clauses[count] = clause;
