@@ -9,7 +9,7 @@ import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.t
 import type { CompiledTables } from './compile-tables.ts';
 import type { ParsedLink } from './extract-links.ts';
 import type { SenderProfile } from './sender-profile.ts';
-import { templateMatches } from './template-matches.ts';
+import { visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 
 export interface CompanyResult {
@@ -186,15 +186,15 @@ function fromLink(link: ParsedLink, add: Add): void {
 function fromTemplates(target: TemplateText, tables: CompiledTables, weight: number, where: string, add: Add): void {
   for (const template of tables.companyTemplates) {
     let found = 0;
-    for (const m of templateMatches(template, target)) {
+    visitTemplateMatches(template, target, (m) => {
       const raw = m.groups?.['company'];
       if (raw) {
         const cut = cutAtStopWord(raw, tables.companyStopWords);
         if (cut) add(cut, weight, `${where} says "${m[0].trim()}"`);
         found++;
       }
-      if (found >= 3) break;
-    }
+      return found < 3;
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 /** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
 
 import type { CompiledTables } from './compile-tables.ts';
-import { templateMatches } from './template-matches.ts';
+import { visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 
 export interface TitleResult {
@@ -20,11 +20,12 @@ export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, t
   ] as const) {
     for (const template of tables.titleTemplates) {
       let tries = 0;
-      for (const m of templateMatches(template, target)) {
-        const title = cleanTitle(m.groups?.['title'] ?? '', company);
-        if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
-        if (++tries >= 3) break;
-      }
+      let title: string | null = null;
+      visitTemplateMatches(template, target, (m) => {
+        title = cleanTitle(m.groups?.['title'] ?? '', company);
+        return title === null && ++tries < 3;
+      });
+      if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
     }
   }
   return { jobTitle: null, evidence: null };

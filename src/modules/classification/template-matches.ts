@@ -30,30 +30,39 @@ export function templateText(text: string, templateWords: WordTable<true>): Temp
   return { text, haystack, wordStarts: faithful ? indexWords(haystack, templateWords) : null };
 }
 
-/** The template's successive matches in `target` (the caller stops when it has enough). */
-export function* templateMatches(template: CompiledTemplate, target: TemplateText): Generator<RegExpExecArray> {
+/**
+ * What a visitor of template matches returns: true to see the next match, false when it has enough.
+ * (A visitor rather than a generator: most of the ~120 templates per text never match, and
+ * creating a generator for each cost more than the look-up that finds they do not.)
+ */
+export type MatchVisitor = (m: RegExpExecArray) => boolean;
+
+/** Calls `visit` with the template's successive matches in `target` until it returns false. */
+export function visitTemplateMatches(template: CompiledTemplate, target: TemplateText, visit: MatchVisitor): void {
   const { anchor } = template;
   if (anchor?.kind === 'leadingWord' && target.wordStarts !== null) {
-    yield* matchesAtWord(template, anchor.word, anchor.literal, target);
+    visitMatchesAtWord(template, anchor.word, anchor.literal, target, visit);
   } else if (anchor?.kind === 'literalAfterSlot' && target.wordStarts !== null) {
-    yield* matchesBeforeLiteral(template, anchor.literal, anchor.maxSlot, target);
+    visitMatchesBeforeLiteral(template, anchor.literal, anchor.maxSlot, target, visit);
   } else if (target.haystack.includes(template.required)) {
     template.pattern.lastIndex = 0;
-    for (let m = template.pattern.exec(target.text); m; m = template.pattern.exec(target.text)) yield m;
+    for (let m = template.pattern.exec(target.text); m; m = template.pattern.exec(target.text)) if (!visit(m)) return;
   }
 }
 
 /** The sticky regex tried at each whole-word occurrence of the template's first word that its leading literal follows. */
-function* matchesAtWord(template: CompiledTemplate, word: string, literal: string, target: TemplateText): Generator<RegExpExecArray> {
+function visitMatchesAtWord(template: CompiledTemplate, word: string, literal: string, target: TemplateText, visit: MatchVisitor): void {
+  const starts = target.wordStarts?.get(word);
+  if (starts === undefined) return;
   const { text, haystack } = target;
   let nextStart = 0;
-  for (const at of target.wordStarts?.get(word) ?? []) {
+  for (const at of starts) {
     if (at < nextStart || !haystack.startsWith(literal, at)) continue;
     template.sticky.lastIndex = at;
     const m = template.sticky.exec(text);
     if (!m) continue;
     nextStart = at + m[0].length;
-    yield m;
+    if (!visit(m)) return;
   }
 }
 
@@ -61,7 +70,7 @@ function* matchesAtWord(template: CompiledTemplate, word: string, literal: strin
  * The global regex, started no earlier than `maxSlot` characters before the next occurrence
  * of the literal that follows the template's first slot (a match without it cannot exist).
  */
-function* matchesBeforeLiteral(template: CompiledTemplate, literal: string, maxSlot: number, target: TemplateText): Generator<RegExpExecArray> {
+function visitMatchesBeforeLiteral(template: CompiledTemplate, literal: string, maxSlot: number, target: TemplateText, visit: MatchVisitor): void {
   const { text, haystack } = target;
   const pattern = template.pattern;
   let from = 0;
@@ -70,8 +79,7 @@ function* matchesBeforeLiteral(template: CompiledTemplate, literal: string, maxS
     if (literalAt < 0) return;
     pattern.lastIndex = Math.max(from, literalAt - maxSlot);
     const m = pattern.exec(text);
-    if (!m) return;
-    yield m;
+    if (!m || !visit(m)) return;
     from = m.index + Math.max(m[0].length, 1);
   }
 }
