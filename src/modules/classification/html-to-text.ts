@@ -17,19 +17,33 @@ export interface HtmlText {
   links: HtmlLink[];
 }
 
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = [
   'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'blockquote', 'section', 'article', 'header', 'footer', 'hr', 'pre', 'dd', 'dt', 'title', 'center',
+];
+const CELL_TAGS = ['td', 'th'];
+const SKIPPED_CONTENT_TAGS = ['script', 'style', 'head', 'noscript', 'template', 'svg'];
+
+const BLOCK = 1;
+const CELL = 2;
+const SKIPPED_CONTENT = 3;
+/** What each tag does to the text, in one map: one look-up per tag (tags are most of a mail template). */
+const TAG_KINDS = new Map<string, number>([
+  ...BLOCK_TAGS.map((t) => [t, BLOCK] as const),
+  ...CELL_TAGS.map((t) => [t, CELL] as const),
+  ...SKIPPED_CONTENT_TAGS.map((t) => [t, SKIPPED_CONTENT] as const),
 ]);
-const CELL_TAGS = new Set(['td', 'th']);
-const SKIPPED_CONTENT_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg']);
 /** Attribute parsing looks at most this much of one tag; longer tags are junk. */
 const MAX_TAG_SCAN = 4096;
 const MAX_LINKS = 200;
 const MAX_HREF = 2048;
 
 export function htmlToText(html: string): HtmlText {
-  const lower = html.toLowerCase();
+  // Tag names are compared in lower case. Lower-casing the whole document is a pass over it that only
+  // two characters need: U+0130 lower-cases to two characters (later positions move) and the Kelvin
+  // sign to "k" (it would read as a name character). Without them, ASCII case folding of the few
+  // characters that are read is the same.
+  const lower = html.includes('\u0130') || html.includes('\u212a') ? html.toLowerCase() : html;
   const out: string[] = [];
   const links: HtmlLink[] = [];
   let openLink: { href: string; firstChunk: number } | null = null;
@@ -63,8 +77,8 @@ export function htmlToText(html: string): HtmlText {
     const closing = html.charCodeAt(lt + 1) === 47; /* '/' */
     const nameStart = closing ? lt + 2 : lt + 1;
     let nameEnd = nameStart;
-    while (nameEnd < gt && isNameChar(lower.charCodeAt(nameEnd))) nameEnd++;
-    const name = lower.slice(nameStart, nameEnd);
+    while (nameEnd < gt && isNameChar(asciiLower(lower.charCodeAt(nameEnd)))) nameEnd++;
+    const name = lower.slice(nameStart, nameEnd).toLowerCase();
     if (name.length === 0) {
       // "<!DOCTYPE …>" is dropped; any other "<" that opens no tag ("a < b") is text.
       if (html.charCodeAt(lt + 1) === 33 /* '!' */) {
@@ -77,8 +91,9 @@ export function htmlToText(html: string): HtmlText {
     }
     pos = gt + 1;
 
-    if (!closing && SKIPPED_CONTENT_TAGS.has(name)) {
-      const end = lower.indexOf(`</${name}`, gt + 1);
+    const kind = TAG_KINDS.get(name);
+    if (!closing && kind === SKIPPED_CONTENT) {
+      const end = indexOfClosingTag(lower, name, gt + 1);
       if (end < 0) {
         pos = html.length;
       } else {
@@ -87,8 +102,8 @@ export function htmlToText(html: string): HtmlText {
       }
       continue;
     }
-    if (BLOCK_TAGS.has(name)) push('\n');
-    else if (CELL_TAGS.has(name)) push(' ');
+    if (kind === BLOCK) push('\n');
+    else if (kind === CELL) push(' ');
 
     if (name === 'a') {
       if (closing) {
@@ -116,6 +131,20 @@ export function htmlToText(html: string): HtmlText {
     .replace(LINE_BREAK_TO_FOLD, '\n')
     .trim();
   return { text, links };
+}
+
+/** Where `</name` (any ASCII case) next starts, or -1. */
+function indexOfClosingTag(html: string, name: string, from: number): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 1)) {
+    let k = 0;
+    while (k < name.length && asciiLower(html.charCodeAt(at + 2 + k)) === name.charCodeAt(k)) k++;
+    if (k === name.length) return at;
+  }
+  return -1;
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 function isNameChar(c: number): boolean {
