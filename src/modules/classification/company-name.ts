@@ -17,7 +17,7 @@ export function normalizeCompanyName(raw: string): string {
 
 /** Comparison key: letters and digits only, lower case. */
 export function companyKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** "palo-alto-networks" → "Palo Alto Networks"; "acmecorp" → "Acmecorp". */

@@ -219,7 +219,7 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   for (const c of candidates) {
     const key = companyKey(c.name);
     // A slug the text never spells out is a weak guess.
-    if (c.fromSlug) spelledOut ??= text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (c.fromSlug) spelledOut ??= text.toLowerCase().replace(/[^a-z0-9]+/g, '');
     const weight = c.fromSlug && !(spelledOut ?? '').includes(key) ? c.weight * 0.6 : c.weight;
     const g = groups.get(key);
     if (!g) groups.set(key, { total: weight, best: c, sources: [c.source] });
@@ -247,16 +247,21 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   entries.sort((a, b) => b[1].total - a[1].total);
   const top = entries[0];
   if (!top) return { company: null, evidence: null };
-  const name = top[1].best.fromSlug ? respell(top[0], text) ?? top[1].best.name : top[1].best.name;
+  // U+0130 and the Kelvin sign lower-case into ASCII letters that stand between words: with them
+  // the spelled-out letters no longer show which words could join, so respell tries every key.
+  const name = top[1].best.fromSlug ? respell(top[0], text, /[\u0130\u212a]/.test(text) ? null : spelledOut) ?? top[1].best.name : top[1].best.name;
   return { company: name, evidence: `company "${name}" from ${top[1].sources.slice(0, 3).join('; ')}` };
 }
 
 /** Finds how the text spells a slug ("arescorporation" → "ARES Corporation", "sundialhq" → "Sundial"). */
-function respell(key: string, text: string): string | null {
-  const found = respellExact(key, text);
+function respell(key: string, text: string, spelledOut: string | null): string | null {
+  // respellExact joins the text's words, so a key that the text's letters and digits (`spelledOut`;
+  // null when unknown) do not contain cannot be found: the word-by-word search is skipped.
+  const mayJoin = (k: string): boolean => spelledOut === null || spelledOut.includes(k);
+  const found = mayJoin(key) ? respellExact(key, text) : null;
   if (found) return found;
   const trimmed = key.replace(/(?:hq|inc|corp|co|group|labs|jobs|careers|app|io|team|global|usa|us)$/, '');
-  return trimmed !== key && trimmed.length >= 3 ? respellExact(trimmed, text) : null;
+  return trimmed !== key && trimmed.length >= 3 && mayJoin(trimmed) ? respellExact(trimmed, text) : null;
 }
 
 function respellExact(key: string, text: string): string | null {
