@@ -6,6 +6,8 @@
  */
 
 import { decodeEntities } from './decode-entities.ts';
+import { finishHash, hashedEntry, lookUpRun, nextHash, toWordTable } from './word-hash.ts';
+import type { HashedWords, WordTable } from './word-hash.ts';
 
 export interface HtmlLink {
   href: string;
@@ -33,6 +35,13 @@ const TAG_KINDS = new Map<string, number>([
   ...CELL_TAGS.map((t) => [t, CELL] as const),
   ...SKIPPED_CONTENT_TAGS.map((t) => [t, SKIPPED_CONTENT] as const),
 ]);
+const TAG_KINDS_BY_HASH = hashedTagKinds();
+
+function hashedTagKinds(): WordTable<number> {
+  const byHash: HashedWords<number> = new Map();
+  for (const [name, kind] of TAG_KINDS) hashedEntry(byHash, name, () => kind);
+  return toWordTable(byHash);
+}
 /** Attribute parsing looks at most this much of one tag; longer tags are junk. */
 const MAX_TAG_SCAN = 4096;
 const MAX_LINKS = 200;
@@ -77,9 +86,16 @@ export function htmlToText(html: string): HtmlText {
     const closing = html.charCodeAt(lt + 1) === 47; /* '/' */
     const nameStart = closing ? lt + 2 : lt + 1;
     let nameEnd = nameStart;
-    while (nameEnd < gt && isNameChar(asciiLower(lower.charCodeAt(nameEnd)))) nameEnd++;
-    const name = lower.slice(nameStart, nameEnd).toLowerCase();
-    if (name.length === 0) {
+    let nameHash = 0;
+    let upperCase = false;
+    for (; nameEnd < gt; nameEnd++) {
+      const written = lower.charCodeAt(nameEnd);
+      const c = asciiLower(written);
+      if (!isNameChar(c)) break;
+      if (c !== written) upperCase = true;
+      nameHash = nextHash(nameHash, c);
+    }
+    if (nameEnd === nameStart) {
       // "<!DOCTYPE …>" is dropped; any other "<" that opens no tag ("a < b") is text.
       if (html.charCodeAt(lt + 1) === 33 /* '!' */) {
         pos = gt + 1;
@@ -91,9 +107,12 @@ export function htmlToText(html: string): HtmlText {
     }
     pos = gt + 1;
 
-    const kind = TAG_KINDS.get(name);
+    // A name written in lower case (most) is looked up by the hash read above, without slicing it out.
+    const kind = upperCase
+      ? TAG_KINDS.get(lower.slice(nameStart, nameEnd).toLowerCase())
+      : lookUpRun(TAG_KINDS_BY_HASH, finishHash(nameHash), lower, nameStart, nameEnd)?.value;
     if (!closing && kind === SKIPPED_CONTENT) {
-      const end = indexOfClosingTag(lower, name, gt + 1);
+      const end = indexOfClosingTag(lower, lower.slice(nameStart, nameEnd).toLowerCase(), gt + 1);
       if (end < 0) {
         pos = html.length;
       } else {
@@ -105,7 +124,7 @@ export function htmlToText(html: string): HtmlText {
     if (kind === BLOCK) push('\n');
     else if (kind === CELL) push(' ');
 
-    if (name === 'a') {
+    if (nameEnd - nameStart === 1 && asciiLower(lower.charCodeAt(nameStart)) === 97 /* 'a' */) {
       if (closing) {
         if (openLink) {
           if (links.length < MAX_LINKS) {

@@ -52,7 +52,7 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
   const useText = !html || hasUsefulText(rawText);
   const source = useText ? rawText : (html?.text ?? '').slice(0, MAX_RAW_TEXT);
   // Plain-text parts often carry HTML entities ("&nbsp;") from the mailer's template.
-  const normalizedNewlines = decodeEntities(source.replace(/\r\n?/g, '\n'));
+  const normalizedNewlines = decodeEntities(source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source);
   const stripped = stripQuotedText(normalizedNewlines);
   const body = stripped.text.slice(0, MAX_SCORED_BODY);
 
