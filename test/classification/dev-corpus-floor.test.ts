@@ -14,6 +14,7 @@ interface Floor {
 
 const floor = JSON.parse(readFileSync(new URL('./dev-corpus-floor.json', import.meta.url), 'utf8')) as Floor;
 const available = devCorpusAvailable();
+if (!available) console.warn('dev corpus regression skipped: ../shared/corpus/dev.jsonl is not next to this checkout');
 
 describe.skipIf(!available)('dev corpus regression (skipped when ../shared/corpus/dev.jsonl is absent, e.g. in a fresh clone)', () => {
   it('stays at or above the recorded floors', () => {
@@ -28,8 +29,4 @@ describe.skipIf(!available)('dev corpus regression (skipped when ../shared/corpu
       expect({ label: c.label, f1: c.f1 >= (floor.perClassF1[c.label] ?? 0) }).toEqual({ label: c.label, f1: true });
     }
   });
-});
-
-it.skipIf(available)('dev corpus regression is skipped: ../shared/corpus/dev.jsonl is not next to this checkout', () => {
-  expect(available).toBe(false);
 });
