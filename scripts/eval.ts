@@ -1,6 +1,6 @@
-/** `npm run eval`: classification figures on the dev corpus and on the project's own fixtures. */
+/** `npm run eval`: classification figures on the dev corpus, the project's own fixtures and the held-out rounds. */
 
-import { HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
+import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
 import { formatFigures } from '../src/modules/classification/evaluation/score-predictions.ts';
 import { devCorpusAvailable } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
 
@@ -14,25 +14,18 @@ if (devCorpusAvailable()) {
   console.log('== dev corpus: skipped (../shared/corpus/dev.jsonl not found next to the project) ==');
 }
 console.log('');
-const fixtures = await evaluateFixtures();
-console.log(formatFigures('fixtures (test/fixtures/labels.json)', fixtures.figures));
-for (const line of fixtures.fieldReport) console.log(line);
-if (verbose) for (const m of fixtures.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
-console.log('');
-const heldout = await evaluateFixtures(HELDOUT_DIR);
-console.log(formatFigures('held-out fixtures (test/fixtures/heldout)', heldout.figures));
-for (const line of heldout.fieldReport) console.log(line);
-if (verbose) for (const m of heldout.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
-if (verbose) for (const m of heldout.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);
-console.log('');
-const heldout2 = await evaluateFixtures(HELDOUT_2_DIR);
-console.log(formatFigures('second held-out round (test/fixtures/heldout-2)', heldout2.figures));
-for (const line of heldout2.fieldReport) console.log(line);
-if (verbose) for (const m of heldout2.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
-if (verbose) for (const m of heldout2.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);
-console.log('');
-const heldout3 = await evaluateFixtures(HELDOUT_3_DIR);
-console.log(formatFigures('third held-out round (test/fixtures/heldout-3)', heldout3.figures));
-for (const line of heldout3.fieldReport) console.log(line);
-if (verbose) for (const m of heldout3.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
-if (verbose) for (const m of heldout3.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);
+const fixtureSets = [
+  { title: 'fixtures (test/fixtures/labels.json)', dir: FIXTURES_DIR },
+  { title: 'held-out fixtures (test/fixtures/heldout)', dir: HELDOUT_DIR },
+  { title: 'second held-out round (test/fixtures/heldout-2)', dir: HELDOUT_2_DIR },
+  { title: 'third held-out round (test/fixtures/heldout-3)', dir: HELDOUT_3_DIR },
+];
+for (const [i, set] of fixtureSets.entries()) {
+  if (i > 0) console.log('');
+  const result = await evaluateFixtures(set.dir);
+  console.log(formatFigures(set.title, result.figures));
+  for (const line of result.fieldReport) console.log(line);
+  if (!verbose) continue;
+  for (const m of result.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
+  for (const m of result.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);
+}
