@@ -1,6 +1,6 @@
 /** `npm run eval`: classification figures on the dev corpus, the project's own fixtures and the held-out rounds. */
 
-import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
+import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_4_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
 import { formatFigures } from '../src/modules/classification/evaluation/score-predictions.ts';
 import { devCorpusAvailable } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
 
@@ -19,6 +19,7 @@ const fixtureSets = [
   { title: 'held-out fixtures (test/fixtures/heldout)', dir: HELDOUT_DIR },
   { title: 'second held-out round (test/fixtures/heldout-2)', dir: HELDOUT_2_DIR },
   { title: 'third held-out round (test/fixtures/heldout-3)', dir: HELDOUT_3_DIR },
+  { title: 'fourth held-out round (test/fixtures/heldout-4)', dir: HELDOUT_4_DIR },
 ];
 for (const [i, set] of fixtureSets.entries()) {
   if (i > 0) console.log('');

@@ -18,6 +18,8 @@ export const HELDOUT_DIR = resolve(FIXTURES_DIR, 'heldout');
 export const HELDOUT_2_DIR = resolve(FIXTURES_DIR, 'heldout-2');
 /** The third held-out round: new messages, labelled and committed before the classifier saw them. */
 export const HELDOUT_3_DIR = resolve(FIXTURES_DIR, 'heldout-3');
+/** The fourth held-out round: new messages, labelled and committed before the classifier saw them (measurement only). */
+export const HELDOUT_4_DIR = resolve(FIXTURES_DIR, 'heldout-4');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));
