@@ -39,6 +39,21 @@ describe('negation and hedging', () => {
     expect(r.category).toBe('APPLICATION_RECEIVED');
   });
 
+  it('"we will notify you once the position has been filled" speaks of the future; "the position has been filled" is a rejection', () => {
+    const confirmation = classifyFields({
+      from: ats,
+      subject: 'Thank you for applying',
+      text: 'We have received your application for the Analyst position. We will notify you by email once the position has been filled.',
+    });
+    expect(confirmation.category).toBe('APPLICATION_RECEIVED');
+    const rejection = classifyFields({
+      from: ats,
+      subject: 'Your application',
+      text: 'Thank you for applying for the Analyst position. Unfortunately the position has been filled.',
+    });
+    expect(rejection.category).toBe('REJECTION');
+  });
+
   it('a short line (a greeting or list item) still ends what a condition covers', () => {
     const r = classifyFields({
       from: ats,

@@ -11,7 +11,7 @@ export interface AtsIdResult {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const TEXT_ID_PATTERNS: readonly RegExp[] = [
-  /\b(?:req(?:uisition)?\.?\s{0,2}(?:id|#|no\.?|number)?|job\s{0,2}(?:id|#|no\.?|number|code)|posting\s{0,2}(?:id|#)|position\s{0,2}(?:id|#|no\.?)|reference\s{0,2}(?:id|#|no\.?)|ref\.?\s{0,2}(?:id|#|no\.?)?|vacancy\s{0,2}(?:id|#|no\.?))\s{0,2}[:#]?\s{0,2}([A-Z]{0,4}-?\d[\w-]{1,20})/i,
+  /\b(?:req(?:uisition)?(?![-\d])\.?\s{0,2}(?:id|#|no\.?|number)?|job\s{0,2}(?:id|#|no\.?|number|code)|posting\s{0,2}(?:id|#)|position\s{0,2}(?:id|#|no\.?)|reference\s{0,2}(?:id|#|no\.?)|ref\.?\s{0,2}(?:id|#|no\.?)?|vacancy\s{0,2}(?:id|#|no\.?))\s{0,2}[:#]?\s{0,2}([A-Z]{0,4}-?\d[\w-]{1,20})/i,
   /\bannouncement\s+number:?\s{0,2}([A-Z0-9][\w-]{3,30})/i,
   /(?<![\w-])((?:JR|R|REQ)-?\d{4,8})(?![\w-])/,
   /\(ID\s{0,2}(\d[\w-]{2,20})\)/,

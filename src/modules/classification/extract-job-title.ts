@@ -47,6 +47,10 @@ export function cleanTitle(raw: string, company: string | null): string | null {
     .replace(/^(?:(?:the|our|a|an|job|position|role|of)\s*:?\s+){1,3}/i, '')
     .replace(/^(?:(?:R|JR|REQ)(?:uisition)?\s*(?:id)?\s*[-_#:]?\s*\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
     .replace(/\s+(?:position|role|opportunity|job|vacancy|opening)$/i, '')
+    // A calendar invitation's subject ends with its time: "Interview - Analyst @ Thu Jun 12, 2025 10am".
+    .replace(/\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b.*$/i, '')
+    // "Java Developer (3-5 yrs)", "Claims Adjuster II (R-20931)", or a capture cut inside the parenthesis.
+    .replace(/\s*\((?:[^()]{0,30}\d[^()]{0,30}\)?|[A-Za-z#-]{0,6})$/, '')
     // "Backend Engineer - Round 1": the interview's stage, not the job's.
     .replace(/\s*[-–:|(]\s*(?:round|stage|part)\s*\d{1,2}\)?$/i, '')
     // "6-month contract Data Analyst": lower-case words before the first capital are the engagement, not the title.
@@ -59,7 +63,8 @@ export function cleanTitle(raw: string, company: string | null): string | null {
   if (t.length < 3 || t.length > 100) return null;
   const words = t.split(' ');
   if (words.length > MAX_TITLE_WORDS) return null;
-  if (SENTENCE_WORDS.test(t)) return null;
+  // "Engineer I" ends in a level, not the pronoun.
+  if (SENTENCE_WORDS.test(t.replace(/\s+I{1,3}$/, ''))) return null;
   if (!/[A-Z]/.test(t)) return null;
   if (/^(?:not available|n\/a|none|\[not available\])$/i.test(t)) return null;
   if (company && t.toLowerCase().replace(/[^a-z0-9]/g, '') === company.toLowerCase().replace(/[^a-z0-9]/g, '')) return null;

@@ -37,6 +37,7 @@ export interface CompiledPhrases {
   index: PhraseIndex;
   hedge: RegExp;
   hedgeReleaser: RegExp;
+  timeClause: RegExp;
   negation: RegExp;
   cueRules: CompiledCueRules;
 }
@@ -71,12 +72,15 @@ export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhr
   const hedges = tables.flatMap((t) => t.hedgeCues);
   const negations = tables.flatMap((t) => t.negationCues);
   const releasers = tables.flatMap((t) => t.hedgeReleasers);
+  const openers = tables.flatMap((t) => t.timeClauseOpeners);
   return {
     signals,
     index: buildPhraseIndex(groups),
     hedge: alternation(hedges),
     hedgeReleaser: new RegExp(`,[ \\n]?(?:${releasers.map(phraseSource).join('|')})${WORD_AFTER}`),
     negation: alternation(negations, ''),
+    // "… once the position has been filled": an opener, maybe an article, then the hit.
+    timeClause: new RegExp(`(?:^|[^a-z0-9])(?:${openers.map(phraseSource).join('|')})[ \\n](?:(?:the|this|that|your|our|a)[ \\n])?$`),
     cueRules: indexCueRules(compileCueRules(tables.flatMap((t) => t.cueRules))),
   };
 }
@@ -122,6 +126,8 @@ export function cancellingCue(compiled: CompiledPhrases, text: string, index: nu
     if (neg) return neg[0];
   }
   if (options.hedgeAware) {
+    const opener = compiled.timeClause.exec(text.slice(Math.max(0, index - 32), index));
+    if (opener) return opener[0].trim();
     // A condition governs the rest of its sentence ("if …, that means … you were not selected")
     // unless a request opens the main clause ("if interested, please let me know when…").
     const before = text.slice(Math.max(0, index - SENTENCE_LOOKBACK), index);

@@ -964,6 +964,7 @@ export const en: PhraseTable = {
     'once we',
     'once your',
   ],
+  timeClauseOpeners: ['once', 'when', 'until', 'as soon as', 'after'],
   hedgeReleasers: ['please', 'let me know', 'let us know', 'kindly', 'feel free', "we'd", 'we would', "i'd", 'i would', 'we will', "we'll", 'i will'],
   roleNouns: [
     'engineer', 'developer', 'manager', 'director', 'analyst', 'scientist', 'designer', 'architect', 'consultant',

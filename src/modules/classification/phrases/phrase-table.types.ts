@@ -71,6 +71,12 @@ export interface PhraseTable {
    * "please" is not hedged by the "if".
    */
   hedgeReleasers: readonly string[];
+  /**
+   * Words that open a time clause right before a phrase ("… once the position has been
+   * filled"): the phrase then speaks of a future event, not of what happened. Only the one
+   * or two words directly before the phrase are looked at (an article may stand between).
+   */
+  timeClauseOpeners: readonly string[];
   /** Nouns of job titles ("engineer", "director"): a meeting invite whose subject names one is an interview. */
   roleNouns: readonly string[];
   /** Compositional rules: cue lists that together are evidence for a signal (cue-rules.ts). */
