@@ -1,8 +1,8 @@
 /** `npm run eval`: classification figures on the dev corpus, the project's own fixtures and the held-out rounds. */
 
-import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_4_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from '../src/modules/classification/evaluation/evaluate.ts';
-import { formatFigures } from '../src/modules/classification/evaluation/score-predictions.ts';
-import { devCorpusAvailable } from '../src/modules/classification/evaluation/load-dev-corpus.ts';
+import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_4_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from './evaluation/evaluate.ts';
+import { formatFigures } from './evaluation/score-predictions.ts';
+import { devCorpusAvailable } from './evaluation/load-dev-corpus.ts';
 
 const verbose = process.argv.includes('--mistakes');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateDevCorpus } from '../../src/modules/classification/evaluation/evaluate.ts';
-import { devCorpusAvailable } from '../../src/modules/classification/evaluation/load-dev-corpus.ts';
+import { evaluateDevCorpus } from '../../scripts/evaluation/evaluate.ts';
+import { devCorpusAvailable } from '../../scripts/evaluation/load-dev-corpus.ts';
 
 interface Floor {
   macroF1: number;

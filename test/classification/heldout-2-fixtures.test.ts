@@ -1,4 +1,4 @@
-import { HELDOUT_2_DIR } from '../../src/modules/classification/evaluation/evaluate.ts';
+import { HELDOUT_2_DIR } from '../../scripts/evaluation/evaluate.ts';
 import { describeLabelledFixtures } from './labelled-fixture-suite.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_CATEGORIES } from '../../src/modules/classification/classification.types.ts';
-import { FIXTURES_DIR, classifyFixture, fieldMatches, loadFixtureLabels, readPath } from '../../src/modules/classification/evaluation/evaluate.ts';
-import { companyMatches } from '../../src/modules/classification/evaluation/score-predictions.ts';
+import { FIXTURES_DIR, classifyFixture, fieldMatches, loadFixtureLabels, readPath } from '../../scripts/evaluation/evaluate.ts';
+import { companyMatches } from '../../scripts/evaluation/score-predictions.ts';
 
 export interface LabelledFixtureSuite {
   title: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/modules/classification/classify.ts';
 import { EMAIL_CATEGORIES } from '../../src/modules/classification/classification.types.ts';
-import { hostileCases } from '../../src/modules/classification/evaluation/hostile-bodies.ts';
+import { hostileCases } from '../../scripts/evaluation/hostile-bodies.ts';
 import { htmlToText } from '../../src/modules/classification/html-to-text.ts';
 import { messageFromFields } from '../../src/modules/classification/message-from-fields.ts';
 

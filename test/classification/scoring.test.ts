@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseNoStatus, companyMatches, scorePredictions } from '../../src/modules/classification/evaluation/score-predictions.ts';
+import { collapseNoStatus, companyMatches, scorePredictions } from '../../scripts/evaluation/score-predictions.ts';
 
 describe('scorePredictions', () => {
   it('computes per-class precision/recall/F1, the confusion matrix and swaps', () => {

@@ -13,7 +13,7 @@ export interface CorpusRow {
   label: string;
 }
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Relative to the project root, as the corpus README asks. */
 export const DEV_CORPUS_PATH = resolve(PROJECT_ROOT, '../shared/corpus/dev.jsonl');
 
