@@ -30,11 +30,8 @@ export function createMetrics() {
 
   /** An envelop plugin for yoga. */
   const plugin = {
-    onExecute({ args }: { args: { document: DocumentNode; operationName?: string | null } }) {
-      const operation = getOperationAST(args.document, args.operationName ?? undefined);
-      const first = operation?.selectionSet.selections[0];
-      const labels = { type: operation?.operation ?? 'unknown', field: first?.kind === 'Field' ? first.name.value : 'unknown' };
-      const stop = operationSeconds.startTimer(labels);
+    onExecute({ args }: { args: OperationArgs }) {
+      const stop = operationSeconds.startTimer(operationLabels(args));
       return {
         onExecuteDone({ result }: { result: ExecutionResult | AsyncIterable<ExecutionResult> }) {
           if (Symbol.asyncIterator in result) return;
@@ -43,10 +40,8 @@ export function createMetrics() {
         },
       };
     },
-    onSubscribe({ args }: { args: { document: DocumentNode; operationName?: string | null } }) {
-      const operation = getOperationAST(args.document, args.operationName ?? undefined);
-      const first = operation?.selectionSet.selections[0];
-      const field = first?.kind === 'Field' ? first.name.value : 'unknown';
+    onSubscribe({ args }: { args: OperationArgs }) {
+      const { field } = operationLabels(args);
       subscriptions.inc();
       let ended = false;
       const end = () => {
@@ -75,3 +70,15 @@ export function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+interface OperationArgs {
+  document: DocumentNode;
+  operationName?: string | null;
+}
+
+/** The operation's type and first root field: bounded by the schema, unlike client-chosen names. */
+function operationLabels(args: OperationArgs): { type: string; field: string } {
+  const operation = getOperationAST(args.document, args.operationName ?? undefined);
+  const first = operation?.selectionSet.selections[0];
+  return { type: operation?.operation ?? 'unknown', field: first?.kind === 'Field' ? first.name.value : 'unknown' };
+}

@@ -14,8 +14,9 @@ if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
   process.exit(2);
 }
 
-const config = loadConfig();
-const log = createLogger(process.env.LOG_LEVEL ?? 'warn', { stderr: true });
+// A command-line tool is quiet unless LOG_LEVEL says otherwise.
+const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+const log = createLogger(config.logLevel, { stderr: true });
 const database = await connectDatabase(config, log);
 try {
   const { user, created } = await findOrCreateUser(database.orm.em.fork(), values.email, values.name);

@@ -50,14 +50,12 @@ export class ApplicationService {
   /** Loads the viewer's applications by id, in the order asked; another user's id is NotFound. */
   async loadMany(ids: readonly string[]): Promise<(Application | Error)[]> {
     const rows = await this.em.find(ApplicationSchema, { id: { $in: [...ids] }, user: this.viewer.id });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new NotFoundError('Application', id));
+    return inRequestedOrder(ids, rows, 'Application');
   }
 
   async loadStatusChanges(ids: readonly string[]): Promise<(StatusChange | Error)[]> {
     const rows = await this.em.find(StatusChangeSchema, { id: { $in: [...ids] }, application: { user: this.viewer.id } });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new NotFoundError('StatusChange', id));
+    return inRequestedOrder(ids, rows, 'StatusChange');
   }
 
   /** Fresh rows for a published event; an event of a since-deleted application cannot be shown. */
@@ -160,6 +158,12 @@ export class ApplicationService {
   private publishStatusChange(application: Application, change: StatusChange): void {
     this.pubsub.publish('applicationStatusChanged', this.viewer.id, { applicationId: application.id, statusChangeId: change.id });
   }
+}
+
+/** Dataloader answer: the rows in the order their ids were asked, a NotFoundError where none (or not the viewer's). */
+function inRequestedOrder<T extends { id: string }>(ids: readonly string[], rows: readonly T[], typename: string): (T | Error)[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? new NotFoundError(typename, id));
 }
 
 /** Status history of many applications at once (the dataloader behind Application.statusHistory). */

@@ -143,10 +143,6 @@ export const WORK_TOOL_PLATFORMS: readonly JobPlatform[] = [
   { name: 'Figma', domains: ['figma.com'] },
 ];
 
-export function findWorkTool(domain: string): JobPlatform | null {
-  return WORK_TOOL_PLATFORMS.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
-}
-
 /** Mailbox providers: the domain says nothing about who the sender works for. */
 export const FREE_MAIL_DOMAINS: readonly string[] = [
   'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
@@ -185,19 +181,9 @@ export function findAtsByLinkHost(host: string): AtsProvider | null {
   return null;
 }
 
-export function findAssessmentPlatform(domain: string): JobPlatform | null {
-  return ASSESSMENT_PLATFORMS.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
-}
-
-export function findScreeningPlatform(domain: string): JobPlatform | null {
-  return SCREENING_PLATFORMS.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
-}
-
-export function findJobPlatform(domain: string): JobPlatform | null {
-  for (const p of JOB_PLATFORMS) {
-    if (p.domains.some((d) => hostMatches(domain, d))) return p;
-  }
-  return null;
+/** The platform of `platforms` (job boards, assessment, screening, work tools) whose domain sent this. */
+export function findPlatform(platforms: readonly JobPlatform[], domain: string): JobPlatform | null {
+  return platforms.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
 }
 
 export function isFreeMailDomain(domain: string): boolean {
@@ -210,5 +196,5 @@ export function isRelayDomain(domain: string): boolean {
 
 /** The sender domain may name the employer only when nobody else relays through it. */
 export function canDomainNameEmployer(domain: string): boolean {
-  return !findAtsBySenderDomain(domain) && !findJobPlatform(domain) && !isFreeMailDomain(domain) && !isRelayDomain(domain);
+  return !findAtsBySenderDomain(domain) && !findPlatform(JOB_PLATFORMS, domain) && !isFreeMailDomain(domain) && !isRelayDomain(domain);
 }

@@ -2,7 +2,16 @@
 
 import type { EmailAddress } from './classification.types.ts';
 import type { AtsProvider, JobPlatform } from './ats-senders.ts';
-import { canDomainNameEmployer, findAssessmentPlatform, findScreeningPlatform, findWorkTool, findAtsBySenderDomain, findJobPlatform, isFreeMailDomain } from './ats-senders.ts';
+import {
+  ASSESSMENT_PLATFORMS,
+  JOB_PLATFORMS,
+  SCREENING_PLATFORMS,
+  WORK_TOOL_PLATFORMS,
+  canDomainNameEmployer,
+  findAtsBySenderDomain,
+  findPlatform,
+  isFreeMailDomain,
+} from './ats-senders.ts';
 import { domainOf, localPartOf } from './parse-address.ts';
 
 export interface SenderProfile {
@@ -45,11 +54,11 @@ export function profileSender(from: EmailAddress, recruitingName: RegExp): Sende
     domain,
     localPart,
     ats: findAtsBySenderDomain(domain),
-    platform: findJobPlatform(domain),
-    assessment: findAssessmentPlatform(domain),
-    screening: findScreeningPlatform(domain),
+    platform: findPlatform(JOB_PLATFORMS, domain),
+    assessment: findPlatform(ASSESSMENT_PLATFORMS, domain),
+    screening: findPlatform(SCREENING_PLATFORMS, domain),
     freeMail: isFreeMailDomain(domain),
-    workTool: findWorkTool(domain),
+    workTool: findPlatform(WORK_TOOL_PLATFORMS, domain),
     recruitingMailbox: recruitingWord !== null,
     recruitingWord,
     domainNamesEmployer: domain.length > 0 && canDomainNameEmployer(domain),
