@@ -1,6 +1,8 @@
 /** npm run bench: every benchmark, each printing its own figures. */
+import { runApiBench } from './api.ts';
 import { runClassifyBench } from './classify.ts';
 import { runStartupBench } from './startup.ts';
 
 await runClassifyBench();
 await runStartupBench();
+await runApiBench();

@@ -1,0 +1,171 @@
+/**
+ * API throughput beside bare graphql-yoga, in one run on one PostgreSQL (issue: "Performance").
+ * Three servers run as child processes — bare yoga `{ hello }`, bare yoga + pg serving the same page
+ * of 50 applications, and the project (`src/main.ts`) — and autocannon (50 connections) loads each
+ * in turn from this process. Prints rps, p50/p99 and the ratios to the anchors; asserts nothing.
+ *
+ *   DATABASE_URL=postgresql://… node bench/api.ts        (BENCH_SECONDS, default 10 per row)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { signUserToken } from '../src/modules/users/auth.ts';
+import { freePort } from '../src/db/free-port.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const APPLICATIONS = 200;
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function startChild(script: string, env: NodeJS.ProcessEnv, readyText: string): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(readyText)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
+  });
+  child.stdout!.resume();
+  return { child, port };
+}
+
+async function load(name: string, port: number, body: unknown, token?: string): Promise<Row> {
+  const options = {
+    url: `http://127.0.0.1:${port}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+    connections: CONNECTIONS,
+  };
+  await autocannon({ ...options, duration: Math.min(2, seconds) }); // warm-up: JIT, pools, caches
+  const result = await autocannon({ ...options, duration: seconds });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function seed(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const userId = randomUUID();
+  await client.query('insert into users (id, email, name, created_at) values ($1, $2, $3, now())', [userId, `bench-${userId}@example.com`, 'Bench']);
+  const statuses = ['APPLIED', 'INTERVIEWING', 'TECHNICAL_ROUND', 'OFFER_EXTENDED', 'REJECTED'];
+  const values: unknown[] = [];
+  const tuples: string[] = [];
+  for (let i = 0; i < APPLICATIONS; i++) {
+    const o = values.length;
+    tuples.push(`($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, 'MANUAL', now() - ($${o + 6} || ' minutes')::interval, now())`);
+    values.push(randomUUID(), userId, `Company ${i}`, `Engineer ${i}`, statuses[i % statuses.length], String(i));
+  }
+  await client.query(`insert into applications (id, user_id, company, job_title, status, source, created_at, updated_at) values ${tuples.join(', ')}`, values);
+  await client.end();
+  return userId;
+}
+
+export async function runApiBench(): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    console.log('\nAPI bench skipped: it compares against bare yoga + pg on one PostgreSQL server, so it needs DATABASE_URL.');
+    return;
+  }
+  const database = `applytrack_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${database}`);
+  const url = withDatabase(serverUrl, database);
+  const jwtSecret = randomBytes(32).toString('hex');
+  const children: ChildProcess[] = [];
+  try {
+    const project = await startChild(
+      'src/main.ts',
+      {
+        DATABASE_URL: url,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        JWT_SECRET: jwtSecret,
+        TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'applytrack-bench-api-')),
+        REDIS_URL: '',
+      },
+      'ready at',
+    );
+    children.push(project.child);
+    const userId = await seed(url);
+    const token = await signUserToken(jwtSecret, userId);
+    const hello = await startChild('bench/anchors/bare-yoga-hello.ts', {}, 'listening');
+    children.push(hello.child);
+    const page = await startChild('bench/anchors/bare-yoga-page.ts', { DATABASE_URL: url, JWT_SECRET: jwtSecret }, 'listening');
+    children.push(page.child);
+
+    const pageQuery = 'query { applications(first: 50) { totalCount edges { node { id company jobTitle status } } } }';
+    const rows: Row[] = [];
+    rows.push(await load('bare yoga { hello }', hello.port, { query: '{ hello }' }));
+    rows.push(await load('bare yoga + pg: page of 50', page.port, { query: pageQuery }, token));
+    rows.push(await load('project { viewer { id } }', project.port, { query: '{ viewer { id } }' }, token));
+    rows.push(await load('project applications(first: 50)', project.port, { query: pageQuery }, token));
+    rows.push(
+      await load(
+        'project classifyEmail (small)',
+        project.port,
+        {
+          query: 'query ($input: ClassifyEmailInput!) { classifyEmail(input: $input) { category confidence company } }',
+          variables: {
+            input: {
+              from: 'Acme Recruiting <no-reply@greenhouse.io>',
+              subject: 'Your application to Acme',
+              text: 'Hi Sam, thank you for applying to the Senior Backend Engineer role at Acme. Unfortunately we have decided not to move forward with your application at this time. Best, the Acme team',
+            },
+          },
+        },
+        token,
+      ),
+    );
+    const [helloRow, pageRow, viewerRow, projectPageRow, classifyRow] = rows as [Row, Row, Row, Row, Row];
+    const ratio: Record<string, string> = {
+      [pageRow.name]: `${(pageRow.rps / helloRow.rps).toFixed(2)} × hello`,
+      [viewerRow.name]: `${(viewerRow.rps / helloRow.rps).toFixed(2)} × hello (goal ≥ 0.6)`,
+      [projectPageRow.name]: `${(projectPageRow.rps / pageRow.rps).toFixed(2)} × bare page (goal ≥ 0.7), p99 ${(projectPageRow.p99 / pageRow.p99).toFixed(2)} × (goal ≤ 2)`,
+      [classifyRow.name]: `${(classifyRow.rps / helloRow.rps).toFixed(2)} × hello (goal ≥ 0.5)`,
+    };
+    console.log(`\nAPI throughput: autocannon, ${CONNECTIONS} connections, ${seconds} s per row after a warm-up, one PostgreSQL`);
+    console.log(`${'operation'.padEnd(34)} ${'rps'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}  against the anchors`);
+    for (const row of rows) {
+      console.log(
+        `${row.name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)}  ${ratio[row.name] ?? '—'}`,
+      );
+    }
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runApiBench();
