@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { connectDatabase } from './db/connect.ts';
+import { connectDatabase, type Database } from './db/connect.ts';
+import { EmbeddedPostgresError, embeddedPostgresFailureMessage } from './db/embedded-postgres-error.ts';
 import { createLogger } from './logger.ts';
 import { createPubSubHandle } from './schema/pubsub.ts';
 
@@ -17,7 +18,17 @@ try {
   throw error;
 }
 const log = createLogger(config.logLevel);
-const database = await connectDatabase(config, log);
+let database: Database;
+try {
+  database = await connectDatabase(config, log);
+} catch (error) {
+  if (error instanceof EmbeddedPostgresError) {
+    // One short message with the cause and the ways out, not a stack trace.
+    console.error(embeddedPostgresFailureMessage(error, process.getuid?.() === 0));
+    process.exit(1);
+  }
+  throw error;
+}
 const pubsubHandle = createPubSubHandle(config.redisUrl);
 const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log });
 const { url } = await app.start(config.port);

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
+import type { EmbeddedDatabase } from './embedded.ts';
 import { openOrm, type MikroORM } from './orm.ts';
 
 export interface Database {
@@ -16,6 +16,8 @@ export async function connectDatabase(config: Config, log: Logger, options: { mi
   if (url) {
     log.info({ database: redact(url) }, 'using the PostgreSQL server at DATABASE_URL');
   } else {
+    // Loaded only when used: nothing embedded is set up in a process that has DATABASE_URL.
+    const { startEmbeddedPostgres } = await import('./embedded.ts');
     embedded = await startEmbeddedPostgres(config.dataDir, log);
     url = embedded.url;
     log.info({ database: redact(url), dataDir: config.dataDir }, 'using the embedded PostgreSQL (DATABASE_URL unset)');
