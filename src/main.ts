@@ -18,7 +18,7 @@ try {
 }
 const log = createLogger(config.logLevel);
 const database = await connectDatabase(config, log);
-const pubsubHandle = createPubSubHandle(config.redisUrl);
+const pubsubHandle = createPubSubHandle(config.redisUrl, { log });
 const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log });
 const { url } = await app.start(config.port);
 log.info(

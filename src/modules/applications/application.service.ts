@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
 import { ConflictError, NotFoundError } from '../../schema/errors.ts';
 import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
-import type { ApplicationStatusChangedEvent, PubSub } from '../../schema/pubsub.ts';
+import type { ApplicationStatusChangedEvent } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
 import { ApplicationSchema, type Application } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
@@ -28,12 +28,10 @@ export interface ApplicationFilter {
 export class ApplicationService {
   readonly em: EntityManager;
   readonly viewer: User;
-  readonly pubsub: PubSub;
 
-  constructor(em: EntityManager, viewer: User, pubsub: PubSub) {
+  constructor(em: EntityManager, viewer: User) {
     this.em = em;
     this.viewer = viewer;
-    this.pubsub = pubsub;
   }
 
   async list(args: ConnectionArgs, filter: ApplicationFilter) {
@@ -100,7 +98,7 @@ export class ApplicationService {
    * Runs with the application's row locked, so concurrent updates and reverts apply one after another.
    */
   async update(id: string, fields: { [K in keyof ApplicationFields]?: ApplicationFields[K] | null }): Promise<Application> {
-    const { application, change } = await this.em.transactional(async (tx) => {
+    return this.em.transactional(async (tx) => {
       const application = await lockApplication(tx, id, this.viewer.id);
       if (!application) throw new NotFoundError('Application', id);
       const { status, company, jobTitle, ...optional } = fields;
@@ -109,11 +107,9 @@ export class ApplicationService {
       for (const [key, value] of Object.entries(optional)) {
         if (value !== undefined) (application as Record<string, unknown>)[key] = value;
       }
-      const change = status ? await moveStatus(tx, application, status, 'MANUAL', { evidence: ['changed by the user'] }) : null;
-      return { application, change };
+      if (status) await moveStatus(tx, application, status, 'MANUAL', { evidence: ['changed by the user'] });
+      return application;
     });
-    if (change) this.publishStatusChange(application, change);
-    return application;
   }
 
   async delete(id: string): Promise<void> {
@@ -129,7 +125,7 @@ export class ApplicationService {
   async revert(statusChangeId: string): Promise<Application> {
     const found = await this.em.findOne(StatusChangeSchema, { id: statusChangeId, application: { user: this.viewer.id } });
     if (!found) throw new NotFoundError('StatusChange', statusChangeId);
-    const { application, revert } = await this.em
+    return this.em
       .transactional(async (tx) => {
         const application = await lockApplication(tx, found.application.id, this.viewer.id);
         const change = application && (await tx.findOne(StatusChangeSchema, { id: statusChangeId }, { refresh: true }));
@@ -140,23 +136,17 @@ export class ApplicationService {
         if (change.revertedAt) throw new ConflictError('this status change was already reverted');
         const latest = await latestStatusChange(tx, application.id);
         if (latest?.id !== change.id) throw new ConflictError('only the latest status change of an application can be reverted');
-        const revert = await moveStatus(tx, application, previousStatus, 'REVERT', {
+        await moveStatus(tx, application, previousStatus, 'REVERT', {
           revertOf: change,
           evidence: [`reverted the ${change.cause.toLowerCase()} change ${change.fromStatus} → ${change.toStatus}`],
         });
-        return { application, revert };
+        return application;
       })
       .catch((error: unknown) => {
         // The unique key on revert_of backs the checks above: a second undo of one change cannot commit.
         if (error instanceof UniqueConstraintViolationException) throw new ConflictError('this status change was already reverted');
         throw error;
       });
-    if (revert) this.publishStatusChange(application, revert);
-    return application;
-  }
-
-  private publishStatusChange(application: Application, change: StatusChange): void {
-    this.pubsub.publish('applicationStatusChanged', this.viewer.id, { applicationId: application.id, statusChangeId: change.id });
   }
 }
 

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
+import { recordEvent } from '../outbox/record-event.ts';
 import { ApplicationSchema, type Application } from './application.entity.ts';
 import type { ApplicationStatus, StatusChangeCause } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
@@ -47,7 +48,8 @@ export interface StatusMoveDetails {
 }
 
 /**
- * Moves a locked application to `to`, appending the history row. Flushed with the transaction.
+ * Moves a locked application to `to`, appending the history row and queueing the
+ * `applicationStatusChanged` event in the outbox. Flushed with the transaction.
  * Answers null (and writes nothing) when the application already has that status.
  */
 export async function moveStatus(
@@ -74,6 +76,8 @@ export async function moveStatus(
     sequence: (latest?.sequence ?? 0) + 1,
   });
   application.status = to;
+  // Subscribers hear of the move once this transaction commits, even if Redis is down right now.
+  recordEvent(em, 'applicationStatusChanged', application.user.id, { applicationId: application.id, statusChangeId: change.id });
   return change;
 }
 
