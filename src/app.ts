@@ -12,6 +12,7 @@ import { createContextFactory, type InitialContext } from './context.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
+import { OutboxRelay } from './modules/outbox/outbox-relay.ts';
 import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import type { PubSub } from './schema/pubsub.ts';
@@ -74,6 +75,7 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz' && !pubsub.readiness().ok) return sendJson(res, 503, { status: 'unavailable', reason: 'pubsub unavailable' });
     if (path === '/readyz') {
       const ready = await orm.checkConnection().catch((error: unknown) => ({ ok: false, reason: String(error) }));
       return sendJson(res, ready.ok ? 200 : 503, ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
@@ -131,10 +133,13 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     wsServer,
   );
 
+  const outboxRelay = new OutboxRelay({ orm, pubsub, log });
+
   return {
     server,
-    start(port, host) {
-      return new Promise((resolve, reject) => {
+    async start(port, host) {
+      await outboxRelay.start();
+      return new Promise<{ port: number; url: string }>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address();
@@ -144,6 +149,7 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       });
     },
     async stop() {
+      await outboxRelay.stop();
       await wsHandle.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

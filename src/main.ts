@@ -29,7 +29,7 @@ try {
   }
   throw error;
 }
-const pubsubHandle = createPubSubHandle(config.redisUrl);
+const pubsubHandle = createPubSubHandle(config.redisUrl, { log });
 const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log });
 const { url } = await app.start(config.port);
 log.info(

@@ -2,6 +2,7 @@ import { MailAccountSchema } from '../modules/accounts/mail-account.entity.ts';
 import { ApplicationSchema } from '../modules/applications/application.entity.ts';
 import { InterviewSchema } from '../modules/applications/interview.entity.ts';
 import { StatusChangeSchema } from '../modules/applications/status-change.entity.ts';
+import { OutboxEventSchema } from '../modules/outbox/outbox-event.entity.ts';
 import { ReviewSchema } from '../modules/reviews/review.entity.ts';
 import { EmailMessageSchema } from '../modules/threads/email-message.entity.ts';
 import { EmailThreadSchema } from '../modules/threads/email-thread.entity.ts';
@@ -17,4 +18,5 @@ export const entities = [
   EmailThreadSchema,
   EmailMessageSchema,
   ReviewSchema,
+  OutboxEventSchema,
 ];

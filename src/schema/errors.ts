@@ -26,3 +26,10 @@ export class ConflictError extends GraphQLError {
     super(message, { extensions: { code: 'CONFLICT' } });
   }
 }
+
+/** A dependency the operation needs is down for now (e.g. Redis for live updates); trying later may work. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  }
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationSchema } from '../../src/modules/applications/application.entity.ts';
 import { StatusChangeSchema } from '../../src/modules/applications/status-change.entity.ts';
+import { newUser, statusHistory } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import {
   ApplicationsWithHistory,
@@ -254,11 +255,66 @@ describe('status history', () => {
   });
 });
 
+describe('revertStatusChange refuses, each for its own reason', () => {
+  async function movedTwice(token: string) {
+    const app = await create(token, { company: 'Guarded', jobTitle: 'Engineer' });
+    const first = await server.request(UpdateApplication, { input: { id: app.id, status: 'INTERVIEWING' } }, token);
+    const second = await server.request(UpdateApplication, { input: { id: app.id, status: 'TECHNICAL_ROUND' } }, token);
+    expect(first.errors ?? second.errors).toBeUndefined();
+    return { app, history: second.data!.updateApplication.statusHistory };
+  }
+
+  async function expectConflict(token: string, changeId: string, reason: RegExp) {
+    const { data, errors } = await server.request(RevertStatusChange, { id: changeId }, token);
+    expect(data?.revertStatusChange ?? null).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(errors?.[0]?.message).toMatch(reason);
+  }
+
+  it('a revert (the latest change, not itself reverted)', async () => {
+    const { token } = await newUser(server);
+    const { app, history } = await movedTwice(token);
+    const reverted = await server.request(RevertStatusChange, { id: history[2]!.id }, token);
+    const revertRow = reverted.data!.revertStatusChange.statusHistory.at(-1)!;
+    expect(revertRow.cause).toBe('REVERT');
+    await expectConflict(token, revertRow.id, /a revert cannot itself be reverted/);
+    expect((await statusHistory(server, token, app.id)).status).toBe('INTERVIEWING');
+  });
+
+  it('the first row (the only and latest one)', async () => {
+    const { token } = await newUser(server);
+    const app = await create(token, { company: 'Fresh', jobTitle: 'Engineer' });
+    await expectConflict(token, app.statusHistory[0]!.id, /first status of an application cannot be reverted/);
+    expect((await statusHistory(server, token, app.id)).statusHistory).toHaveLength(1);
+  });
+
+  it('a change already reverted', async () => {
+    const { token } = await newUser(server);
+    const { history } = await movedTwice(token);
+    await server.request(RevertStatusChange, { id: history[2]!.id }, token);
+    await expectConflict(token, history[2]!.id, /already reverted/);
+  });
+
+  it('a change that is not the latest', async () => {
+    const { token } = await newUser(server);
+    const { app, history } = await movedTwice(token);
+    await expectConflict(token, history[1]!.id, /only the latest status change/);
+    const node = await statusHistory(server, token, app.id);
+    expect(node.status).toBe('TECHNICAL_ROUND');
+    expect(node.statusHistory).toHaveLength(3);
+  });
+});
+
 describe('deleteApplication', () => {
   it('removes the application and its history and answers its id', async () => {
     const app = await create(alice, { company: 'Soylent', jobTitle: 'Engineer' });
+    await server.request(UpdateApplication, { input: { id: app.id, status: 'INTERVIEWING' } }, alice);
+    const applicationId = Buffer.from(app.id, 'base64').toString('utf8').split(':')[1]!;
+    const historyRows = () => server.database.orm.em.fork().count(StatusChangeSchema, { application: applicationId });
+    expect(await historyRows()).toBe(2);
     const { data } = await server.request(DeleteApplication, { id: app.id }, alice);
     expect(data?.deleteApplication).toBe(app.id);
+    expect(await historyRows()).toBe(0);
     const node = await server.request(NodeQuery, { id: app.id }, alice);
     expect(node.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const again = await server.request(DeleteApplication, { id: app.id }, alice);

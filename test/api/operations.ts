@@ -181,3 +181,20 @@ export const ClassifyEmailQuery = graphql(`
     }
   }
 `);
+
+export const StatusHistoryQuery = graphql(`
+  query StatusHistory($id: ID!) {
+    node(id: $id) {
+      ... on Application {
+        status
+        statusHistory {
+          id
+          from
+          to
+          cause
+          reverted
+        }
+      }
+    }
+  }
+`);

@@ -26,6 +26,7 @@ type Documents = {
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Application {\n        company\n      }\n      ... on StatusChange {\n        to\n      }\n      ... on User {\n        email\n      }\n    }\n  }\n": typeof types.NodeDocument,
     "\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": typeof types.ApplicationStatusChangedDocument,
     "\n  query ClassifyEmail($input: ClassifyEmailInput!) {\n    classifyEmail(input: $input) {\n      category\n      isJobRelated\n      confidence\n      evidence\n      company\n      jobTitle\n      atsProvider\n      atsJobId\n      interview {\n        start\n        end\n        timeZone\n        meetingUrl\n        meetingProvider\n        schedulingUrl\n      }\n      offer {\n        baseSalary\n        currency\n        period\n        startDate\n        benefitsMentioned\n      }\n    }\n  }\n": typeof types.ClassifyEmailDocument,
+    "\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n": typeof types.StatusHistoryDocument,
 };
 const documents: Documents = {
     "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": types.MailAccountsDocument,
@@ -40,6 +41,7 @@ const documents: Documents = {
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Application {\n        company\n      }\n      ... on StatusChange {\n        to\n      }\n      ... on User {\n        email\n      }\n    }\n  }\n": types.NodeDocument,
     "\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": types.ApplicationStatusChangedDocument,
     "\n  query ClassifyEmail($input: ClassifyEmailInput!) {\n    classifyEmail(input: $input) {\n      category\n      isJobRelated\n      confidence\n      evidence\n      company\n      jobTitle\n      atsProvider\n      atsJobId\n      interview {\n        start\n        end\n        timeZone\n        meetingUrl\n        meetingProvider\n        schedulingUrl\n      }\n      offer {\n        baseSalary\n        currency\n        period\n        startDate\n        benefitsMentioned\n      }\n    }\n  }\n": types.ClassifyEmailDocument,
+    "\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n": types.StatusHistoryDocument,
 };
 
 /**
@@ -104,6 +106,10 @@ export function graphql(source: "\n  subscription ApplicationStatusChanged {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClassifyEmail($input: ClassifyEmailInput!) {\n    classifyEmail(input: $input) {\n      category\n      isJobRelated\n      confidence\n      evidence\n      company\n      jobTitle\n      atsProvider\n      atsJobId\n      interview {\n        start\n        end\n        timeZone\n        meetingUrl\n        meetingProvider\n        schedulingUrl\n      }\n      offer {\n        baseSalary\n        currency\n        period\n        startDate\n        benefitsMentioned\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClassifyEmail($input: ClassifyEmailInput!) {\n    classifyEmail(input: $input) {\n      category\n      isJobRelated\n      confidence\n      evidence\n      company\n      jobTitle\n      atsProvider\n      atsJobId\n      interview {\n        start\n        end\n        timeZone\n        meetingUrl\n        meetingProvider\n        schedulingUrl\n      }\n      offer {\n        baseSalary\n        currency\n        period\n        startDate\n        benefitsMentioned\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

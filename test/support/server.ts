@@ -58,7 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const log = createLogger(config.logLevel);
   const listeners = new Map<string, number>();
   const waiters: (() => void)[] = [];
-  const pubsub: PubSubHandle = createPubSubHandle(config.redisUrl, (target) => ({
+  const pubsub: PubSubHandle = createPubSubHandle(config.redisUrl, { log, wrapEventTarget: (target) => ({
     addEventListener(type: string, ...rest: unknown[]) {
       listeners.set(type, (listeners.get(type) ?? 0) + 1);
       (target.addEventListener as (...args: unknown[]) => void)(type, ...rest);
@@ -69,7 +69,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       (target.removeEventListener as (...args: unknown[]) => void)(type, ...rest);
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
-  }) as typeof target);
+  }) as typeof target });
   const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log });
   const { port } = await app.start(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { freshEventContext, type Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
+import { ServiceUnavailableError } from '../../schema/errors.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
+import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
 import type { Application } from './application.entity.ts';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES, STATUS_CHANGE_CAUSES } from './application-status.ts';
@@ -13,7 +15,7 @@ export const ApplicationSourceEnum = builder.enumType('ApplicationSource', { val
 export const StatusChangeCauseEnum = builder.enumType('StatusChangeCause', { values: STATUS_CHANGE_CAUSES });
 
 /** The service for the signed-in viewer (resolvers below only run once scope-auth has checked the viewer). */
-export const applications = (ctx: Context) => new ApplicationService(ctx.em, ctx.viewer as User, ctx.pubsub);
+export const applications = (ctx: Context) => new ApplicationService(ctx.em, ctx.viewer as User);
 
 export const ApplicationRef = builder.loadableNodeRef<Application, string>('Application', {
   id: { resolve: (application) => application.id },
@@ -163,6 +165,10 @@ builder.subscriptionFields((t) => ({
     type: ApplicationStatusEvent,
     description: "Every status move of the viewer's applications (manual, automatic or revert), after it is committed.",
     subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('applicationStatusChanged', (ctx.viewer as User).id),
-    resolve: (event, _args, ctx) => applications(freshEventContext(ctx)).loadStatusEvent(event),
+    resolve: (event, _args, ctx) => {
+      // The pubsub lost Redis: say so (the subscription stays open; held events follow once it is back).
+      if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
+      return applications(freshEventContext(ctx)).loadStatusEvent(event);
+    },
   }),
 }));

@@ -1,11 +1,13 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
 import { ConflictError, NotFoundError } from '../../schema/errors.ts';
 import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
-import type { ApplicationStatusChangedEvent, PubSub } from '../../schema/pubsub.ts';
+import type { ApplicationStatusChangedEvent } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
 import { ApplicationSchema, type Application } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
+import { latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
 
 export interface ApplicationFields {
   company: string;
@@ -26,12 +28,10 @@ export interface ApplicationFilter {
 export class ApplicationService {
   readonly em: EntityManager;
   readonly viewer: User;
-  readonly pubsub: PubSub;
 
-  constructor(em: EntityManager, viewer: User, pubsub: PubSub) {
+  constructor(em: EntityManager, viewer: User) {
     this.em = em;
     this.viewer = viewer;
-    this.pubsub = pubsub;
   }
 
   async list(args: ConnectionArgs, filter: ApplicationFilter) {
@@ -88,35 +88,28 @@ export class ApplicationService {
       atsJobId: fields.atsJobId ?? null,
       appliedAt: fields.appliedAt ?? new Date(),
     });
-    // The first history row records where the application started.
-    this.em.create(StatusChangeSchema, { application, fromStatus: null, toStatus: status, cause: source === 'EMAIL' ? 'EMAIL' : 'MANUAL', evidence: [] });
+    startStatusHistory(this.em, application, source === 'EMAIL' ? 'EMAIL' : 'MANUAL');
     await this.em.flush();
     return application;
   }
 
-  /** `undefined` leaves a field as it is; `null` clears an optional field and is ignored for required ones. */
+  /**
+   * `undefined` leaves a field as it is; `null` clears an optional field and is ignored for required ones.
+   * Runs with the application's row locked, so concurrent updates and reverts apply one after another.
+   */
   async update(id: string, fields: { [K in keyof ApplicationFields]?: ApplicationFields[K] | null }): Promise<Application> {
-    const application = await this.get(id);
-    const { status, company, jobTitle, ...optional } = fields;
-    if (company != null) application.company = company;
-    if (jobTitle != null) application.jobTitle = jobTitle;
-    for (const [key, value] of Object.entries(optional)) {
-      if (value !== undefined) (application as Record<string, unknown>)[key] = value;
-    }
-    let change: StatusChange | null = null;
-    if (status && status !== application.status) {
-      change = this.em.create(StatusChangeSchema, {
-        application,
-        fromStatus: application.status,
-        toStatus: status,
-        cause: 'MANUAL',
-        evidence: ['changed by the user'],
-      });
-      application.status = status;
-    }
-    await this.em.flush();
-    if (change) this.publishStatusChange(application, change);
-    return application;
+    return this.em.transactional(async (tx) => {
+      const application = await lockApplication(tx, id, this.viewer.id);
+      if (!application) throw new NotFoundError('Application', id);
+      const { status, company, jobTitle, ...optional } = fields;
+      if (company != null) application.company = company;
+      if (jobTitle != null) application.jobTitle = jobTitle;
+      for (const [key, value] of Object.entries(optional)) {
+        if (value !== undefined) (application as Record<string, unknown>)[key] = value;
+      }
+      if (status) await moveStatus(tx, application, status, 'MANUAL', { evidence: ['changed by the user'] });
+      return application;
+    });
   }
 
   async delete(id: string): Promise<void> {
@@ -124,39 +117,36 @@ export class ApplicationService {
     await this.em.remove(application).flush();
   }
 
-  /** Undoes the application's latest status move, recording the undo as a REVERT change. */
+  /**
+   * Undoes the application's latest status move, recording the undo as a REVERT change. The checks
+   * run on the rows as they are under the application's lock, so of many concurrent reverts of one
+   * change exactly one succeeds and the others answer CONFLICT.
+   */
   async revert(statusChangeId: string): Promise<Application> {
-    const change = await this.em.findOne(
-      StatusChangeSchema,
-      { id: statusChangeId, application: { user: this.viewer.id } },
-      { populate: ['application'] },
-    );
-    if (!change) throw new NotFoundError('StatusChange', statusChangeId);
-    const application = change.application;
-    if (change.cause === 'REVERT') throw new ConflictError('a revert cannot itself be reverted; change the status instead');
-    const previousStatus = change.fromStatus;
-    if (previousStatus == null) throw new ConflictError('the first status of an application cannot be reverted');
-    if (change.revertedAt) throw new ConflictError('this status change was already reverted');
-    const latest = await this.em.findOne(StatusChangeSchema, { application: application.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    if (latest?.id !== change.id) throw new ConflictError('only the latest status change of an application can be reverted');
-
-    change.revertedAt = new Date();
-    const revert = this.em.create(StatusChangeSchema, {
-      application,
-      fromStatus: application.status,
-      toStatus: previousStatus,
-      cause: 'REVERT',
-      revertOf: change,
-      evidence: [`reverted the ${change.cause.toLowerCase()} change ${change.fromStatus} → ${change.toStatus}`],
-    });
-    application.status = previousStatus;
-    await this.em.flush();
-    this.publishStatusChange(application, revert);
-    return application;
-  }
-
-  private publishStatusChange(application: Application, change: StatusChange): void {
-    this.pubsub.publish('applicationStatusChanged', this.viewer.id, { applicationId: application.id, statusChangeId: change.id });
+    const found = await this.em.findOne(StatusChangeSchema, { id: statusChangeId, application: { user: this.viewer.id } });
+    if (!found) throw new NotFoundError('StatusChange', statusChangeId);
+    return this.em
+      .transactional(async (tx) => {
+        const application = await lockApplication(tx, found.application.id, this.viewer.id);
+        const change = application && (await tx.findOne(StatusChangeSchema, { id: statusChangeId }, { refresh: true }));
+        if (!application || !change) throw new NotFoundError('StatusChange', statusChangeId);
+        if (change.cause === 'REVERT') throw new ConflictError('a revert cannot itself be reverted; change the status instead');
+        const previousStatus = change.fromStatus;
+        if (previousStatus == null) throw new ConflictError('the first status of an application cannot be reverted');
+        if (change.revertedAt) throw new ConflictError('this status change was already reverted');
+        const latest = await latestStatusChange(tx, application.id);
+        if (latest?.id !== change.id) throw new ConflictError('only the latest status change of an application can be reverted');
+        await moveStatus(tx, application, previousStatus, 'REVERT', {
+          revertOf: change,
+          evidence: [`reverted the ${change.cause.toLowerCase()} change ${change.fromStatus} → ${change.toStatus}`],
+        });
+        return application;
+      })
+      .catch((error: unknown) => {
+        // The unique key on revert_of backs the checks above: a second undo of one change cannot commit.
+        if (error instanceof UniqueConstraintViolationException) throw new ConflictError('this status change was already reverted');
+        throw error;
+      });
   }
 }
 
@@ -168,7 +158,7 @@ function inRequestedOrder<T extends { id: string }>(ids: readonly string[], rows
 
 /** Status history of many applications at once (the dataloader behind Application.statusHistory). */
 export async function statusHistoryOf(em: EntityManager, applicationIds: readonly string[]): Promise<StatusChange[][]> {
-  const rows = await em.find(StatusChangeSchema, { application: { $in: [...applicationIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const rows = await em.find(StatusChangeSchema, { application: { $in: [...applicationIds] } }, { orderBy: { sequence: 'asc' } });
   const grouped = new Map<string, StatusChange[]>(applicationIds.map((id) => [id, []]));
   for (const row of rows) grouped.get(row.application.id)?.push(row);
   return applicationIds.map((id) => grouped.get(id) ?? []);

@@ -18,9 +18,17 @@ export const StatusChangeSchema = defineEntity({
     evidence: p.json<string[]>().default('[]'),
     revertOf: () => p.manyToOne(StatusChangeSchema).nullable().deleteRule('set null'),
     revertedAt: p.datetime().nullable(),
+    // Position in the application's history (1 = its starting status). Two moves can share a
+    // millisecond, so order comes from here, never from createdAt.
+    sequence: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
-  indexes: [{ properties: ['application', 'createdAt'] }],
+  uniques: [
+    // One position per move: two moves that were not serialised by the row lock cannot both commit.
+    { properties: ['application', 'sequence'] },
+    // A change is undone at most once.
+    { properties: ['revertOf'] },
+  ],
 });
 
 export type StatusChange = InferEntity<typeof StatusChangeSchema>;

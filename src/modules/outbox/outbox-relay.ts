@@ -1,0 +1,189 @@
+import { LockMode } from '@mikro-orm/core';
+import pg from 'pg';
+import type { MikroORM } from '../../db/orm.ts';
+import type { Logger } from '../../logger.ts';
+import type { PubSub, PubSubTopics } from '../../schema/pubsub.ts';
+import { OutboxEventSchema } from './outbox-event.entity.ts';
+
+/** The channel the outbox table's insert trigger notifies (see its migration); delivered at commit. */
+export const OUTBOX_CHANNEL = 'outbox_events';
+
+export interface OutboxRelayOptions {
+  orm: MikroORM;
+  pubsub: PubSub;
+  log: Logger;
+  /** How often to look without being notified: missed notifications, another instance's leftovers. */
+  pollIntervalMs?: number;
+  /** Events published per transaction. */
+  batchSize?: number;
+  /** Longest wait between attempts while publishing fails. */
+  maxBackoffMs?: number;
+}
+
+export interface DrainResult {
+  published: number;
+  /** Why publishing (or reading the outbox) stopped early, if it did. */
+  error: unknown;
+  /** A full batch was published: there may be more waiting. */
+  more: boolean;
+}
+
+/**
+ * Publishes the outbox after commit. Woken by PostgreSQL's NOTIFY from the outbox insert trigger
+ * (sent when the writing transaction commits) and by a timer. Events go out oldest first; each is
+ * deleted in the transaction that published it. When publishing fails (Redis down) the event stays,
+ * counting its attempts, and the relay tries again with a growing pause. Several instances may
+ * run relays: `FOR UPDATE SKIP LOCKED` gives each event to one of them. Delivery is at least once.
+ */
+export class OutboxRelay {
+  readonly #orm: MikroORM;
+  readonly #pubsub: PubSub;
+  readonly #log: Logger;
+  readonly #pollIntervalMs: number;
+  readonly #batchSize: number;
+  readonly #maxBackoffMs: number;
+  #stopped = true;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #failures = 0;
+  #retryAt = 0;
+  #pollTimer: NodeJS.Timeout | null = null;
+  #listenTimer: NodeJS.Timeout | null = null;
+  #listener: pg.Client | null = null;
+
+  constructor({ orm, pubsub, log, pollIntervalMs = 1_000, batchSize = 100, maxBackoffMs = 5_000 }: OutboxRelayOptions) {
+    this.#orm = orm;
+    this.#pubsub = pubsub;
+    this.#log = log.child({ component: 'outbox' });
+    this.#pollIntervalMs = pollIntervalMs;
+    this.#batchSize = batchSize;
+    this.#maxBackoffMs = maxBackoffMs;
+  }
+
+  async start(): Promise<void> {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    this.#pollTimer = setInterval(() => this.wake(), this.#pollIntervalMs);
+    this.#pollTimer.unref();
+    await this.#listen();
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#pollTimer) clearInterval(this.#pollTimer);
+    if (this.#listenTimer) clearTimeout(this.#listenTimer);
+    const listener = this.#listener;
+    this.#listener = null;
+    await Promise.allSettled([this.#running, listener?.end()]);
+  }
+
+  /** Drains soon; calls while a drain runs coalesce into one more pass. */
+  wake(): void {
+    if (this.#stopped || Date.now() < this.#retryAt) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#drainWhileAsked().finally(() => {
+      this.#running = null;
+    });
+  }
+
+  async #drainWhileAsked(): Promise<void> {
+    do {
+      this.#again = false;
+      const { more } = await this.drain();
+      if (more) this.#again = true;
+    } while (this.#again && !this.#stopped && Date.now() >= this.#retryAt);
+  }
+
+  /** One pass over up to a batch of events, oldest first; stops at the first failure to keep their order. */
+  async drain(): Promise<DrainResult> {
+    let result: DrainResult;
+    try {
+      result = await this.#orm.em.fork().transactional(async (tx) => {
+        const events = await tx.find(
+          OutboxEventSchema,
+          {},
+          { orderBy: { id: 'asc' }, limit: this.#batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        );
+        let published = 0;
+        for (const event of events) {
+          try {
+            await this.#pubsub.deliver(event.topic as keyof PubSubTopics, event.userId, event.payload as unknown as PubSubTopics[keyof PubSubTopics][1]);
+          } catch (error) {
+            event.attempts += 1;
+            event.lastError = messageOf(error).slice(0, 500);
+            return { published, error, more: false };
+          }
+          tx.remove(event);
+          published += 1;
+        }
+        return { published, error: null, more: events.length === this.#batchSize };
+      });
+    } catch (error) {
+      result = { published: 0, error, more: false };
+    }
+    this.#record(result);
+    return result;
+  }
+
+  /** Backs off while failing; logs the first failure of an outage and the recovery, not every retry. */
+  #record(result: DrainResult): void {
+    if (result.error === null) {
+      if (this.#failures > 0) this.#log.info({ failedAttempts: this.#failures, published: result.published }, 'outbox delivery restored');
+      this.#failures = 0;
+      this.#retryAt = 0;
+      return;
+    }
+    this.#failures += 1;
+    const pause = Math.min(this.#maxBackoffMs, 250 * 2 ** Math.min(this.#failures - 1, 10));
+    this.#retryAt = Date.now() + pause;
+    if (this.#failures === 1) {
+      this.#log.warn({ err: { message: messageOf(result.error) } }, 'outbox delivery failed; events are kept and retried');
+    }
+  }
+
+  /** A dedicated connection LISTENing for commits of outbox rows; reconnected after it fails. */
+  async #listen(): Promise<void> {
+    if (this.#stopped) return;
+    const client = new pg.Client({ connectionString: this.#orm.config.get('clientUrl') });
+    const retry = () => {
+      if (this.#listener === client) this.#listener = null;
+      client.end().catch(() => undefined);
+      if (this.#stopped || this.#listenTimer) return;
+      this.#listenTimer = setTimeout(() => {
+        this.#listenTimer = null;
+        void this.#listen();
+      }, this.#maxBackoffMs);
+      this.#listenTimer.unref();
+    };
+    client.on('error', (error) => {
+      this.#log.warn({ err: { message: error.message } }, 'outbox listener connection failed; polling until it is back');
+      retry();
+    });
+    client.on('end', () => {
+      if (this.#listener === client) retry();
+    });
+    client.on('notification', () => this.wake());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (this.#stopped) {
+        await client.end();
+        return;
+      }
+      this.#listener = client;
+      // Anything committed while nobody listened.
+      this.wake();
+    } catch (error) {
+      this.#log.warn({ err: { message: messageOf(error) } }, 'outbox listener could not connect; polling until it can');
+      retry();
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
