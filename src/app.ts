@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -34,6 +33,8 @@ export const GRAPHQL_PATH = '/graphql';
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_QUERY_ALIASES = 20;
 export const MAX_QUERY_TOKENS = 5000;
+/** How long a stop waits for requests in flight and WebSockets to finish. */
+export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
 export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
@@ -72,7 +73,16 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     ],
   });
 
+  // Requests being answered, so that a stop lets them finish (and closes their connections after) instead of resetting them.
+  const inFlight = new Set<ServerResponse>();
+  let stopping = false;
   const server = createServer(async (req, res) => {
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+    if (stopping) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz' && !pubsub.readiness().ok) return sendJson(res, 503, { status: 'unavailable', reason: 'pubsub unavailable' });
@@ -89,12 +99,6 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       return res.end();
     }
     return yoga.handle(req, res);
-  });
-
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
   });
 
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
@@ -148,14 +152,26 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
         });
       });
     },
+    /**
+     * Drains: stops accepting, lets requests in flight finish (their connections close after the
+     * answer), closes WebSockets with 1001 (going away). What is still open after DRAIN_TIMEOUT_MS is cut.
+     */
     async stop() {
-      await outboxRelay.stop();
-      await wsHandle.dispose();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       server.closeIdleConnections();
-      for (const socket of sockets) socket.destroy();
+      const deadline = setTimeout(() => {
+        log.warn({ requests: inFlight.size, webSockets: wsServer.clients.size }, 'drain timed out; closing what is left');
+        for (const client of wsServer.clients) client.terminate();
+        server.closeAllConnections();
+      }, DRAIN_TIMEOUT_MS);
+      // graphql-ws closes every socket with 1001 and resolves once they have all closed.
+      await Promise.resolve(wsHandle.dispose()).catch((error: unknown) => log.warn({ err: error }, 'closing WebSockets'));
       await closed;
+      clearTimeout(deadline);
+      // After the last requests: what they committed is in the outbox and goes out on the next start if not now.
+      await outboxRelay.stop();
     },
   };
 }

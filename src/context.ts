@@ -1,4 +1,5 @@
 import { initContextCache } from '@pothos/core';
+import { isDatabaseUnavailable } from './db/database-unavailable.ts';
 import type { EntityManager, MikroORM } from './db/orm.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -59,8 +60,15 @@ export function createContextFactory({ orm, pubsub, config, log }: ContextDepend
       const check = await verifyUserToken(config.jwtSecret, token);
       if ('error' in check) authError = check.error;
       else {
-        viewer = await em.findOne(UserSchema, { id: check.userId });
-        if (!viewer) authError = 'the token names no existing user';
+        try {
+          viewer = await em.findOne(UserSchema, { id: check.userId });
+          if (!viewer) authError = 'the token names no existing user';
+        } catch (error) {
+          // Database down: the signature is proof enough for operations that need no data (classifyEmail);
+          // anything that loads the viewer answers SERVICE_UNAVAILABLE.
+          if (!isDatabaseUnavailable(error)) throw error;
+          viewer = em.getReference(UserSchema, check.userId);
+        }
       }
     }
     return { em, viewer, authError, pubsub, config, log, forkEm: () => orm.em.fork() };

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/database-unavailable.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -8,9 +9,12 @@ import type { Logger } from '../logger.ts';
  */
 export function createErrorMasker(log: Logger) {
   return (error: unknown): Error => {
-    if (!(error instanceof GraphQLError)) return internalError(log, error);
+    if (!(error instanceof GraphQLError)) {
+      return isDatabaseUnavailable(error) ? serviceUnavailable(log, error) : internalError(log, error);
+    }
     const original = error.originalError;
     if (original && !(original instanceof GraphQLError)) {
+      if (isDatabaseUnavailable(original)) return serviceUnavailable(log, original, error.path);
       // Pothos' own argument checks (e.g. a global id of the wrong type) are the client's fault.
       if (original.name === 'PothosValidationError') return withCode(error, 'BAD_USER_INPUT', original.message);
       return internalError(log, original, error.path);
@@ -75,6 +79,15 @@ function withCode(error: GraphQLError, code: string, message = error.message, fi
 function internalError(log: Logger, error: unknown, path?: readonly (string | number)[]): GraphQLError {
   log.error({ err: error, path }, 'unexpected error while executing an operation');
   return new GraphQLError('Unexpected error.', { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+/** The database is down or restarting: the client may retry; HTTP 503 when this is the answer. */
+function serviceUnavailable(log: Logger, error: unknown, path?: readonly (string | number)[]): GraphQLError {
+  log.warn({ err: { message: (error as Error).message, code: (error as { code?: unknown }).code }, path }, 'database unavailable');
+  return new GraphQLError('The service is temporarily unavailable; try again shortly.', {
+    path,
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: { 'retry-after': '5' } } },
+  });
 }
 
 /** Validation errors never reach the masker; this gives a bad literal value (e.g. an unknown enum) BAD_USER_INPUT. */

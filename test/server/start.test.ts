@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/free-port.ts';
+import { removeDataDir } from './server-process.ts';
 
 /**
  * `npm start` as a user runs it: no DATABASE_URL, so an embedded PostgreSQL under DATA_DIR;
@@ -42,9 +43,15 @@ async function run(command: string[], env: NodeJS.ProcessEnv): Promise<{ code: n
   return { code, stdout, stderr };
 }
 
+const dataDirs: string[] = [];
+afterAll(async () => {
+  for (const dataDir of dataDirs) await removeDataDir(dataDir);
+});
+
 describe('npm start with nothing but Node', () => {
   it('runs on an embedded PostgreSQL kept in DATA_DIR across restarts, and stops cleanly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'applytrack-start-'));
+    dataDirs.push(dataDir);
     const port = await freePort();
     const first = startServer(dataDir, port);
     await first.ready;
@@ -87,6 +94,7 @@ describe('npm start with nothing but Node', () => {
 
   it('refuses a bad setting, naming the variable', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'applytrack-start-'));
+    dataDirs.push(dataDir);
     const result = await run(['src/main.ts'], { ...environment(dataDir, 4000), PORT: 'abc' });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('PORT');

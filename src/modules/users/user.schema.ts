@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
 import { NotFoundError } from '../../schema/errors.ts';
@@ -19,5 +20,10 @@ UserRef.implement({
 });
 
 builder.queryFields((t) => ({
-  viewer: t.field({ type: UserRef, description: 'The signed-in user.', resolve: (_root, _args, ctx) => ctx.viewer as User }),
+  viewer: t.field({
+    type: UserRef,
+    description: 'The signed-in user.',
+    // While the database was down the context holds only a reference (see context.ts): load it, or fail as the database does.
+    resolve: async (_root, _args, ctx) => (wrap(ctx.viewer!).isInitialized() ? ctx.viewer : await wrap(ctx.viewer!).init()) as User,
+  }),
 }));
