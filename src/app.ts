@@ -14,6 +14,7 @@ import { createMetrics } from './metrics.ts';
 import { OutboxRelay } from './modules/outbox/outbox-relay.ts';
 import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
+import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
 import type { PubSub } from './schema/pubsub.ts';
 
 export interface AppDependencies {
@@ -68,6 +69,7 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       maxDepthPlugin({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: MAX_QUERY_ALIASES }),
       maxTokensPlugin({ n: MAX_QUERY_TOKENS }),
+      useDocumentNestingLimit(),
       useValidationErrorCodes(),
       metrics.plugin,
     ],

@@ -5,9 +5,11 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
+import { z } from 'zod';
 import type { Context } from '../context.ts';
 import type { User } from '../modules/users/user.entity.ts';
 import { BadUserInputError, UnauthenticatedError } from './errors.ts';
+import { decodeNodeId } from './global-id.ts';
 
 /** The SchemaBuilder, its plugins and scalars. Types live in the modules. */
 export const builder = new SchemaBuilder<{
@@ -31,6 +33,7 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesQueryOptions: false,
+    decodeGlobalID: (globalId) => decodeNodeId(globalId),
   },
   errors: { defaultTypes: [] },
   validation: {
@@ -43,19 +46,27 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.scalarType('DateTime', {
-  description: 'An ISO-8601 date and time with time zone, e.g. 2026-11-27T10:00:00Z',
+  description: 'An ISO-8601 date and time with seconds and a UTC offset, e.g. 2026-11-27T10:00:00Z or 2026-11-27T11:00:00.000+01:00; years 0001–9999.',
   serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
-  parseValue: (value) => parseDate(value),
+  parseValue: (value) => parseDateTime(value),
   parseLiteral: (node) => {
     if (node.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO-8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
-    return parseDate(node.value);
+    return parseDateTime(node.value);
   },
 });
 
-function parseDate(value: unknown): Date {
-  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+// Strict on purpose: `new Date()` reads "1" as 2001, rolls 2026-02-30 into March and reads a time
+// without an offset in the server's own zone. zod's check knows month lengths and leap years.
+const isoDateTime = z.iso.datetime({ offset: true });
+
+function parseDateTime(value: unknown): Date {
+  const text = typeof value === 'string' && value.length <= 40 ? value : null;
+  const date = text !== null && isoDateTime.safeParse(text).success && !text.startsWith('0000') ? new Date(text) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+    throw new GraphQLError(`DateTime cannot represent ${shown}: expected ISO-8601 with seconds and an offset, e.g. 2026-11-27T10:00:00Z`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return date;
 }

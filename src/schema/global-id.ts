@@ -20,3 +20,18 @@ export function parseGlobalId(globalId: string, typename: string, field: string)
 function truncate(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }
+
+/**
+ * Decodes the global id given to `node(id:)`. Every node's primary key is a UUID, so an inner id that
+ * is not one cannot name anything: it is the client's mistake, answered before any query runs.
+ */
+export function decodeNodeId(globalId: string): { typename: string; id: string } {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw new BadUserInputError(`"${truncate(globalId)}" is not a valid id`, 'id');
+  }
+  if (!UUID.test(decoded.id)) throw new BadUserInputError(`"${truncate(globalId)}" is not a valid id`, 'id');
+  return { typename: decoded.typename, id: decoded.id.toLowerCase() };
+}

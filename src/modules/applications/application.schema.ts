@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { freshEventContext, type Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
 import { ServiceUnavailableError } from '../../schema/errors.ts';
+import { displayText, searchText } from '../../schema/display-text.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
 import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
@@ -63,15 +64,15 @@ StatusChangeRef.implement({
   }),
 });
 
-const company = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
-const jobTitle = z.string().trim().min(1, 'must not be blank').max(300, 'must be at most 300 characters');
+const company = displayText(200);
+const jobTitle = displayText(300);
 const companyDomain = z
   .string()
   .trim()
   .toLowerCase()
   .max(253, 'must be at most 253 characters')
   .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain name like acme.com');
-const shortText = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+const shortText = displayText;
 
 const CreateApplicationInput = builder.inputType('CreateApplicationInput', {
   fields: (t) => ({
@@ -115,7 +116,10 @@ builder.queryFields((t) => ({
     args: {
       ...t.arg.connectionArgs(),
       status: t.arg({ type: [ApplicationStatusEnum], description: 'Only these statuses.' }),
-      search: t.arg.string({ description: 'Matches company or job title (case-insensitive).', validate: z.string().max(200) }),
+      search: t.arg.string({
+        description: 'Matches company or job title (case-insensitive, compatibility forms such as full-width letters included).',
+        validate: searchText(200),
+      }),
     },
     resolve: (_root, args, ctx) => applications(ctx).list(args, { status: args.status, search: args.search }),
   }),
