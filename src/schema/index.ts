@@ -2,5 +2,6 @@ import { builder } from './builder.ts';
 import '../modules/users/user.schema.ts';
 import '../modules/applications/application.schema.ts';
 import '../modules/classification/classification.schema.ts';
+import '../modules/accounts/mail-account.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
