@@ -9,6 +9,8 @@ import { createYoga } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
+import { createOAuthCallbacks } from './http/oauth-callbacks.ts';
+import { logProviderAvailability } from './providers/availability.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
@@ -21,6 +23,8 @@ export interface AppDependencies {
   orm: MikroORM;
   pubsub: PubSub;
   log: Logger;
+  /** Called when an account should sync now (just connected, or a push arrived); its nextSyncAt is already now. */
+  onAccountDue?: (accountId: string) => void;
 }
 
 export interface App {
@@ -35,7 +39,7 @@ export const MAX_QUERY_ALIASES = 20;
 export const MAX_QUERY_TOKENS = 5000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
-export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
+export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log });
   const metrics = createMetrics();
   let graphiqlPage: Promise<string> | undefined;
@@ -71,8 +75,11 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     ],
   });
 
+  logProviderAvailability(config, log);
+  const oauthCallbacks = createOAuthCallbacks({ config, orm, log, onAccountDue });
   const server = createServer(async (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (await oauthCallbacks(req, res, path)) return;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       const ready = await orm.checkConnection().catch((error: unknown) => ({ ok: false, reason: String(error) }));

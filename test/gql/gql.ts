@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": typeof types.ConnectMailAccountDocument,
+    "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": typeof types.DisconnectMailAccountDocument,
+    "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n": typeof types.ConnectedAccountsDocument,
     "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": typeof types.MailAccountsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
@@ -28,6 +31,9 @@ type Documents = {
     "\n  query ClassifyEmail($input: ClassifyEmailInput!) {\n    classifyEmail(input: $input) {\n      category\n      isJobRelated\n      confidence\n      evidence\n      company\n      jobTitle\n      atsProvider\n      atsJobId\n      interview {\n        start\n        end\n        timeZone\n        meetingUrl\n        meetingProvider\n        schedulingUrl\n      }\n      offer {\n        baseSalary\n        currency\n        period\n        startDate\n        benefitsMentioned\n      }\n    }\n  }\n": typeof types.ClassifyEmailDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": types.ConnectMailAccountDocument,
+    "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": types.DisconnectMailAccountDocument,
+    "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n": types.ConnectedAccountsDocument,
     "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": types.MailAccountsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": types.ApplicationFieldsFragmentDoc,
@@ -56,6 +62,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
