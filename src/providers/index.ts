@@ -4,6 +4,9 @@ import type { MailAccount } from '../modules/accounts/mail-account.entity.ts';
 import { gmailConnection } from './gmail/gmail-client.ts';
 import { GmailReader } from './gmail/gmail-reader.ts';
 import type { MailboxReader } from './provider.ts';
+import { graphConnection } from './outlook/graph-client.ts';
+import { mailboxGateFor } from './outlook/mailbox-gate.ts';
+import { OutlookReader } from './outlook/outlook-reader.ts';
 import { quotaBucketFor } from './quota-bucket.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry-policy.ts';
 import type { TokenStore } from './token-store.ts';
@@ -22,6 +25,8 @@ export interface ReaderDependencies {
   requestTimeoutMs?: number;
   /** Provider page size; defaults to each provider's maximum (tests use small pages to exercise paging). */
   pageSize?: number;
+  /** Which of these RFC Message-IDs the account already holds: Outlook re-uploads old mail under new ids. */
+  knownRfcMessageIds?: (ids: string[]) => Promise<Set<string>>;
 }
 
 export class ProviderDisabledError extends Error {
@@ -49,6 +54,19 @@ export function createMailboxReader(account: Pick<MailAccount, 'id' | 'provider'
           tokensSaved: connection.tokensSaved,
           ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
         });
+      });
+    }
+    case 'OUTLOOK': {
+      const microsoft = deps.config.microsoft;
+      if (!microsoft) throw new ProviderDisabledError('Outlook is not configured (MICROSOFT_CLIENT_ID / MICROSOFT_CLIENT_SECRET)');
+      return new OutlookReader({
+        connection: graphConnection(microsoft, deps.tokens),
+        gate: mailboxGateFor(account.id),
+        retry,
+        log,
+        timeoutMs,
+        ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
+        ...(deps.knownRfcMessageIds ? { knownRfcMessageIds: deps.knownRfcMessageIds } : {}),
       });
     }
     default:
