@@ -8,6 +8,8 @@ import { createYoga } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
+import { createOAuthCallbacks } from './http/oauth-callbacks.ts';
+import { logProviderAvailability } from './providers/availability.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
@@ -22,6 +24,8 @@ export interface AppDependencies {
   orm: MikroORM;
   pubsub: PubSub;
   log: Logger;
+  /** Called when an account should sync now (just connected, or a push arrived); its nextSyncAt is already now. */
+  onAccountDue?: (accountId: string) => void;
 }
 
 export interface App {
@@ -38,7 +42,7 @@ export const MAX_QUERY_TOKENS = 5000;
 export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
-export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
+export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log });
   const metrics = createMetrics();
   let graphiqlPage: Promise<string> | undefined;
@@ -75,6 +79,8 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     ],
   });
 
+  logProviderAvailability(config, log);
+  const oauthCallbacks = createOAuthCallbacks({ config, orm, log, onAccountDue });
   // Requests being answered, so that a stop lets them finish (and closes their connections after) instead of resetting them.
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
@@ -85,7 +91,8 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       if (stopping) setImmediate(() => server.closeIdleConnections());
     });
     if (stopping) res.setHeader('connection', 'close');
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (await oauthCallbacks(req, res, path)) return;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz' && !pubsub.readiness().ok) return sendJson(res, 503, { status: 'unavailable', reason: 'pubsub unavailable' });
     if (path === '/readyz') {

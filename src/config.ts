@@ -37,6 +37,15 @@ const environmentSchema = z
     MICROSOFT_TENANT: z.string().min(1).default('common'),
     MICROSOFT_AUTHORITY_URL: z.url().default('https://login.microsoftonline.com'),
     MICROSOFT_GRAPH_URL: z.url().default('https://graph.microsoft.com'),
+    GOOGLE_PUBSUB_TOPIC: z
+      .string()
+      .regex(/^projects\/[^/]+\/topics\/[^/]+$/, 'must be projects/PROJECT/topics/TOPIC')
+      .optional(),
+    GOOGLE_PUSH_AUDIENCE: z.string().min(1).optional(),
+    GOOGLE_PUSH_SERVICE_ACCOUNT: z.email().optional(),
+    GOOGLE_CERTS_URL: z.url().default('https://www.googleapis.com/oauth2/v3/certs'),
+    MICROSOFT_NOTIFICATIONS: z.enum(['auto', 'on', 'off']).default('auto'),
+    GMAIL_QUOTA_UNITS_PER_SECOND: z.coerce.number().int().min(0).default(250),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -66,6 +75,12 @@ export interface Config {
   tokenEncryptionKey: Buffer;
   google: { clientId: string; clientSecret: string; authUrl: string; tokenUrl: string; revokeUrl: string; apiRootUrl: string } | null;
   microsoft: { clientId: string; clientSecret: string; tenant: string; authorityUrl: string; graphUrl: string } | null;
+  /** Gmail push: `topic` null = polling only. The other three verify the push's OIDC token. */
+  gmailPush: { topic: string | null; audience: string; serviceAccount: string | null; certsUrl: string };
+  /** Graph change-notification subscriptions on or off (MICROSOFT_NOTIFICATIONS resolved). */
+  microsoftNotifications: boolean;
+  /** Per-user pacing of Gmail calls; 0 = unpaced. */
+  gmailQuotaUnitsPerSecond: number;
   redisUrl: string | undefined;
   syncIntervalSeconds: number;
   syncBackfillDays: number;
@@ -125,6 +140,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             graphUrl: env.MICROSOFT_GRAPH_URL,
           }
         : null,
+    gmailPush: {
+      topic: env.GOOGLE_PUBSUB_TOPIC ?? null,
+      audience: env.GOOGLE_PUSH_AUDIENCE ?? `${publicUrl}/webhooks/gmail`,
+      serviceAccount: env.GOOGLE_PUSH_SERVICE_ACCOUNT ?? null,
+      certsUrl: env.GOOGLE_CERTS_URL,
+    },
+    microsoftNotifications:
+      env.MICROSOFT_NOTIFICATIONS === 'auto' ? publicUrl.startsWith('https://') : env.MICROSOFT_NOTIFICATIONS === 'on',
+    gmailQuotaUnitsPerSecond: env.GMAIL_QUOTA_UNITS_PER_SECOND,
     redisUrl: env.REDIS_URL,
     syncIntervalSeconds: env.SYNC_INTERVAL_SECONDS,
     syncBackfillDays: env.SYNC_BACKFILL_DAYS,

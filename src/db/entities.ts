@@ -1,4 +1,5 @@
 import { MailAccountSchema } from '../modules/accounts/mail-account.entity.ts';
+import { OAuthStateSchema } from '../modules/accounts/oauth-state.entity.ts';
 import { ApplicationSchema } from '../modules/applications/application.entity.ts';
 import { InterviewSchema } from '../modules/applications/interview.entity.ts';
 import { StatusChangeSchema } from '../modules/applications/status-change.entity.ts';
@@ -12,6 +13,7 @@ import { UserSchema } from '../modules/users/user.entity.ts';
 export const entities = [
   UserSchema,
   MailAccountSchema,
+  OAuthStateSchema,
   ApplicationSchema,
   StatusChangeSchema,
   InterviewSchema,

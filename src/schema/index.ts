@@ -3,5 +3,6 @@ import '../modules/users/user.schema.ts';
 import '../modules/applications/application.schema.ts';
 import '../modules/classification/classification.schema.ts';
 import '../modules/accounts/mail-account.schema.ts';
+import '../modules/accounts/mail-account-connect.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

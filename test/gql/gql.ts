@@ -14,7 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": typeof types.ConnectMailAccountDocument,
+    "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": typeof types.DisconnectMailAccountDocument,
+    "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n": typeof types.ConnectedAccountsDocument,
     "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": typeof types.MailAccountsDocument,
+    "\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": typeof types.ConnectOutlookDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": typeof types.CreateApplicationDocument,
@@ -29,7 +33,11 @@ type Documents = {
     "\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n": typeof types.StatusHistoryDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": types.ConnectMailAccountDocument,
+    "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": types.DisconnectMailAccountDocument,
+    "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n": types.ConnectedAccountsDocument,
     "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": types.MailAccountsDocument,
+    "\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": types.ConnectOutlookDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n      statusHistory {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": types.CreateApplicationDocument,
@@ -61,7 +69,23 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
+import { freePort } from '../../src/db/free-port.ts';
 import { createLogger } from '../../src/logger.ts';
 import { signUserToken } from '../../src/modules/users/auth.ts';
 import { findOrCreateUser } from '../../src/modules/users/user.service.ts';
@@ -39,12 +40,18 @@ export interface TestServerOptions {
   database?: TestDatabase;
   redisUrl?: string | null;
   jwtSecret?: string;
+  /** Extra environment for the server's config (e.g. an emulator's endpoints). */
+  env?: Record<string, string>;
+  /** Listen on a port chosen up front so PUBLIC_URL (the base of OAuth redirect URIs) names it. */
+  publicUrlOnOwnPort?: boolean;
+  onAccountDue?: (accountId: string) => void;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.database ?? (await createTestDatabase());
   const ownsDatabase = !options.database;
+  const listenPort = options.publicUrlOnOwnPort ? await freePort() : 0;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -54,6 +61,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     JWT_SECRET: options.jwtSecret ?? randomBytes(32).toString('hex'),
     TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...(listenPort ? { PUBLIC_URL: `http://127.0.0.1:${listenPort}` } : {}),
+    ...options.env,
   });
   const log = createLogger(config.logLevel);
   const listeners = new Map<string, number>();
@@ -70,8 +79,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
   }) as typeof target });
-  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log });
-  const { port } = await app.start(0, '127.0.0.1');
+  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue: options.onAccountDue });
+  const { port } = await app.start(listenPort, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
   const clients: Client[] = [];

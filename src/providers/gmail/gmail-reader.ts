@@ -1,0 +1,194 @@
+import type { gmail_v1 } from '@googleapis/gmail';
+import type { Logger } from '../../logger.ts';
+import { mapConcurrent } from '../map-concurrent.ts';
+import type { MailboxReader, NormalizedMessage, SkippedMessage, SyncPage, SyncRequest } from '../provider.ts';
+import type { QuotaBucket } from '../quota-bucket.ts';
+import { withRetries, type RetryOptions } from '../retry-policy.ts';
+import { decodeGmailCursor, encodeGmailCursor, type GmailCursor } from './gmail-cursor.ts';
+import { GmailNotFoundError, gmailRetriesExhausted, isBadRequest, judgeGmailError } from './gmail-errors.ts';
+import { normalizeGmailMessage } from './gmail-message.ts';
+import { remainingInboxQuery, targetedQuery } from './gmail-queries.ts';
+
+/** Quota units per call, from Gmail's usage-limits reference. */
+const UNITS = { profile: 1, list: 5, get: 5, history: 2 } as const;
+/** Gmail advises at most 50 requests per batch / in flight. */
+export const GMAIL_MAX_IN_FLIGHT = 50;
+const LIST_PAGE_SIZE = 500;
+/** Labels whose messages are not mail the person received. */
+const IGNORED_LABELS = new Set(['DRAFT', 'SPAM', 'TRASH', 'CHAT']);
+
+export interface GmailReaderOptions {
+  api: gmail_v1.Gmail;
+  quota: QuotaBucket;
+  retry: RetryOptions;
+  log: Logger;
+  tokensSaved(): Promise<void>;
+  maxInFlight?: number;
+  /** list/history page size (Gmail's maximum, 500, unless a test wants more pages). */
+  pageSize?: number;
+}
+
+interface ReadResult {
+  messages: NormalizedMessage[];
+  skipped: SkippedMessage[];
+  deleted: string[];
+}
+
+/**
+ * Reads a Gmail mailbox. First sync: two passes over the backfill window (targeted, then the rest of
+ * the inbox, newest first), each message read once with `format=full` (5 units either way, and one
+ * call instead of two for candidates). Then history.list from the anchor; a 404 (history expired)
+ * is a full re-sync of the window, whose messages the pipeline dedupes by provider id.
+ */
+export class GmailReader implements MailboxReader {
+  readonly provider = 'GMAIL' as const;
+  private readonly options: GmailReaderOptions;
+
+  constructor(options: GmailReaderOptions) {
+    this.options = options;
+  }
+
+  async *pages(request: SyncRequest): AsyncIterable<SyncPage> {
+    const cursor = decodeGmailCursor(request.cursor);
+    if (cursor?.mode === 'history') yield* this.incremental(cursor.historyId, request);
+    else yield* this.fullSync(request, cursor);
+  }
+
+  private async *fullSync(request: SyncRequest, resume: Extract<GmailCursor, { mode: 'full' }> | null): AsyncIterable<SyncPage> {
+    const anchorHistoryId = resume?.anchorHistoryId ?? (await this.call('profile', (api) => api.users.getProfile({ userId: 'me' }), request.signal)).historyId;
+    if (!anchorHistoryId) throw new Error('Gmail profile has no historyId');
+    let total = 0;
+    for (const pass of [1, 2] as const) {
+      if (resume && pass < resume.pass) continue;
+      const q = pass === 1 ? targetedQuery(request.since) : remainingInboxQuery(request.since);
+      let pageToken = resume?.pass === pass ? resume.pageToken : null;
+      let first = true;
+      do {
+        const list = await this.listPage(q, pageToken, request.signal);
+        if (first) total += list.resultSizeEstimate ?? 0;
+        first = false;
+        const ids = (list.messages ?? []).flatMap((m) => (m.id ? [{ id: m.id, threadId: m.threadId ?? null }] : []));
+        const read = await this.readMessages(ids, request.signal);
+        pageToken = list.nextPageToken ?? null;
+        const next: GmailCursor = pageToken
+          ? { v: 1, mode: 'full', pass, pageToken, anchorHistoryId }
+          : pass === 1
+            ? { v: 1, mode: 'full', pass: 2, pageToken: null, anchorHistoryId }
+            : { v: 1, mode: 'history', historyId: anchorHistoryId };
+        await this.options.tokensSaved();
+        yield { ...read, cursor: encodeGmailCursor(next), total: total || null };
+      } while (pageToken);
+    }
+  }
+
+  /** One list page; a resumed page token Gmail no longer accepts restarts the pass (idempotent). */
+  private async listPage(q: string, pageToken: string | null, signal?: AbortSignal): Promise<gmail_v1.Schema$ListMessagesResponse> {
+    const list = (token: string | null) =>
+      this.call('list', (api) => api.users.messages.list({ userId: 'me', q, maxResults: this.options.pageSize ?? LIST_PAGE_SIZE, ...(token ? { pageToken: token } : {}) }), signal);
+    if (!pageToken) return list(null);
+    try {
+      return await list(pageToken);
+    } catch (error) {
+      if (!isBadRequest(error)) throw error;
+      this.options.log.warn('Gmail refused a stored page token; restarting the pass');
+      return list(null);
+    }
+  }
+
+  private async *incremental(startHistoryId: string, request: SyncRequest): AsyncIterable<SyncPage> {
+    let pageToken: string | null = null;
+    do {
+      let history: gmail_v1.Schema$ListHistoryResponse;
+      try {
+        history = await this.call(
+          'history',
+          (api) =>
+            api.users.history.list({
+              userId: 'me',
+              startHistoryId,
+              historyTypes: ['messageAdded', 'messageDeleted'],
+              maxResults: this.options.pageSize ?? LIST_PAGE_SIZE,
+              ...(pageToken ? { pageToken } : {}),
+            }),
+          request.signal,
+        );
+      } catch (error) {
+        if (!(error instanceof GmailNotFoundError)) throw error;
+        // History older than Gmail keeps: read the whole window again (no gap; the pipeline dedupes).
+        this.options.log.info({ startHistoryId }, 'Gmail history expired; full re-sync of the window');
+        yield* this.fullSync(request, null);
+        return;
+      }
+      const added = new Map<string, string | null>();
+      const deleted = new Set<string>();
+      for (const record of history.history ?? []) {
+        for (const { message } of record.messagesAdded ?? []) {
+          if (!message?.id || message.labelIds?.some((l) => IGNORED_LABELS.has(l))) continue;
+          if (message.labelIds?.includes('SENT') && !message.labelIds.includes('INBOX')) continue;
+          added.set(message.id, message.threadId ?? null);
+        }
+        for (const { message } of record.messagesDeleted ?? []) if (message?.id) deleted.add(message.id);
+      }
+      for (const id of deleted) added.delete(id);
+      const read = await this.readMessages([...added].map(([id, threadId]) => ({ id, threadId })), request.signal);
+      pageToken = history.nextPageToken ?? null;
+      const lastRecordId = history.history?.at(-1)?.id;
+      // Mid-listing, the cursor is the last record this page covered; at the end, the mailbox's own id.
+      const historyId = pageToken ? (lastRecordId ?? startHistoryId) : (history.historyId ?? lastRecordId ?? startHistoryId);
+      await this.options.tokensSaved();
+      yield {
+        messages: read.messages,
+        skipped: read.skipped,
+        deleted: [...deleted, ...read.deleted],
+        cursor: encodeGmailCursor({ v: 1, mode: 'history', historyId }),
+        total: null,
+      };
+    } while (pageToken);
+  }
+
+  /** Reads each message once (full format), ≤ 50 in flight; one that vanished meanwhile counts as deleted. */
+  private async readMessages(ids: { id: string; threadId: string | null }[], signal?: AbortSignal): Promise<ReadResult> {
+    const result: ReadResult = { messages: [], skipped: [], deleted: [] };
+    const read = await mapConcurrent(ids, this.options.maxInFlight ?? GMAIL_MAX_IN_FLIGHT, async ({ id, threadId }) => {
+      try {
+        return { id, threadId, message: await this.call('get', (api) => api.users.messages.get({ userId: 'me', id, format: 'full' }), signal) };
+      } catch (error) {
+        if (error instanceof GmailNotFoundError) return { id, threadId, gone: true as const };
+        throw error;
+      }
+    });
+    for (const entry of read) {
+      if ('gone' in entry) {
+        result.deleted.push(entry.id);
+        continue;
+      }
+      try {
+        result.messages.push(normalizeGmailMessage(entry.message));
+      } catch (error) {
+        const internalDate = Number(entry.message.internalDate);
+        result.skipped.push({
+          providerMessageId: entry.id,
+          providerThreadId: entry.threadId,
+          reason: `unreadable message: ${(error as Error).message}`.slice(0, 500),
+          receivedAt: Number.isFinite(internalDate) && internalDate > 0 ? new Date(internalDate) : null,
+        });
+      }
+    }
+    return result;
+  }
+
+  /** Every Gmail call: paced under the quota, retried by our policy, errors typed. */
+  private call<T>(kind: keyof typeof UNITS, request: (api: gmail_v1.Gmail) => Promise<{ data: T }>, signal?: AbortSignal): Promise<T> {
+    const { api, quota, retry } = this.options;
+    return withRetries(
+      async () => {
+        await quota.take(UNITS[kind], signal);
+        return (await request(api)).data;
+      },
+      judgeGmailError,
+      gmailRetriesExhausted,
+      retry,
+      signal,
+    );
+  }
+}

@@ -1,0 +1,71 @@
+import { stripAngles } from '../address-list.ts';
+import { cutToBytes } from '../kept-headers.ts';
+import { MAX_BODY_BYTES, type NormalizedMessage } from '../provider.ts';
+
+/** The message fields the delta query selects. */
+export const OUTLOOK_SELECT = [
+  'id',
+  'conversationId',
+  'internetMessageId',
+  'subject',
+  'from',
+  'toRecipients',
+  'ccRecipients',
+  'receivedDateTime',
+  'body',
+  'bodyPreview',
+  'parentFolderId',
+].join(',');
+
+interface Recipient {
+  emailAddress?: { name?: string | null; address?: string | null } | null;
+}
+
+export interface GraphMessage {
+  id: string;
+  conversationId?: string | null;
+  internetMessageId?: string | null;
+  subject?: string | null;
+  from?: Recipient | null;
+  toRecipients?: Recipient[] | null;
+  ccRecipients?: Recipient[] | null;
+  receivedDateTime?: string | null;
+  body?: { contentType?: string; content?: string } | null;
+  bodyPreview?: string | null;
+  '@removed'?: { reason: string };
+}
+
+const addressOf = (r: Recipient | null | undefined) => ({
+  address: (r?.emailAddress?.address ?? '').toLowerCase().slice(0, 320),
+  name: r?.emailAddress?.name && r.emailAddress.name !== r.emailAddress.address ? r.emailAddress.name.slice(0, 300) : null,
+});
+
+/**
+ * A Graph message → NormalizedMessage. Delta does not return internet headers, so References /
+ * In-Reply-To / List-* are not available here; the conversationId carries the thread.
+ */
+export function normalizeOutlookMessage(message: GraphMessage): NormalizedMessage {
+  if (!message.id || !message.receivedDateTime) throw new Error('message has no id or receivedDateTime');
+  const receivedAt = new Date(message.receivedDateTime);
+  if (Number.isNaN(receivedAt.getTime())) throw new Error(`unreadable receivedDateTime ${message.receivedDateTime}`);
+  const content = message.body?.content ?? '';
+  const isHtml = (message.body?.contentType ?? '').toLowerCase() === 'html';
+  return {
+    providerMessageId: message.id,
+    providerThreadId: message.conversationId ?? null,
+    rfcMessageId: stripAngles(message.internetMessageId),
+    inReplyTo: null,
+    references: [],
+    from: addressOf(message.from),
+    to: (message.toRecipients ?? []).slice(0, 500).map(addressOf),
+    cc: (message.ccRecipients ?? []).slice(0, 500).map(addressOf),
+    subject: (message.subject ?? '').slice(0, 1000),
+    receivedAt,
+    text: isHtml ? null : cutToBytes(content, MAX_BODY_BYTES),
+    html: isHtml ? cutToBytes(content, MAX_BODY_BYTES) : null,
+    calendarParts: [],
+    headers: {},
+    labels: ['inbox'],
+    snippet: (message.bodyPreview ?? '').slice(0, 500),
+  };
+}

@@ -1,0 +1,129 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../../src/config.ts';
+import { accountTokenStore } from '../../src/modules/accounts/account-tokens.ts';
+import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
+import { decodeOutlookCursor } from '../../src/providers/outlook/outlook-cursor.ts';
+import { AuthRevokedError, RateLimitedError } from '../../src/providers/provider.ts';
+import { startMicrosoftEmulator, type MicrosoftEmulator } from '../emulators/microsoft.ts';
+import { grantFromMicrosoftEmulator } from '../emulators/microsoft-consent.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { PageLedger, readerFor, storedAccount, testConfig } from './support.ts';
+
+let database: TestDatabase;
+let microsoft: MicrosoftEmulator;
+let config: Config;
+const DAY = 86_400_000;
+const since = new Date(Date.now() - 90 * DAY);
+let counter = 0;
+
+beforeAll(async () => {
+  [database, microsoft] = await Promise.all([createTestDatabase(), startMicrosoftEmulator()]);
+  config = await testConfig(microsoft.env());
+});
+afterAll(async () => {
+  await microsoft?.close();
+  await database?.drop();
+});
+afterEach(() => {
+  microsoft.faults.clear();
+  microsoft.latencyMs = 0;
+});
+
+async function mailbox(count: number): Promise<{ email: string; account: MailAccount; ids: string[] }> {
+  const email = `candidate${++counter}@outlook.test`;
+  const ids = Array.from({ length: count }, (_, i) =>
+    microsoft.addMessage(email, { from: `Recruiter ${i} <r${i}@lever.co>`, subject: `Interview ${i}`, html: `<p>Hello ${i}</p>`, date: new Date(Date.now() - (i + 1) * 3600_000) }).id,
+  );
+  microsoft.addMessage(email, { from: 'old@example.org', subject: 'Old', text: 'old', date: new Date(Date.now() - 200 * DAY) });
+  const account = await storedAccount(database, config, 'OUTLOOK', email, await grantFromMicrosoftEmulator(microsoft, email));
+  return { email, account, ids };
+}
+
+describe('Outlook reader', () => {
+  it('reads the window with delta over a plain http:// Graph, then only changes, and a 410 re-reads without a gap', async () => {
+    const box = await mailbox(12);
+    const ledger = new PageLedger();
+    microsoft.resetCounters();
+    await ledger.drain(readerFor(database, config, box.account, { pageSize: 5 }), since);
+    expect([...ledger.applied.keys()].sort()).toEqual([...box.ids].sort());
+    expect(microsoft.counters.calls.delta).toBe(3);
+    expect(decodeOutlookCursor(ledger.cursor)).toMatchObject({ kind: 'delta' });
+    const first = ledger.applied.get(box.ids[0]!)!;
+    expect(first).toMatchObject({ from: { address: 'r0@lever.co', name: 'Recruiter 0' }, subject: 'Interview 0', html: '<p>Hello 0</p>', text: null });
+    expect(first.rfcMessageId).toMatch(/@outlook\.emulated$/);
+
+    microsoft.resetCounters();
+    await ledger.drain(readerFor(database, config, box.account, { pageSize: 5 }), since);
+    expect(microsoft.counters.calls).toEqual({ delta: 1 });
+
+    const fresh = microsoft.addMessage(box.email, { from: 'a@ashbyhq.com', subject: 'Offer', text: 'Congrats' }).id;
+    microsoft.deleteMessage(box.email, box.ids[1]!);
+    await ledger.drain(readerFor(database, config, box.account), since);
+    expect(ledger.applied.has(fresh)).toBe(true);
+    expect(ledger.pages.at(-1)!.deleted).toEqual([box.ids[1]]);
+
+    microsoft.expireDeltaTokens(box.email);
+    const late = microsoft.addMessage(box.email, { from: 'b@greenhouse.io', subject: 'Next round', text: 'x' }).id;
+    const before = ledger.order.length;
+    await ledger.drain(readerFor(database, config, box.account), since);
+    expect(ledger.order.slice(before)).toContain(late);
+    expect(decodeOutlookCursor(ledger.cursor)).toMatchObject({ kind: 'delta' });
+  });
+
+  it('waits out 429 Retry-After and 503, and gives up on a throttle that outlasts the retries with RateLimitedError', async () => {
+    const box = await mailbox(3);
+    microsoft.fail('delta', { kind: 'status', status: 429, retryAfterSeconds: 0 }, 2);
+    microsoft.fail('delta', { kind: 'status', status: 503 }, 1);
+    microsoft.fail('delta', { kind: 'reset' }, 1);
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, box.account), since);
+    expect(ledger.applied.size).toBe(3);
+
+    microsoft.fail('delta', { kind: 'status', status: 429, retryAfterSeconds: 0 }, 10);
+    const error = await new PageLedger().drainUntilError(readerFor(database, config, box.account, { retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 } }), since);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect(microsoft.counters.calls.delta).toBeGreaterThan(0);
+  });
+
+  it('keeps at most 4 requests in flight per mailbox, however many syncs run', async () => {
+    const box = await mailbox(2);
+    microsoft.latencyMs = 30;
+    microsoft.resetCounters();
+    await Promise.all(Array.from({ length: 8 }, () => new PageLedger().drain(readerFor(database, config, box.account), since)));
+    expect(microsoft.counters.calls.delta).toBe(8);
+    expect(microsoft.maxInFlight(box.email)).toBe(4);
+  });
+
+  it('hands out mail re-uploaded under a new id once, by internetMessageId', async () => {
+    const box = await mailbox(0);
+    const original = microsoft.addMessage(box.email, { from: 'x@lever.co', subject: 'Interview', text: 'a' }, { internetMessageId: 'same@lever.co' });
+    microsoft.addMessage(box.email, { from: 'x@lever.co', subject: 'Interview', text: 'a' }, { internetMessageId: 'same@lever.co' });
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, box.account), since);
+    expect(ledger.applied.size).toBe(1);
+
+    // Across syncs, the pipeline tells the reader which Message-IDs it already holds.
+    microsoft.addMessage(box.email, { from: 'x@lever.co', subject: 'Interview', text: 'a' }, { internetMessageId: 'same@lever.co' });
+    await ledger.drain(readerFor(database, config, box.account, { knownRfcMessageIds: async (ids) => new Set(ids.filter((id) => id === 'same@lever.co')) }), since);
+    expect([...ledger.applied.keys()]).toEqual([original.id]);
+  });
+
+  it('refreshes on a 401, stores the rotated refresh token, and a revoked grant is AuthRevokedError', async () => {
+    const box = await mailbox(1);
+    const store = accountTokenStore(database.orm, box.account.id, config.tokenEncryptionKey);
+    const before = await store.load();
+    microsoft.expireAccessTokens(box.email);
+    await new PageLedger().drain(readerFor(database, config, box.account), since);
+    const after = await store.load();
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    // The rotated token is the one that works now (the emulator retires the old one at once).
+    microsoft.expireAccessTokens(box.email);
+    await new PageLedger().drain(readerFor(database, config, box.account), since);
+
+    microsoft.revokeRefreshTokens(box.email);
+    microsoft.resetCounters();
+    const error = await new PageLedger().drainUntilError(readerFor(database, config, box.account), since);
+    expect(error).toBeInstanceOf(AuthRevokedError);
+    expect(microsoft.counters.calls.token).toBe(1);
+  });
+});
