@@ -59,7 +59,7 @@ describe('matchApplication (DESIGN.md order: thread, ATS id, company + title)', 
     expect(matchApplication({ ...none, company: 'ACME' }, candidates)).toMatchObject({ applicationId: 'acme', method: 'COMPANY_ONLY' });
     const ambiguous = matchApplication({ ...none, company: 'Northwind Traders' }, candidates);
     expect(ambiguous.applicationId).toBeNull();
-    expect('ambiguous' in ambiguous && ambiguous.ambiguous.sort()).toEqual(['senior', 'staff']);
+    expect('ambiguous' in ambiguous && [...ambiguous.ambiguous].sort()).toEqual(['senior', 'staff']);
   });
 
   it('matches by the employer domain when the display name differs', () => {
