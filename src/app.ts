@@ -21,6 +21,8 @@ export interface AppDependencies {
   orm: MikroORM;
   pubsub: PubSub;
   log: Logger;
+  /** Called after an account's nextSyncAt was set to now (connected, push received, syncMail): the scheduler syncs it within moments. */
+  onAccountDue?: (accountId: string) => void;
 }
 
 export interface App {
@@ -35,8 +37,8 @@ export const MAX_QUERY_ALIASES = 20;
 export const MAX_QUERY_TOKENS = 5000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
-export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
-  const createContext = createContextFactory({ orm, pubsub, config, log });
+export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependencies): App {
+  const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue });
   const metrics = createMetrics();
   let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({

@@ -1,6 +1,8 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
+import { readerForAccount } from './jobs/reader-for.ts';
+import { createSyncScheduler } from './jobs/sync-scheduler.ts';
 import { createLogger } from './logger.ts';
 import { createPubSubHandle } from './schema/pubsub.ts';
 
@@ -19,8 +21,10 @@ try {
 const log = createLogger(config.logLevel);
 const database = await connectDatabase(config, log);
 const pubsubHandle = createPubSubHandle(config.redisUrl);
-const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log });
+const scheduler = createSyncScheduler({ orm: database.orm, pubsub: pubsubHandle.pubsub, log, config, readerFor: readerForAccount() });
+const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log, onAccountDue: () => scheduler.wake() });
 const { url } = await app.start(config.port);
+scheduler.start();
 log.info(
   { url, readyInMs: Math.round(performance.now() - startedAt), pubsub: config.redisUrl ? 'redis' : 'in-process' },
   `ApplyTrack Mail Sync ready at ${url}`,
@@ -37,6 +41,7 @@ async function shutdown(signal: string) {
   }, 15_000);
   timer.unref();
   try {
+    await scheduler.stop();
     await app.stop();
     await pubsubHandle.close();
     await database.close();

@@ -11,8 +11,19 @@ export interface ApplicationStatusChangedEvent {
   statusChangeId: string;
 }
 
+/** Something about the user's sync changed (state, progress, activeThreadCount): subscribers reload it. */
+export interface SyncStatusChangedEvent {
+  accountId: string | null;
+}
+
+export interface ThreadUpdatedEvent {
+  threadId: string;
+}
+
 export type PubSubTopics = {
   applicationStatusChanged: [userId: string, payload: ApplicationStatusChangedEvent];
+  syncStatus: [userId: string, payload: SyncStatusChangedEvent];
+  threadUpdated: [userId: string, payload: ThreadUpdatedEvent];
 };
 
 export type PubSub = YogaPubSub<PubSubTopics>;

@@ -7,6 +7,9 @@ import { print, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.ts';
+import { createSyncScheduler, type SyncScheduler } from '../../src/jobs/sync-scheduler.ts';
+import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
+import type { MailboxReader } from '../../src/providers/provider.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { signUserToken } from '../../src/modules/users/auth.ts';
@@ -30,6 +33,8 @@ export interface TestServer {
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResponse<T>>;
   /** A graphql-ws client over a real WebSocket, authenticated with the token. */
   wsClient(token: string | null): Client;
+  /** The due-account scheduler, when the server was started with `readerFor`. */
+  scheduler: SyncScheduler | null;
   /** Resolves once this many subscribers listen on the topic (events published earlier would be lost). */
   waitForSubscribers(topic: string, count: number): Promise<void>;
   close(): Promise<void>;
@@ -39,6 +44,10 @@ export interface TestServerOptions {
   database?: TestDatabase;
   redisUrl?: string | null;
   jwtSecret?: string;
+  /** Runs the sync scheduler with this reader factory (e.g. mbox folders standing in for mailboxes). */
+  readerFor?: (account: MailAccount) => MailboxReader;
+  /** Extra environment for the server's config (e.g. ACTIVE_THREAD_DAYS). */
+  env?: Record<string, string>;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
@@ -54,6 +63,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     JWT_SECRET: options.jwtSecret ?? randomBytes(32).toString('hex'),
     TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
   });
   const log = createLogger(config.logLevel);
   const listeners = new Map<string, number>();
@@ -70,8 +80,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
   }) as typeof target);
-  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log });
+  const scheduler = options.readerFor
+    ? createSyncScheduler({ orm: database.orm, pubsub: pubsub.pubsub, log, config, readerFor: options.readerFor })
+    : null;
+  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue: scheduler ? () => scheduler.wake() : undefined });
   const { port } = await app.start(0, '127.0.0.1');
+  scheduler?.start();
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
   const clients: Client[] = [];
@@ -81,6 +95,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     wsUrl,
     database,
     config,
+    scheduler,
     async tokenFor(email) {
       const { user } = await findOrCreateUser(database.orm.em.fork(), email);
       return signUserToken(config.jwtSecret, user.id);
@@ -110,6 +125,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));
+      await scheduler?.stop();
       await app.stop();
       await pubsub.close();
       if (ownsDatabase) await database.drop();

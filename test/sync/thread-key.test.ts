@@ -3,6 +3,8 @@ import { normalizeSubject, threadKeyOf } from '../../src/modules/sync/thread-key
 
 const base = {
   providerThreadId: null,
+  providerMessageId: 'p-1',
+  rfcMessageId: 'm-1@acme.com',
   inReplyTo: null,
   references: [] as string[],
   subject: 'Interview for Backend Engineer',
@@ -23,15 +25,24 @@ describe('thread keying', () => {
     expect(threadKeyOf({ ...base, references: ['<a@acme.com>', '<unknown@x>'] }, 'me@example.com', lookup)).toBe('thread-a');
   });
 
-  it('else the normalised subject with the other party, the same for my reply and theirs', () => {
-    const theirs = threadKeyOf(base, 'me@example.com', nothingKnown);
+  it('a fresh message without references starts its own thread, even with a subject seen before', () => {
+    expect(threadKeyOf(base, 'me@example.com', nothingKnown)).toBe('message:m-1@acme.com');
+    expect(threadKeyOf({ ...base, rfcMessageId: 'm-2@acme.com' }, 'me@example.com', nothingKnown)).toBe('message:m-2@acme.com');
+  });
+
+  it('a reply whose references are unknown: the normalised subject with the other party, the same for my reply and theirs', () => {
+    const theirs = threadKeyOf({ ...base, subject: 'Re: Interview for Backend Engineer' }, 'me@example.com', nothingKnown);
     const mine = threadKeyOf(
       { ...base, subject: 'RE: Fwd: interview for  backend engineer', from: { address: 'me@example.com', name: 'Me' }, to: [base.from] },
       'me@example.com',
       nothingKnown,
     );
     expect(mine).toBe(theirs);
-    const otherCompany = threadKeyOf({ ...base, from: { address: 'no-reply@greenhouse.io', name: 'Globex' } }, 'me@example.com', nothingKnown);
+    const otherCompany = threadKeyOf(
+      { ...base, subject: 'Re: Interview for Backend Engineer', from: { address: 'no-reply@greenhouse.io', name: 'Globex' } },
+      'me@example.com',
+      nothingKnown,
+    );
     expect(otherCompany).not.toBe(theirs);
   });
 

@@ -31,10 +31,13 @@ export function stripAngles(id: string): string {
 
 /**
  * Thread keying: the provider's thread id; else the thread of a referenced message already known
- * (`threadOfMessageId` looks up stored and same-page messages); else the subject key.
+ * (`threadOfMessageId` looks up stored and same-page messages); else, for a reply ("Re:", "Fwd:")
+ * whose references are unknown, the subject key; else the message starts its own thread. Fresh
+ * messages are never merged by subject: an ATS sends every application's "We received your
+ * application" from one address with one subject.
  */
 export function threadKeyOf(
-  message: Pick<NormalizedMessage, 'providerThreadId' | 'inReplyTo' | 'references' | 'subject' | 'from' | 'to'>,
+  message: Pick<NormalizedMessage, 'providerThreadId' | 'providerMessageId' | 'rfcMessageId' | 'inReplyTo' | 'references' | 'subject' | 'from' | 'to'>,
   ownAddress: string,
   threadOfMessageId: (rfcMessageId: string) => string | undefined,
 ): string {
@@ -43,5 +46,7 @@ export function threadKeyOf(
     const key = threadOfMessageId(id);
     if (key) return key;
   }
-  return subjectThreadKey(message, ownAddress);
+  const isReply = PREFIX.test(message.subject) || message.inReplyTo !== null || message.references.length > 0;
+  if (isReply) return subjectThreadKey(message, ownAddress);
+  return `message:${message.rfcMessageId ?? message.providerMessageId}`.slice(0, 300);
 }
