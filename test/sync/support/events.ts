@@ -1,15 +1,22 @@
-import type { ExecutionResult } from 'graphql';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type FormattedExecutionResult } from 'graphql';
+import type { TestServer } from '../../support/server.ts';
+
+/** A typed subscription over a real graphql-ws client, its events collected. */
+export function subscribe<D extends TypedDocumentNode<any, any>>(server: TestServer, token: string, document: D) {
+  return collectEvents<ResultOf<D>>(server.wsClient(token).iterate<ResultOf<D>>({ query: print(document) }) as AsyncIterableIterator<FormattedExecutionResult<ResultOf<D>>>);
+}
 
 /** Collects a subscription's events in the background; `until` waits (bounded by the test timeout) for one that matches. */
-export function collectEvents<T>(iterator: AsyncIterableIterator<ExecutionResult<T>>) {
+export function collectEvents<T>(iterator: AsyncIterableIterator<FormattedExecutionResult<T>>) {
   const items: T[] = [];
   const errors: unknown[] = [];
-  let wake: (() => void) | null = null;
+  let wake: () => void = () => undefined;
   void (async () => {
     for await (const result of iterator) {
       if (result.errors?.length) errors.push(...result.errors);
       else if (result.data) items.push(result.data);
-      wake?.();
+      wake();
     }
   })();
   return {
@@ -23,6 +30,8 @@ export function collectEvents<T>(iterator: AsyncIterableIterator<ExecutionResult
         await new Promise<void>((resolve) => (wake = resolve));
       }
     },
-    stop: () => iterator.return?.(),
+    stop: async () => {
+      await iterator.return?.();
+    },
   };
 }
