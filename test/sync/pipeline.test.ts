@@ -7,6 +7,7 @@ import type { MailboxReader, SyncPage } from '../../src/providers/provider.ts';
 import { createPubSubHandle } from '../../src/schema/pubsub.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { createMboxAccount, HISTORY, mailboxCopy } from './support/mailbox.ts';
+import { mailboxSnapshot } from './support/snapshot.ts';
 
 let database: TestDatabase;
 const pubsub = createPubSubHandle(undefined);
@@ -39,20 +40,6 @@ async function applicationsOf(userId: string) {
     );
 }
 
-async function snapshot(userId: string) {
-  const em = database.orm.em.fork();
-  const [applications, threads, messages, changes, interviews] = await Promise.all([
-    applicationsOf(userId),
-    em.execute(`select provider_thread_id, message_count, (select company || '/' || job_title from applications a where a.id = t.application_id) as app
-                  from email_threads t where user_id = ? order by provider_thread_id`, [userId]),
-    em.execute(`select provider_message_id, category from email_messages m join mail_accounts a on a.id = m.account_id where a.user_id = ? order by provider_message_id`, [userId]),
-    em.execute(`select a.company, a.job_title, c.from_status, c.to_status, c.cause from status_changes c join applications a on a.id = c.application_id
-                 where a.user_id = ? order by a.company, a.job_title, c.created_at`, [userId]),
-    em.execute(`select count(*)::int as n from interviews i join applications a on a.id = i.application_id where a.user_id = ?`, [userId]),
-  ]);
-  return { applications, threads, messages, changes, interviews };
-}
-
 describe('the sync pipeline over an mbox history', () => {
   it('ends in exactly the expected applications, statuses and threads; a re-run changes nothing', async () => {
     const { user, account } = await createMboxAccount(database.orm.em.fork(), 'sam.rivera@example.com');
@@ -66,7 +53,7 @@ describe('the sync pipeline over an mbox history', () => {
       { company: 'Northwind Traders', job_title: 'Senior Software Engineer', status: 'OFFER_EXTENDED' },
       { company: 'Northwind Traders', job_title: 'Staff Software Engineer', status: 'APPLIED' },
     ]);
-    const first = await snapshot(user.id);
+    const first = await mailboxSnapshot(database, user.id);
     // Newsletter and personal mail are not stored; the reply in the interview thread is (thread context).
     expect(first.messages).toHaveLength(9);
     expect(first.changes).toEqual([
@@ -86,7 +73,7 @@ describe('the sync pipeline over an mbox history', () => {
     const rerun = await syncOnce(account.id, createMboxReader(folder, { pageSize: 3 }));
     expect(rerun.duplicates).toBe(9);
     expect(rerun.statusMoves).toBe(0);
-    expect(await snapshot(user.id)).toEqual(first);
+    expect(await mailboxSnapshot(database, user.id)).toEqual(first);
   });
 
   it('records a message that fails as skipped with its reason and goes on', async () => {
