@@ -24,7 +24,7 @@ export interface AppDependencies {
   orm: MikroORM;
   pubsub: PubSub;
   log: Logger;
-  /** Called when an account should sync now (just connected, or a push arrived); its nextSyncAt is already now. */
+  /** Called after an account's nextSyncAt was set to now (connected, push received, syncMail): the scheduler syncs it within moments. */
   onAccountDue?: (accountId: string) => void;
 }
 
@@ -43,7 +43,7 @@ export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
 export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependencies): App {
-  const createContext = createContextFactory({ orm, pubsub, config, log });
+  const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue });
   const metrics = createMetrics();
   let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({

@@ -18,6 +18,8 @@ export interface Context {
   log: Logger;
   /** A fresh EntityManager, for work that must not share the request's identity map (subscription events). */
   forkEm(): EntityManager;
+  /** Tells the sync scheduler an account is due now (syncMail); absent when no scheduler runs. */
+  onAccountDue?: (accountId: string) => void;
 }
 
 export interface ContextDependencies {
@@ -25,6 +27,7 @@ export interface ContextDependencies {
   pubsub: PubSub;
   config: Config;
   log: Logger;
+  onAccountDue?: (accountId: string) => void;
 }
 
 /** What yoga hands the factory: `request` over HTTP, `connectionParams` (and the operation) over graphql-ws. */
@@ -48,7 +51,7 @@ function authorizationOf(initial: InitialContext): string | null {
   return null;
 }
 
-export function createContextFactory({ orm, pubsub, config, log }: ContextDependencies) {
+export function createContextFactory({ orm, pubsub, config, log, onAccountDue }: ContextDependencies) {
   return async (initial: InitialContext): Promise<Context> => {
     const em = orm.em.fork();
     const header = authorizationOf(initial);
@@ -71,7 +74,7 @@ export function createContextFactory({ orm, pubsub, config, log }: ContextDepend
         }
       }
     }
-    return { em, viewer, authError, pubsub, config, log, forkEm: () => orm.em.fork() };
+    return { em, viewer, authError, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
   };
 }
 

@@ -2,6 +2,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase, type Database } from './db/connect.ts';
 import { EmbeddedPostgresError, embeddedPostgresFailureMessage } from './db/embedded-postgres-error.ts';
+import { providerReaders, readerForAccount } from './jobs/reader-for.ts';
+import { createSyncScheduler } from './jobs/sync-scheduler.ts';
 import { createLogger } from './logger.ts';
 import { createPubSubHandle } from './schema/pubsub.ts';
 
@@ -30,8 +32,10 @@ try {
   throw error;
 }
 const pubsubHandle = createPubSubHandle(config.redisUrl, { log });
-const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log });
+const scheduler = createSyncScheduler({ orm: database.orm, pubsub: pubsubHandle.pubsub, log, config, readerFor: readerForAccount(providerReaders({ orm: database.orm, config, log })) });
+const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log, onAccountDue: () => scheduler.wake() });
 const { url } = await app.start(config.port);
+scheduler.start();
 log.info(
   { url, readyInMs: Math.round(performance.now() - startedAt), pubsub: config.redisUrl ? 'redis' : 'in-process' },
   `ApplyTrack Mail Sync ready at ${url}`,
@@ -48,6 +52,7 @@ async function shutdown(signal: string) {
   }, 15_000);
   timer.unref();
   try {
+    await scheduler.stop();
     await app.stop();
     await pubsubHandle.close();
     await database.close();

@@ -24,8 +24,19 @@ export function isDeliveryInterrupted(event: object): event is DeliveryInterrupt
   return 'deliveryInterrupted' in event;
 }
 
+/** Something about the user's sync changed (state, progress, activeThreadCount): subscribers reload it. */
+export interface SyncStatusChangedEvent {
+  accountId: string | null;
+}
+
+export interface ThreadUpdatedEvent {
+  threadId: string;
+}
+
 export type PubSubTopics = {
   applicationStatusChanged: [userId: string, payload: ApplicationStatusChangedEvent | DeliveryInterrupted];
+  syncStatus: [userId: string, payload: SyncStatusChangedEvent];
+  threadUpdated: [userId: string, payload: ThreadUpdatedEvent];
 };
 
 export type PubSubReadiness = { ok: true } | { ok: false; reason: string };

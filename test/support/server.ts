@@ -7,6 +7,9 @@ import { print, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.ts';
+import { createSyncScheduler, type SyncScheduler } from '../../src/jobs/sync-scheduler.ts';
+import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
+import type { MailboxReader } from '../../src/providers/provider.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { freePort } from '../../src/db/free-port.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -31,6 +34,8 @@ export interface TestServer {
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResponse<T>>;
   /** A graphql-ws client over a real WebSocket, authenticated with the token. */
   wsClient(token: string | null): Client;
+  /** The due-account scheduler, when the server was started with `readerFor`. */
+  scheduler: SyncScheduler | null;
   /** Resolves once this many subscribers listen on the topic (events published earlier would be lost). */
   waitForSubscribers(topic: string, count: number): Promise<void>;
   close(): Promise<void>;
@@ -45,6 +50,8 @@ export interface TestServerOptions {
   /** Listen on a port chosen up front so PUBLIC_URL (the base of OAuth redirect URIs) names it. */
   publicUrlOnOwnPort?: boolean;
   onAccountDue?: (accountId: string) => void;
+  /** Runs the sync scheduler with this reader factory (e.g. mbox folders standing in for mailboxes). */
+  readerFor?: (account: MailAccount) => MailboxReader;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
@@ -79,8 +86,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
   }) as typeof target });
-  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue: options.onAccountDue });
+  const scheduler = options.readerFor
+    ? createSyncScheduler({ orm: database.orm, pubsub: pubsub.pubsub, log, config, readerFor: options.readerFor })
+    : null;
+  const onAccountDue =
+    scheduler || options.onAccountDue
+      ? (accountId: string) => {
+          scheduler?.wake();
+          options.onAccountDue?.(accountId);
+        }
+      : undefined;
+  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue });
   const { port } = await app.start(listenPort, '127.0.0.1');
+  scheduler?.start();
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
   const clients: Client[] = [];
@@ -90,6 +108,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     wsUrl,
     database,
     config,
+    scheduler,
     async tokenFor(email) {
       const { user } = await findOrCreateUser(database.orm.em.fork(), email);
       return signUserToken(config.jwtSecret, user.id);
@@ -119,6 +138,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));
+      await scheduler?.stop();
       await app.stop();
       await pubsub.close();
       if (ownsDatabase) await database.drop();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { UserSchema } from '../users/user.entity.ts';
+import type { OfferDetails } from '../classification/index.ts';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES } from './application-status.ts';
 
 export const ApplicationSchema = defineEntity({
@@ -17,6 +18,8 @@ export const ApplicationSchema = defineEntity({
     atsProvider: p.string().length(100).nullable(),
     atsJobId: p.string().length(200).nullable(),
     appliedAt: p.datetime().nullable(),
+    // What the latest offer letter said (pay, equity, start date), so the dashboard shows it without opening mail.
+    offer: p.json<OfferDetails>().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

@@ -19,3 +19,5 @@ export type {
   PayPeriod,
   ThreadContext,
 } from './classification.types.ts';
+// The matcher names an employer by the sender's domain only when no ATS, platform or free-mail service sent it.
+export { canDomainNameEmployer } from './ats-senders.ts';

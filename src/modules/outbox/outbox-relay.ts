@@ -111,7 +111,8 @@ export class OutboxRelay {
         let published = 0;
         for (const event of events) {
           try {
-            await this.#pubsub.deliver(event.topic as keyof PubSubTopics, event.userId, event.payload as unknown as PubSubTopics[keyof PubSubTopics][1]);
+            // The topic and payload were typed when recorded (recordEvent); the row only carries them across the commit.
+            await (this.#pubsub.deliver as (topic: string, userId: string, payload: unknown) => Promise<void>)(event.topic, event.userId, event.payload);
           } catch (error) {
             event.attempts += 1;
             event.lastError = messageOf(error).slice(0, 500);

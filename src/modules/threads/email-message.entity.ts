@@ -12,7 +12,8 @@ export const EmailMessageSchema = defineEntity({
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
     account: () => p.manyToOne(MailAccountSchema).deleteRule('cascade'),
-    thread: () => p.manyToOne(EmailThreadSchema).deleteRule('cascade'),
+    // Null only for a skipped message (unreadable or failed), which joins no conversation.
+    thread: () => p.manyToOne(EmailThreadSchema).nullable().deleteRule('cascade'),
     application: () => p.manyToOne(ApplicationSchema).nullable().deleteRule('set null'),
     providerMessageId: p.string().length(300),
     rfcMessageId: p.string().length(1000).nullable(),
@@ -38,7 +39,7 @@ export const EmailMessageSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['account', 'providerMessageId'] }],
-  indexes: [{ properties: ['thread', 'receivedAt'] }, { properties: ['application', 'receivedAt'] }, { properties: ['rfcMessageId'] }],
+  indexes: [{ properties: ['thread', 'receivedAt'] }, { properties: ['application', 'receivedAt'] }, { properties: ['account', 'rfcMessageId'] }],
 });
 
 export type EmailMessage = InferEntity<typeof EmailMessageSchema>;

@@ -1,0 +1,55 @@
+import type { EntityManager } from '../../db/orm.ts';
+import type { PubSub } from '../../schema/pubsub.ts';
+import type { SyncState } from '../accounts/mail-account-state.ts';
+import { MailAccountSchema, type MailAccount } from '../accounts/mail-account.entity.ts';
+import { NotFoundError } from '../../schema/errors.ts';
+import { ThreadService } from '../threads/thread.service.ts';
+import type { User } from '../users/user.entity.ts';
+import { markAccountsDue } from './lease-accounts.ts';
+
+export interface SyncStatus {
+  state: SyncState;
+  lastSyncedAt: Date | null;
+  activeThreadCount: number;
+  accounts: MailAccount[];
+}
+
+/** The header's sync state: one state for all the viewer's mailboxes, and "N Active Threads". */
+export class SyncStatusService {
+  readonly em: EntityManager;
+  readonly viewer: User;
+  readonly activeThreadDays: number;
+
+  constructor(em: EntityManager, viewer: User, activeThreadDays: number) {
+    this.em = em;
+    this.viewer = viewer;
+    this.activeThreadDays = activeThreadDays;
+  }
+
+  async get(): Promise<SyncStatus> {
+    const [accounts, activeThreadCount] = await Promise.all([
+      this.em.find(MailAccountSchema, { user: this.viewer.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, refresh: true } as never),
+      new ThreadService(this.em, this.viewer, this.activeThreadDays).activeCount(),
+    ]);
+    const lastSyncedAt = accounts.reduce<Date | null>((latest, a) => (a.lastSyncedAt && (!latest || a.lastSyncedAt > latest) ? a.lastSyncedAt : latest), null);
+    return { state: overallState(accounts.map((a) => a.state)), lastSyncedAt, activeThreadCount, accounts };
+  }
+
+  /** "Sync Mail": the accounts (all when no id) are due now and SYNCING; the scheduler starts them within moments. */
+  async syncNow(accountId: string | null, pubsub: PubSub, onAccountDue?: (accountId: string) => void): Promise<SyncStatus> {
+    if (accountId) {
+      const owned = await this.em.findOne(MailAccountSchema, { id: accountId, user: this.viewer.id });
+      if (!owned) throw new NotFoundError('MailAccount', accountId);
+    }
+    const due = await markAccountsDue(this.em, this.viewer.id, accountId ? [accountId] : null);
+    for (const id of due) onAccountDue?.(id);
+    if (due.length) pubsub.publish('syncStatus', this.viewer.id, { accountId });
+    return this.get();
+  }
+}
+
+/** Any mailbox syncing → SYNCING; else one needing the user → NEEDS_REAUTH; else one failing → ERROR; else IDLE. */
+export function overallState(states: readonly SyncState[]): SyncState {
+  for (const state of ['SYNCING', 'NEEDS_REAUTH', 'ERROR'] as const) if (states.includes(state)) return state;
+  return 'IDLE';
+}

@@ -1,0 +1,1 @@
+export { createMboxReader, MBOX_PAGE_SIZE } from './mbox-reader.ts';

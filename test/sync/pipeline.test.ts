@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.ts';
+import { leaseDueAccounts } from '../../src/modules/sync/lease-accounts.ts';
+import { syncLeasedAccount, type SyncDependencies } from '../../src/modules/sync/sync-account.ts';
+import { createMboxReader } from '../../src/providers/mbox/index.ts';
+import type { MailboxReader, SyncPage } from '../../src/providers/provider.ts';
+import { createPubSubHandle } from '../../src/schema/pubsub.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { createMboxAccount, HISTORY, mailboxCopy } from './support/mailbox.ts';
+import { mailboxSnapshot } from './support/snapshot.ts';
+
+let database: TestDatabase;
+const pubsub = createPubSubHandle(undefined);
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await pubsub.close();
+  await database?.drop();
+});
+
+function deps(readerFor: SyncDependencies['readerFor']): SyncDependencies {
+  return { orm: database.orm, pubsub: pubsub.pubsub, log: createLogger('silent'), config: { syncIntervalSeconds: 300, syncBackfillDays: 90 }, readerFor };
+}
+
+async function syncOnce(accountId: string, reader: MailboxReader) {
+  const em = database.orm.em.fork();
+  await em.execute(`update mail_accounts set next_sync_at = clock_timestamp() where id = ?`, [accountId]);
+  const leased = await leaseDueAccounts(em, 'test-owner', 10, 60_000);
+  expect(leased).toContain(accountId);
+  return syncLeasedAccount(deps(() => reader), accountId, 'test-owner');
+}
+
+async function applicationsOf(userId: string) {
+  return database.orm.em
+    .fork()
+    .execute<{ company: string; job_title: string; status: string }[]>(
+      `select company, job_title, status from applications where user_id = ? order by company, job_title`,
+      [userId],
+    );
+}
+
+describe('the sync pipeline over an mbox history', () => {
+  it('ends in exactly the expected applications, statuses and threads; a re-run changes nothing', async () => {
+    const { user, account } = await createMboxAccount(database.orm.em.fork(), 'sam.rivera@example.com');
+    const folder = await mailboxCopy(HISTORY);
+    const summary = await syncOnce(account.id, createMboxReader(folder, { pageSize: 4 }));
+    expect(summary.outcome).toBe('SYNCED');
+    expect(summary.scanned).toBe(11);
+
+    expect(await applicationsOf(user.id)).toEqual([
+      { company: 'Globex', job_title: 'Backend Engineer', status: 'REJECTED' },
+      { company: 'Northwind Traders', job_title: 'Senior Software Engineer', status: 'OFFER_EXTENDED' },
+      { company: 'Northwind Traders', job_title: 'Staff Software Engineer', status: 'APPLIED' },
+    ]);
+    const first = await mailboxSnapshot(database, user.id);
+    // Newsletter and personal mail are not stored; the reply in the interview thread is (thread context).
+    expect(first.messages).toHaveLength(9);
+    expect(first.changes).toEqual([
+      { company: 'Globex', job_title: 'Backend Engineer', from_status: null, to_status: 'APPLIED', cause: 'EMAIL' },
+      { company: 'Globex', job_title: 'Backend Engineer', from_status: 'APPLIED', to_status: 'REJECTED', cause: 'EMAIL' },
+      { company: 'Northwind Traders', job_title: 'Senior Software Engineer', from_status: null, to_status: 'APPLIED', cause: 'EMAIL' },
+      { company: 'Northwind Traders', job_title: 'Senior Software Engineer', from_status: 'APPLIED', to_status: 'INTERVIEWING', cause: 'EMAIL' },
+      { company: 'Northwind Traders', job_title: 'Senior Software Engineer', from_status: 'INTERVIEWING', to_status: 'TECHNICAL_ROUND', cause: 'EMAIL' },
+      { company: 'Northwind Traders', job_title: 'Senior Software Engineer', from_status: 'TECHNICAL_ROUND', to_status: 'OFFER_EXTENDED', cause: 'EMAIL' },
+      { company: 'Northwind Traders', job_title: 'Staff Software Engineer', from_status: null, to_status: 'APPLIED', cause: 'EMAIL' },
+    ]);
+    const interviewThread = first.threads.find((t) => (t as { message_count: number }).message_count === 4);
+    expect(interviewThread).toMatchObject({ app: 'Northwind Traders/Senior Software Engineer' });
+
+    // The same mailbox again from the start (a lost cursor, a replayed page): nothing changes twice.
+    await database.orm.em.fork().execute(`update mail_accounts set sync_cursor = null where id = ?`, [account.id]);
+    const rerun = await syncOnce(account.id, createMboxReader(folder, { pageSize: 3 }));
+    expect(rerun.duplicates).toBe(9);
+    expect(rerun.statusMoves).toBe(0);
+    expect(await mailboxSnapshot(database, user.id)).toEqual(first);
+  });
+
+  it('records a message that fails as skipped with its reason and goes on', async () => {
+    const { user, account } = await createMboxAccount(database.orm.em.fork(), 'pat@example.com');
+    const folder = await mailboxCopy(HISTORY, { only: (n) => n.startsWith('01') || n.startsWith('03') });
+    const real = createMboxReader(folder);
+    const poisoned: MailboxReader = {
+      provider: 'MBOX',
+      async *pages(request) {
+        for await (const page of real.pages(request)) {
+          const bad = { ...page.messages[0]!, providerMessageId: 'poison', rfcMessageId: 'poison@x', subject: null as unknown as string };
+          yield { ...page, messages: [bad, ...page.messages], skipped: [{ providerMessageId: 'unreadable-1', providerThreadId: null, reason: 'unparsable MIME', receivedAt: null }] } satisfies SyncPage;
+        }
+      },
+    };
+    const summary = await syncOnce(account.id, poisoned);
+    expect(summary).toMatchObject({ outcome: 'SYNCED', skipped: 2, scanned: 4 });
+    expect(await applicationsOf(user.id)).toHaveLength(2);
+    const rows = await database.orm.em.fork().execute(
+      `select provider_message_id, skipped_reason from email_messages where account_id = ? and skipped_reason is not null order by provider_message_id`,
+      [account.id],
+    );
+    expect(rows).toEqual([
+      { provider_message_id: 'poison', skipped_reason: expect.stringContaining('failed to process') },
+      { provider_message_id: 'unreadable-1', skipped_reason: 'unparsable MIME' },
+    ]);
+    const progress = await database.orm.em.fork().execute(`select progress, state, sync_cursor from mail_accounts where id = ?`, [account.id]);
+    expect(progress[0]).toMatchObject({ progress: { scanned: 4, jobRelated: 2, skipped: 2 }, state: 'IDLE' });
+  });
+});
