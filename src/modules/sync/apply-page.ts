@@ -131,6 +131,7 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
           cause: 'EMAIL',
           message: messageId,
           evidence: plan.evidence,
+          sequence: 1,
           createdAt: new Date(now + newApplications.length),
         });
         state.applications.set(applicationId, {

@@ -20,17 +20,18 @@ export interface AppliedMove {
 }
 
 /**
- * One email-caused status move, inside the caller's transaction: locks the application row
+ * One email-caused status move, inside the caller's transaction: locks the application row (the same
+ * lock and the same history sequence as applications/status-move.ts, in plain SQL because a page applies many)
  * (so a concurrent manual edit waits or is waited for), applies the status rules to the status as
  * it is now, and writes the StatusChange with the message and evidence. Null when nothing moves.
  */
 export async function moveStatusAutomatically(tx: EntityManager, move: AutomaticMove): Promise<AppliedMove | null> {
-  const rows = await tx.execute<{ status: ApplicationStatus; last_cause: string | null; last_from: string | null; last_at: Date | null }[]>(
-    `select a.status, last.cause as last_cause, last.from_status as last_from, last.created_at as last_at
+  const rows = await tx.execute<{ status: ApplicationStatus; last_cause: string | null; last_from: string | null; last_at: Date | null; last_sequence: number | null }[]>(
+    `select a.status, last.cause as last_cause, last.from_status as last_from, last.created_at as last_at, last.sequence as last_sequence
        from applications a
        left join lateral (
-         select cause, from_status, created_at from status_changes
-          where application_id = a.id order by created_at desc, id desc limit 1
+         select cause, from_status, created_at, sequence from status_changes
+          where application_id = a.id order by sequence desc limit 1
        ) last on true
       where a.id = ? for update of a`,
     [move.applicationId],
@@ -48,9 +49,9 @@ export async function moveStatusAutomatically(tx: EntityManager, move: Automatic
   const statusChangeId = randomUUID();
   await tx.execute(`update applications set status = ?, updated_at = clock_timestamp() where id = ?`, [to, move.applicationId]);
   await tx.execute(
-    `insert into status_changes (id, application_id, from_status, to_status, cause, message_id, evidence, created_at)
-     values (?, ?, ?, ?, 'EMAIL', ?, ?::jsonb, clock_timestamp())`,
-    [statusChangeId, move.applicationId, row.status, to, move.messageId, JSON.stringify(move.evidence)],
+    `insert into status_changes (id, application_id, from_status, to_status, cause, message_id, evidence, sequence, created_at)
+     values (?, ?, ?, ?, 'EMAIL', ?, ?::jsonb, ?, clock_timestamp())`,
+    [statusChangeId, move.applicationId, row.status, to, move.messageId, JSON.stringify(move.evidence), (row.last_sequence ?? 0) + 1],
   );
   return { applicationId: move.applicationId, statusChangeId, from: row.status, to };
 }

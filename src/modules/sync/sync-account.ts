@@ -6,7 +6,7 @@ import type { PubSub } from '../../schema/pubsub.ts';
 import { EMPTY_SYNC_PROGRESS, type SyncProgress, type SyncState } from '../accounts/mail-account-state.ts';
 import { MailAccountSchema, type MailAccount } from '../accounts/mail-account.entity.ts';
 import { addToProgress, applyPage, type SyncedAccount } from './apply-page.ts';
-import { publishSyncEvents, type SyncEvent } from './sync-events.ts';
+import { publishSyncEvents, recordSyncEvents, type SyncEvent } from './sync-events.ts';
 
 export interface SyncDependencies {
   orm: MikroORM;
@@ -76,7 +76,6 @@ export async function syncLeasedAccount(
     const reader = deps.readerFor(account);
     const since = new Date(Date.now() - deps.config.syncBackfillDays * 86_400_000);
     for await (const page of reader.pages({ cursor: account.syncCursor ?? null, since, signal })) {
-      const events: SyncEvent[] = [];
       await em.fork().transactional(async (tx) => {
         const outcome = await applyPage(tx, owner, page);
         progress = addToProgress(progress, outcome, page.total);
@@ -93,9 +92,8 @@ export async function syncLeasedAccount(
         summary.skipped += outcome.skipped;
         summary.duplicates += outcome.duplicates;
         summary.statusMoves += outcome.statusMoves;
-        events.push(...outcome.events, statusEvent(owner));
+        recordSyncEvents(tx, [...outcome.events, statusEvent(owner)]);
       });
-      publishSyncEvents(deps.pubsub, events);
       signal?.throwIfAborted();
     }
     await finish(deps, accountId, leaseOwner, {
