@@ -35,8 +35,8 @@ export interface ThreadUpdatedEvent {
 
 export type PubSubTopics = {
   applicationStatusChanged: [userId: string, payload: ApplicationStatusChangedEvent | DeliveryInterrupted];
-  syncStatus: [userId: string, payload: SyncStatusChangedEvent];
-  threadUpdated: [userId: string, payload: ThreadUpdatedEvent];
+  syncStatus: [userId: string, payload: SyncStatusChangedEvent | DeliveryInterrupted];
+  threadUpdated: [userId: string, payload: ThreadUpdatedEvent | DeliveryInterrupted];
 };
 
 export type PubSubReadiness = { ok: true } | { ok: false; reason: string };

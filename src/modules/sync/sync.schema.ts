@@ -1,3 +1,5 @@
+import { ServiceUnavailableError } from '../../schema/errors.ts';
+import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
 import { freshEventContext, type Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
@@ -62,7 +64,10 @@ builder.subscriptionFields((t) => ({
     type: SyncStatusRef,
     description: 'Every change of sync state, progress or activeThreadCount, after it is committed.',
     subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('syncStatus', (ctx.viewer as User).id),
-    resolve: (_event, _args, ctx) => syncStatus(freshEventContext(ctx)).get(),
+    resolve: (event, _args, ctx) => {
+      if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
+      return syncStatus(freshEventContext(ctx)).get();
+    },
   }),
 }));
 

@@ -1,3 +1,5 @@
+import { ServiceUnavailableError } from '../../schema/errors.ts';
+import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
 import { z } from 'zod';
 import { freshEventContext, type Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
@@ -108,6 +110,9 @@ builder.subscriptionFields((t) => ({
     type: EmailThreadRef,
     description: "A thread of the viewer's gained a message or a link (after it is committed).",
     subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('threadUpdated', (ctx.viewer as User).id),
-    resolve: (event, _args, ctx) => threads(freshEventContext(ctx)).get(event.threadId),
+    resolve: (event, _args, ctx) => {
+      if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
+      return threads(freshEventContext(ctx)).get(event.threadId);
+    },
   }),
 }));
