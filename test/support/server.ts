@@ -7,6 +7,7 @@ import { print, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.ts';
+import { providerReaders, readerForAccount } from '../../src/jobs/reader-for.ts';
 import { createSyncScheduler, type SyncScheduler } from '../../src/jobs/sync-scheduler.ts';
 import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
 import type { MailboxReader } from '../../src/providers/provider.ts';
@@ -52,6 +53,8 @@ export interface TestServerOptions {
   onAccountDue?: (accountId: string) => void;
   /** Runs the sync scheduler with this reader factory (e.g. mbox folders standing in for mailboxes). */
   readerFor?: (account: MailAccount) => MailboxReader;
+  /** Runs the sync scheduler with the server's own reader factory (Gmail/Outlook through the provider readers), as `npm start` does. */
+  providerReaders?: boolean;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
@@ -86,9 +89,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
   }) as typeof target });
-  const scheduler = options.readerFor
-    ? createSyncScheduler({ orm: database.orm, pubsub: pubsub.pubsub, log, config, readerFor: options.readerFor })
-    : null;
+  const readerFor = options.providerReaders ? readerForAccount(providerReaders({ orm: database.orm, config, log })) : options.readerFor;
+  const scheduler = readerFor ? createSyncScheduler({ orm: database.orm, pubsub: pubsub.pubsub, log, config, readerFor }) : null;
   const onAccountDue =
     scheduler || options.onAccountDue
       ? (accountId: string) => {
