@@ -61,3 +61,14 @@ export async function untilSynced(server: TestServer, token: string, { after = 0
 
 /** The user id a test token names. */
 export const userIdOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub as string;
+
+/** Polls mailAccounts (bounded: 60 s) until the user's only account is in `state`; returns it. */
+export async function untilAccountState(server: TestServer, token: string, state: 'IDLE' | 'ERROR' | 'NEEDS_REAUTH') {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const answer = await server.request(MailAccounts, {}, token);
+    const account = answer.data?.mailAccounts[0];
+    if (account?.state === state) return account;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the account did not reach ${state} within 60 s`);
+}
