@@ -4,10 +4,11 @@ import { connectDatabase, type Database } from './db/connect.ts';
 import { EmbeddedPostgresError, embeddedPostgresFailureMessage } from './db/embedded-postgres-error.ts';
 import { providerReaders, readerForAccount } from './jobs/reader-for.ts';
 import { createSyncScheduler } from './jobs/sync-scheduler.ts';
+import { createWatchRenewalJob } from './jobs/watch-renewal.ts';
 import { createLogger } from './logger.ts';
 import { createPubSubHandle } from './schema/pubsub.ts';
 
-/** Start-up only: config → database (embedded or URL) → migrations → server; SIGINT/SIGTERM → clean stop. */
+/** Start-up only: config → database (embedded or URL) → migrations → server → jobs (sync, watch renewal); SIGINT/SIGTERM → clean stop. */
 const startedAt = performance.now();
 let config;
 try {
@@ -33,9 +34,11 @@ try {
 }
 const pubsubHandle = createPubSubHandle(config.redisUrl, { log });
 const scheduler = createSyncScheduler({ orm: database.orm, pubsub: pubsubHandle.pubsub, log, config, readerFor: readerForAccount(providerReaders({ orm: database.orm, config, log })) });
+const watchRenewal = createWatchRenewalJob({ orm: database.orm, config, log });
 const app = buildApp({ config, orm: database.orm, pubsub: pubsubHandle.pubsub, log, onAccountDue: () => scheduler.wake() });
 const { url } = await app.start(config.port);
 scheduler.start();
+watchRenewal.start();
 log.info(
   { url, readyInMs: Math.round(performance.now() - startedAt), pubsub: config.redisUrl ? 'redis' : 'in-process' },
   `ApplyTrack Mail Sync ready at ${url}`,
@@ -52,7 +55,7 @@ async function shutdown(signal: string) {
   }, 15_000);
   timer.unref();
   try {
-    await scheduler.stop();
+    await Promise.all([scheduler.stop(), watchRenewal.stop()]);
     await app.stop();
     await pubsubHandle.close();
     await database.close();
