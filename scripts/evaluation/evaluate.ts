@@ -2,10 +2,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classify } from '../../src/modules/classification/classify.ts';
-import type { Classification, ThreadContext } from '../../src/modules/classification/classification.types.ts';
-import { messageFromFields } from '../../src/modules/classification/message-from-fields.ts';
-import { parseEml } from '../../src/modules/classification/parse-eml.ts';
+import { classify } from '../../src/classifier/classify.ts';
+import type { Classification, ThreadContext } from '../../src/classifier/classification.types.ts';
+import { messageFromFields } from '../../src/classifier/prepare/message-from-fields.ts';
+import { parseEml } from '../../src/classifier/prepare/parse-eml.ts';
 import { loadDevCorpus, projectRoot } from './load-dev-corpus.ts';
 import type { CorpusRow } from './load-dev-corpus.ts';
 import { CATEGORY_ORDER, collapseNoStatus, scorePredictions } from './score-predictions.ts';

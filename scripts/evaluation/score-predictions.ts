@@ -3,8 +3,8 @@
  * predictions. Pure: used by `npm run eval` and by the regression test.
  */
 
-import { EMAIL_CATEGORIES, type EmailCategory } from '../../src/modules/classification/classification.types.ts';
-import { companyKey } from '../../src/modules/classification/company-name.ts';
+import { EMAIL_CATEGORIES, type EmailCategory } from '../../src/classifier/classification.types.ts';
+import { companyKey } from '../../src/classifier/extract/company-name.ts';
 
 export interface LabelledPrediction {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_CATEGORIES } from '../../src/modules/classification/classification.types.ts';
+import { EMAIL_CATEGORIES } from '../../src/classifier/classification.types.ts';
 import { FIXTURES_DIR, classifyFixture, fieldMatches, loadFixtureLabels, readPath } from '../../scripts/evaluation/evaluate.ts';
 import { companyMatches } from '../../scripts/evaluation/score-predictions.ts';
 

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.ts';
-import type { Classification, InterviewDetails, OfferDetails } from './classification.types.ts';
-import { EMAIL_CATEGORIES, MEETING_PROVIDERS, PAY_PERIODS } from './classification.types.ts';
-import { classify } from './classify.ts';
-import { messageFromFields } from './message-from-fields.ts';
+import { EMAIL_CATEGORIES, MEETING_PROVIDERS, PAY_PERIODS, classify, messageFromFields } from '../../classifier/index.ts';
+import type { Classification, InterviewDetails, OfferDetails } from '../../classifier/index.ts';
 
 export const EmailCategoryEnum = builder.enumType('EmailCategory', { values: EMAIL_CATEGORIES });
 const MeetingProviderEnum = builder.enumType('MeetingProvider', { values: MEETING_PROVIDERS });

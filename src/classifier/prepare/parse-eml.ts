@@ -5,7 +5,7 @@
 
 import { simpleParser } from 'mailparser';
 import type { AddressObject, ParsedMail } from 'mailparser';
-import type { ClassifiableMessage, EmailAddress } from './classification.types.ts';
+import type { ClassifiableMessage, EmailAddress } from '../classification.types.ts';
 
 const KEPT_HEADERS = ['list-unsubscribe', 'list-id', 'precedence', 'auto-submitted', 'x-auto-response-suppress', 'in-reply-to', 'references', 'message-id', 'reply-to'];
 

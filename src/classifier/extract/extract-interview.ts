@@ -1,10 +1,10 @@
 /** Interview details from calendar parts, meeting links and scheduling links. */
 
-import type { InterviewDetails, MeetingProvider } from './classification.types.ts';
-import type { CompiledTables } from './compile-tables.ts';
-import type { ParsedLink } from './extract-links.ts';
-import { parseLinks, extractTextLinks } from './extract-links.ts';
-import type { CalendarEvent } from './parse-calendar.ts';
+import type { InterviewDetails, MeetingProvider } from '../classification.types.ts';
+import type { CompiledTables } from '../read/compile-tables.ts';
+import type { ParsedLink } from '../prepare/extract-links.ts';
+import { parseLinks, extractTextLinks } from '../prepare/extract-links.ts';
+import type { CalendarEvent } from '../prepare/parse-calendar.ts';
 
 interface MeetingHost {
   provider: MeetingProvider;

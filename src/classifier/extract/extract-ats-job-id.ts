@@ -1,7 +1,7 @@
 /** Job and requisition ids: the surest way to join a message to an application. */
 
-import { findAtsByLinkHost } from './ats-senders.ts';
-import type { ParsedLink } from './extract-links.ts';
+import { findAtsByLinkHost } from '../read/ats-senders.ts';
+import type { ParsedLink } from '../prepare/extract-links.ts';
 
 export interface AtsIdResult {
   atsProvider: string | null;

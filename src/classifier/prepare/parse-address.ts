@@ -1,4 +1,4 @@
-import type { EmailAddress } from './classification.types.ts';
+import type { EmailAddress } from '../classification.types.ts';
 
 /**
  * Parses one RFC 5322 mailbox as people write it: `Jane Doe <jane@x.com>`,

@@ -4,22 +4,22 @@
  */
 
 import type { Classification, ClassifiableMessage, ClassifyOptions, ThreadContext } from './classification.types.ts';
-import { getDefaultTables } from './compile-tables.ts';
-import type { CompiledTables } from './compile-tables.ts';
-import { decideCategory } from './decide-category.ts';
-import { extractAtsJobId } from './extract-ats-job-id.ts';
-import { extractCompany } from './extract-company.ts';
-import { extractInterview, findMeetingLink } from './extract-interview.ts';
-import { extractJobTitle } from './extract-job-title.ts';
-import { extractOffer } from './extract-offer.ts';
-import { collapseSpaces, collapseWhitespace, dropIdParentheses, normalizeForMatching, unwrapLines } from './normalize-text.ts';
-import { parseCalendar } from './parse-calendar.ts';
-import type { CalendarEvent } from './parse-calendar.ts';
-import { findHits, scanText } from './phrase-matcher.ts';
-import { prepareMessage } from './prepare-message.ts';
-import { REPLY_SUBJECT_WEIGHT, scoreSignals } from './score-signals.ts';
-import { profileSender } from './sender-profile.ts';
-import { templateText } from './template-matches.ts';
+import { getDefaultTables } from './read/compile-tables.ts';
+import type { CompiledTables } from './read/compile-tables.ts';
+import { decideCategory } from './decide/decide-category.ts';
+import { extractAtsJobId } from './extract/extract-ats-job-id.ts';
+import { extractCompany } from './extract/extract-company.ts';
+import { extractInterview, findMeetingLink } from './extract/extract-interview.ts';
+import { extractJobTitle } from './extract/extract-job-title.ts';
+import { extractOffer } from './extract/extract-offer.ts';
+import { collapseSpaces, collapseWhitespace, dropIdParentheses, normalizeForMatching, unwrapLines } from './prepare/normalize-text.ts';
+import { parseCalendar } from './prepare/parse-calendar.ts';
+import type { CalendarEvent } from './prepare/parse-calendar.ts';
+import { findHits, scanText } from './read/phrase-matcher.ts';
+import { prepareMessage } from './prepare/prepare-message.ts';
+import { REPLY_SUBJECT_WEIGHT, scoreSignals } from './read/score-signals.ts';
+import { profileSender } from './read/sender-profile.ts';
+import { templateText } from './extract/template-matches.ts';
 
 const MAX_CALENDAR_PARTS = 3;
 

@@ -1,6 +1,6 @@
 /** Builds a ClassifiableMessage from loose fields (the GraphQL dry-run input, a corpus row). */
 
-import type { ClassifiableMessage } from './classification.types.ts';
+import type { ClassifiableMessage } from '../classification.types.ts';
 import { parseAddress } from './parse-address.ts';
 
 export interface MessageFields {

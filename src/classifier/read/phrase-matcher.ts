@@ -13,8 +13,8 @@ import { scanWords } from './word-scan.ts';
 import type { WordScan } from './word-scan.ts';
 import type { PhraseIndex, PhraseMatch } from './phrase-index.ts';
 import { alternation, phraseSource, WORD_AFTER } from './phrase-source.ts';
-import type { PhraseTable, SignalName } from './phrases/phrase-table.types.ts';
-import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
+import type { PhraseTable, SignalName } from '../phrases/phrase-table.types.ts';
+import { SIGNAL_NAMES } from '../phrases/phrase-table.types.ts';
 
 export interface PhraseHit {
   phrase: string;

@@ -1,7 +1,7 @@
 /** Base pay, bonus, equity, start date and benefits named in an offer. */
 
-import type { OfferDetails, PayPeriod } from './classification.types.ts';
-import type { CompiledTables } from './compile-tables.ts';
+import type { OfferDetails, PayPeriod } from '../classification.types.ts';
+import type { CompiledTables } from '../read/compile-tables.ts';
 
 const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD', us$: 'USD', usd: 'USD', 'c$': 'CAD', ca$: 'CAD', cad: 'CAD', 'a$': 'AUD', aud: 'AUD', '€': 'EUR', eur: 'EUR',

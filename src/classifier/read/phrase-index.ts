@@ -10,8 +10,8 @@
  */
 
 import { phraseSource, WORD_AFTER } from './phrase-source.ts';
-import { finishHash, hashedEntry, lookUpRun, nextHash, toWordTable } from './word-hash.ts';
-import type { HashedWords, WordTable } from './word-hash.ts';
+import { finishHash, hashedEntry, lookUpRun, nextHash, toWordTable } from '../prepare/word-hash.ts';
+import type { HashedWords, WordTable } from '../prepare/word-hash.ts';
 import type { WordScan } from './word-scan.ts';
 
 /** One phrase of one group, in the group's longest-first order. */

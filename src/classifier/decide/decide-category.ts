@@ -5,11 +5,11 @@
  * applying; an invitation mentions your application).
  */
 
-import type { EmailCategory, ThreadContext } from './classification.types.ts';
-import type { CalendarEvent } from './parse-calendar.ts';
-import type { SenderProfile } from './sender-profile.ts';
-import type { SignalScores } from './score-signals.ts';
-import { describeCancelled, describeHits, exactScore } from './score-signals.ts';
+import type { EmailCategory, ThreadContext } from '../classification.types.ts';
+import type { CalendarEvent } from '../prepare/parse-calendar.ts';
+import type { SenderProfile } from '../read/sender-profile.ts';
+import type { SignalScores } from '../read/score-signals.ts';
+import { describeCancelled, describeHits, exactScore } from '../read/score-signals.ts';
 
 export interface Decision {
   category: EmailCategory;

@@ -4,7 +4,7 @@
  * MAX_SCORED_BODY characters of body.
  */
 
-import type { ClassifiableMessage } from './classification.types.ts';
+import type { ClassifiableMessage } from '../classification.types.ts';
 import { decodeEntities } from './decode-entities.ts';
 import { htmlToText } from './html-to-text.ts';
 import type { HtmlLink } from './html-to-text.ts';

@@ -1,6 +1,6 @@
 /** What the From line alone says: an ATS, a job platform, an assessment service, a recruiting mailbox, a person. */
 
-import type { EmailAddress } from './classification.types.ts';
+import type { EmailAddress } from '../classification.types.ts';
 import type { AtsProvider, JobPlatform } from './ats-senders.ts';
 import {
   ASSESSMENT_PLATFORMS,
@@ -12,7 +12,7 @@ import {
   findPlatform,
   isFreeMailDomain,
 } from './ats-senders.ts';
-import { domainOf, localPartOf } from './parse-address.ts';
+import { domainOf, localPartOf } from '../prepare/parse-address.ts';
 
 export interface SenderProfile {
   address: string;

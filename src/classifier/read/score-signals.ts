@@ -6,8 +6,8 @@ import type { SignalCueHit } from './cue-rules.ts';
 import { cancellingCue, findHits, overlaps, scanText, sumWeights } from './phrase-matcher.ts';
 import type { CompiledPhrases } from './phrase-matcher.ts';
 import type { HitOptions, PhraseHit } from './phrase-matcher.ts';
-import { SIGNAL_NAMES } from './phrases/phrase-table.types.ts';
-import type { SignalName } from './phrases/phrase-table.types.ts';
+import { SIGNAL_NAMES } from '../phrases/phrase-table.types.ts';
+import type { SignalName } from '../phrases/phrase-table.types.ts';
 import { scanWords } from './word-scan.ts';
 
 export interface SignalScore {

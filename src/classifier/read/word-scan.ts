@@ -6,8 +6,8 @@
  * ("won't", "take-home", "café") — so a text is hashed once, not twice.
  */
 
-import { finishHash, hashTableGet, nextHash } from './word-hash.ts';
-import type { HashTable } from './word-hash.ts';
+import { finishHash, hashTableGet, nextHash } from '../prepare/word-hash.ts';
+import type { HashTable } from '../prepare/word-hash.ts';
 
 /** The words of a text, with where they stand and which clause and sentence they belong to. */
 export interface WordScan {

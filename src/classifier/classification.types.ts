@@ -38,9 +38,13 @@ export type MeetingProvider = (typeof MEETING_PROVIDERS)[number];
 export const PAY_PERIODS = ['YEAR', 'MONTH', 'HOUR'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
-// The statuses are the applications module's; classification only reads them (plain data, no database).
-export type { ApplicationStatus } from '../applications/application-status.ts';
-import type { ApplicationStatus } from '../applications/application-status.ts';
+/**
+ * The application statuses the engine reads from a thread's linked application. Defined here as
+ * plain data so the engine imports nothing from the service's modules; the applications module
+ * defines the same union (a type test keeps the two equal).
+ */
+export const APPLICATION_STATUSES = ['APPLIED', 'INTERVIEWING', 'TECHNICAL_ROUND', 'OFFER_EXTENDED', 'REJECTED'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export interface EmailAddress {
   address: string;

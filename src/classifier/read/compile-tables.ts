@@ -1,13 +1,13 @@
 /** Everything the phrase tables say, compiled once into regular expressions. */
 
-import type { PayPeriod } from './classification.types.ts';
+import type { PayPeriod } from '../classification.types.ts';
 import { compilePhraseTables } from './phrase-matcher.ts';
 import { alternation, escapeRegExp } from './phrase-source.ts';
 import type { CompiledPhrases } from './phrase-matcher.ts';
-import type { PhraseTable } from './phrases/phrase-table.types.ts';
-import { PHRASE_TABLES } from './phrases/index.ts';
-import { hashedEntry, toWordTable } from './word-hash.ts';
-import type { HashedWords, WordTable } from './word-hash.ts';
+import type { PhraseTable } from '../phrases/phrase-table.types.ts';
+import { PHRASE_TABLES } from '../phrases/index.ts';
+import { hashedEntry, toWordTable } from '../prepare/word-hash.ts';
+import type { HashedWords, WordTable } from '../prepare/word-hash.ts';
 
 export interface CompiledTemplate {
   /** Global: finds the next match from lastIndex. */

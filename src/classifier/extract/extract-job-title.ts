@@ -1,6 +1,6 @@
 /** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
 
-import type { CompiledTables } from './compile-tables.ts';
+import type { CompiledTables } from '../read/compile-tables.ts';
 import { visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 

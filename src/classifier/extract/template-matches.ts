@@ -9,9 +9,9 @@
  * regex's from the start of the text.
  */
 
-import type { CompiledTemplate } from './compile-tables.ts';
-import { finishHash, lookUpRun, nextHash } from './word-hash.ts';
-import type { WordTable } from './word-hash.ts';
+import type { CompiledTemplate } from '../read/compile-tables.ts';
+import { finishHash, lookUpRun, nextHash } from '../prepare/word-hash.ts';
+import type { WordTable } from '../prepare/word-hash.ts';
 
 /** A text, its lower-cased form with line breaks as spaces, and where each of its words starts. */
 export interface TemplateText {

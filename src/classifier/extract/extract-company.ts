@@ -4,11 +4,11 @@
  * the body confirms beats a lone guess.
  */
 
-import { ASSESSMENT_PLATFORMS, ATS_PROVIDERS, JOB_PLATFORMS, SCREENING_PLATFORMS } from './ats-senders.ts';
+import { ASSESSMENT_PLATFORMS, ATS_PROVIDERS, JOB_PLATFORMS, SCREENING_PLATFORMS } from '../read/ats-senders.ts';
 import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.ts';
-import type { CompiledTables } from './compile-tables.ts';
-import type { ParsedLink } from './extract-links.ts';
-import type { SenderProfile } from './sender-profile.ts';
+import type { CompiledTables } from '../read/compile-tables.ts';
+import type { ParsedLink } from '../prepare/extract-links.ts';
+import type { SenderProfile } from '../read/sender-profile.ts';
 import { visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 

@@ -8,8 +8,8 @@
  * words of the same clause — linear in the text, no regular expression over it.
  */
 
-import type { CueRule, SignalName } from './phrases/phrase-table.types.ts';
-import { buildHashTable, hashTableGet } from './word-hash.ts';
+import type { CueRule, SignalName } from '../phrases/phrase-table.types.ts';
+import { buildHashTable, hashTableGet } from '../prepare/word-hash.ts';
 import { scanWords } from './word-scan.ts';
 import type { MaskTable, WordScan } from './word-scan.ts';
 
