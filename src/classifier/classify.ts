@@ -60,6 +60,7 @@ export function classifyWithTables(
     calendarIsInterview: calendarIsInterview || meetingInviteIsInterview,
     isReply: prepared.isReply,
     bulkHeaders: bulkHeaderName(message.headers),
+    bodyLength: prepared.matchBody.length,
   });
   const evidence = [...decision.evidence];
   if (prepared.quotedTextRemoved) evidence.push('quoted earlier message ignored');

@@ -22,6 +22,8 @@ export interface Decision {
 const DECISIVE = 4;
 /** Job-relatedness points needed to call a message job-related. */
 const JOB_RELATED_THRESHOLD = 3.5;
+/** A personal note or a notification, not a newsletter: about two screens of text. */
+const NOTE_SIZED_BODY = 3000;
 
 export interface DecisionInput {
   scores: SignalScores;
@@ -31,6 +33,8 @@ export interface DecisionInput {
   calendarIsInterview: boolean;
   isReply: boolean;
   bulkHeaders: string | null;
+  /** Characters of the prepared (unquoted) body. */
+  bodyLength: number;
 }
 
 export function decideCategory(input: DecisionInput): Decision {
@@ -114,6 +118,22 @@ export function decideCategory(input: DecisionInput): Decision {
     evidence.push(`bulk mail (${input.bulkHeaders})`);
   }
 
+  // A decisive status statement ("we have decided to move forward with other candidates", "we received your
+  // application") is job-related by itself: many real messages come with no subject from an unknown or
+  // personal address. The sender and vocabulary add confidence; they never veto. A non-job sense of the
+  // same words (a card, a loan, a flat, a podcast) or a work-tool sender still does.
+  // Only in a note-sized body: a newsletter or digest mentions interviews and applications in passing.
+  const statusSpeaksForItself =
+    decisiveStatus >= DECISIVE &&
+    nonJob === 0 &&
+    input.bodyLength <= NOTE_SIZED_BODY &&
+    !sender.workTool &&
+    !/newsletter|digest|news\b/.test(sender.address) &&
+    !(input.bulkHeaders && !sender.ats && !sender.platform);
+  if (statusSpeaksForItself && job < JOB_RELATED_THRESHOLD) {
+    evidence.push('a decisive status statement is job-related by itself');
+    job = JOB_RELATED_THRESHOLD;
+  }
   const isJobRelated = job >= JOB_RELATED_THRESHOLD;
   if (!isJobRelated) {
     return {
