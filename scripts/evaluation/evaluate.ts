@@ -11,7 +11,9 @@ import type { CorpusRow } from './load-dev-corpus.ts';
 import { CATEGORY_ORDER, collapseNoStatus, scorePredictions } from './score-predictions.ts';
 import type { EvaluationFigures, LabelledPrediction } from './score-predictions.ts';
 
-export const FIXTURES_DIR = resolve(projectRoot(), 'test/fixtures');
+import { FIXTURES_DIR } from './labelled-sets.ts';
+
+export { FIXTURES_DIR };
 /** Messages written after the rules were tuned, labelled before the classifier ever saw them. */
 export const HELDOUT_DIR = resolve(FIXTURES_DIR, 'heldout');
 /** The second held-out round: new messages, labelled before the classifier saw them. */
@@ -40,6 +42,7 @@ export function evaluateDevCorpus(rows: readonly CorpusRow[] = loadDevCorpus()):
       id: row.id,
       expected: collapseNoStatus(row.label),
       predicted: collapseNoStatus(result.category),
+      confidence: result.confidence,
       ...(expectedCompany !== undefined ? { expectedCompany } : {}),
       predictedCompany: result.company,
     };
@@ -85,6 +88,7 @@ export function fieldMatches(actual: unknown, expected: unknown): boolean {
 
 export interface FixtureEvaluation {
   figures: EvaluationFigures;
+  predictions: LabelledPrediction[];
   fieldReport: string[];
   fieldsChecked: number;
   fieldsCorrect: number;
@@ -103,6 +107,7 @@ export async function evaluateFixtures(dir: string = FIXTURES_DIR): Promise<Fixt
       id: file,
       expected: label.category,
       predicted: result.category,
+      confidence: result.confidence,
       ...(label.company !== undefined ? { expectedCompany: label.company } : {}),
       predictedCompany: result.company,
     });
@@ -117,5 +122,5 @@ export async function evaluateFixtures(dir: string = FIXTURES_DIR): Promise<Fixt
   }
   const figures = scorePredictions(predictions, CATEGORY_ORDER);
   const fieldReport = [`extracted fields (title, ids, interview, offer): ${fieldsCorrect}/${fieldsChecked} correct`, ...wrongFields];
-  return { figures, fieldReport, fieldsChecked, fieldsCorrect };
+  return { figures, predictions, fieldReport, fieldsChecked, fieldsCorrect };
 }
