@@ -17,7 +17,9 @@ import { parseCalendar } from './prepare/parse-calendar.ts';
 import type { CalendarEvent } from './prepare/parse-calendar.ts';
 import { findHits, scanText } from './read/phrase-matcher.ts';
 import { prepareMessage } from './prepare/prepare-message.ts';
-import { REPLY_SUBJECT_WEIGHT, scoreSignals } from './read/score-signals.ts';
+import { REPLY_SUBJECT_WEIGHT, SUBJECT_WEIGHT, scoreSignals } from './read/score-signals.ts';
+import { discountByRole } from './read/discount-by-role.ts';
+import { readSentences } from './read/sentence-roles.ts';
 import { profileSender } from './read/sender-profile.ts';
 import { templateText } from './extract/template-matches.ts';
 
@@ -49,9 +51,10 @@ export function classifyWithTables(
     (findHits(tables.phrases, 'interview', scanText(tables.phrases, prepared.matchSubject), { hedgeAware: false, negationAware: true }).length > 0 ||
       tables.roleNoun.test(prepared.matchSubject));
 
-  const scores = prepared.isReply
-    ? scoreSignals(prepared.matchSubject, prepared.matchBody, tables, REPLY_SUBJECT_WEIGHT)
-    : scoreSignals(prepared.matchSubject, prepared.matchBody, tables);
+  const subjectWeight = prepared.isReply ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
+  const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
+  const reading = readSentences(prepared.matchBody);
+  const roles = discountByRole(scores, reading, subjectWeight);
   const decision = decideCategory({
     scores,
     sender,

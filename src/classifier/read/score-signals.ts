@@ -19,7 +19,7 @@ export interface SignalScore {
 export type SignalScores = Record<SignalName, SignalScore>;
 
 /** A subject states the message's purpose; its phrases count more than the body's. */
-const SUBJECT_WEIGHT = 1.5;
+export const SUBJECT_WEIGHT = 1.5;
 /**
  * A reply keeps the subject of the message it answers ("Re: Your interview with
  * Acme"): it names the thread, not what the new text says, so it only supports.
