@@ -7,6 +7,14 @@ import type { Classification, ClassifiableMessage, ClassifyOptions, ThreadContex
 import { getDefaultTables } from './read/compile-tables.ts';
 import type { CompiledTables } from './read/compile-tables.ts';
 import { decideCategory } from './decide/decide-category.ts';
+import type { Decision } from './decide/decide-category.ts';
+import { combineOpinions } from './decide/combine-opinions.ts';
+import type { OpinionContext } from './decide/combine-opinions.ts';
+import { getDefaultStatusModel, predictStatus } from './model/status-model.ts';
+import { messageFacts } from './model/message-features.ts';
+import type { MessageFacts } from './model/message-features.ts';
+import type { SentenceReading } from './read/sentence-roles.ts';
+import type { CompiledStatusModel } from './model/status-model.ts';
 import { extractAtsJobId } from './extract/extract-ats-job-id.ts';
 import { extractCompany } from './extract/extract-company.ts';
 import { extractInterview, findMeetingLink } from './extract/extract-interview.ts';
@@ -29,11 +37,26 @@ export function classify(message: ClassifiableMessage, context?: ThreadContext, 
   return classifyWithTables(message, context, options, getDefaultTables());
 }
 
+/** What the two opinions said before they were combined: for training and measuring the model. */
+export interface ClassificationInternals {
+  rules: Decision;
+  probabilities: Float64Array;
+  opinionContext: OpinionContext;
+}
+
+/** Hooks for the training script: the model's input, and both opinions before they are combined. */
+export interface InternalsObserver {
+  features?: (reading: SentenceReading, matchSubject: string, facts: MessageFacts) => void;
+  opinions?: (seen: ClassificationInternals) => void;
+}
+
 export function classifyWithTables(
   message: ClassifiableMessage,
   context: ThreadContext | undefined,
   options: ClassifyOptions,
   tables: CompiledTables,
+  model: CompiledStatusModel = getDefaultStatusModel(),
+  internals?: InternalsObserver,
 ): Classification {
   const prepared = prepareMessage(message);
   const sender = profileSender(message.from, tables.recruitingName);
@@ -55,16 +78,30 @@ export function classifyWithTables(
   const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
   const reading = readSentences(prepared.matchBody);
   const roles = discountByRole(scores, reading, subjectWeight);
-  const decision = decideCategory({
+  const bulkHeaders = bulkHeaderName(message.headers);
+  const rules = decideCategory({
     scores,
     sender,
     context,
     calendar,
     calendarIsInterview: calendarIsInterview || meetingInviteIsInterview,
     isReply: prepared.isReply,
-    bulkHeaders: bulkHeaderName(message.headers),
+    bulkHeaders,
     bodyLength: prepared.matchBody.length,
   });
+  // The body's word scan in `reading` is still the latest scan here (its buffer is shared).
+  const facts = messageFacts(sender, prepared.matchSubject, prepared.isReply, calendar !== null, bulkHeaders !== null);
+  internals?.features?.(reading, prepared.matchSubject, facts);
+  const probabilities = predictStatus(model, reading, prepared.matchSubject, facts);
+  const opinionContext: OpinionContext = {
+    confirmationOnlyInPleasantries: roles.confirmationOnlyInPleasantries,
+    threadKnown: (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false),
+    nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
+    jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
+    calendarInterview: calendarIsInterview || meetingInviteIsInterview,
+  };
+  internals?.opinions?.({ rules, probabilities, opinionContext });
+  const decision = combineOpinions(rules, probabilities, opinionContext, model.calibration);
   const evidence = [...decision.evidence];
   if (prepared.quotedTextRemoved) evidence.push('quoted earlier message ignored');
 

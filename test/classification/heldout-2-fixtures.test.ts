@@ -45,9 +45,6 @@ const KNOWN_FAILURES: KnownFailures = {
     atsJobId: 'ATS id and title only in a "Job | 2025-7781 - Inventory Control Specialist" status table',
     jobTitle: 'ATS id and title only in a "Job | 2025-7781 - Inventory Control Specialist" status table',
   },
-  'g36-newsletter-hiring-trends.eml': {
-    category: 'newsletter from a sender named "Talent …" quoting take-home and interview language; the recruiting-name sender outweighs the newsletter senses',
-  },
 };
 
 describeLabelledFixtures({ title: 'round 2 (test/fixtures/heldout-2/labels.json)', dir: HELDOUT_2_DIR, count: 40, knownFailures: KNOWN_FAILURES });

@@ -21,13 +21,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: '"We\'d love to have you join us for the technical round" matches the offer phrase "have you join us"; offer is checked before next round',
   },
   'h15-references-nonnative.eml': {
-    category: 'a reference check asked for without the word ("speak with two persons who worked with you before"); not job-related enough on its own',
-    company: 'follows from the category: read as not job-related, so nothing is extracted',
-    jobTitle: 'follows from the category: read as not job-related, so nothing is extracted',
-  },
-  'h16-founder-quick-call.eml': {
-    category: 'founder from a new domain, one request ("reply with a couple of times") and almost no hiring vocabulary: below the job-related threshold',
-    company: 'follows from the category: read as not job-related, so nothing is extracted',
     jobTitle: 'follows from the category: read as not job-related, so nothing is extracted',
   },
   'h19-agency-client-wants-to-meet.eml': {

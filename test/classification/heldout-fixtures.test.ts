@@ -9,7 +9,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * Known mistakes stay in the suite as expected failures, per field, with the reason.
  */
 const KNOWN_FAILURES: KnownFailures = {
-
 };
 
 describeLabelledFixtures({ title: 'round 1 (test/fixtures/heldout/labels.json)', dir: HELDOUT_DIR, count: 40, knownFailures: KNOWN_FAILURES });

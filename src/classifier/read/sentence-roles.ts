@@ -6,6 +6,7 @@
  * reader's application, wherever they stand.
  */
 
+import { buildHashTable, hashTableGet, wordHash } from '../prepare/word-hash.ts';
 import { scanWords } from './word-scan.ts';
 import type { WordScan } from './word-scan.ts';
 
@@ -50,6 +51,21 @@ const PLEASANTRY_OPENING =
 // A pleasantry that goes on to decide ("thank you for applying; unfortunately …") is a statement.
 const STATUS_TURN = /\b(?:but|however|unfortunately|regret|sadly|although|though|while|not|no longer|unable|decided|pleased to|happy to|delighted to|invite|schedule|received|offer)\b/;
 
+// The role patterns run only on sentences holding one of their words (looked up by the scan's hashes):
+// most sentences are plain statements and cost one table probe per word.
+const MAY_BE_BOILERPLATE = 1;
+const MAY_BE_CONDITIONAL = 2;
+const MAY_BE_PLEASANTRY = 4;
+const TRIGGERS = buildHashTable(
+  new Map<number, number>(
+    Object.entries({
+      [MAY_BE_BOILERPLATE]: 'unsubscribe privacy preferences settings attachments intended reply noreply no-reply equal qualified regard recipient addressee confidential confidentiality browser copyright reserved sent contain contains ©',
+      [MAY_BE_CONDITIONAL]: 'if should once event case whether unless when',
+      [MAY_BE_PLEASANTRY]: 'thank thanks appreciate grateful glad thrilled excited pleasure wish wishing luck hope lovely great nice',
+    }).flatMap(([bit, words]) => words.split(' ').map((w): [number, number] => [wordHash(w), Number(bit)])),
+  ),
+);
+
 /** Reads the sentences of a normalized body (lower case, as scored) and gives each its role. */
 export function readSentences(matchBody: string): SentenceReading {
   const words = scanWords(matchBody);
@@ -65,10 +81,12 @@ export function readSentences(matchBody: string): SentenceReading {
     const stop = words.ends[end - 1]!;
     let role: SentenceRole = 'statement';
     if (sentences.length < MAX_SENTENCES) {
-      const text = matchBody.slice(start, Math.min(stop + 1, start + MAX_SENTENCE_CHARS));
-      if (signedOff || BOILERPLATE.test(text)) role = 'boilerplate';
-      else if (SELECTION_CONDITION.test(text) || FUTURE_PROMISE.test(text)) role = conditionalUnlessRequest(text);
-      else if (PLEASANTRY_OPENING.test(text) && !STATUS_TURN.test(text)) role = 'pleasantry';
+      let mask = 0;
+      for (let k = w; k < end; k++) mask |= hashTableGet(TRIGGERS, words.hashes[k]!);
+      const text = mask === 0 && !signedOff && end - w > 4 ? '' : matchBody.slice(start, Math.min(stop + 1, start + MAX_SENTENCE_CHARS));
+      if (signedOff || (mask & MAY_BE_BOILERPLATE && BOILERPLATE.test(text))) role = 'boilerplate';
+      else if (mask & MAY_BE_CONDITIONAL && (SELECTION_CONDITION.test(text) || FUTURE_PROMISE.test(text))) role = conditionalUnlessRequest(text);
+      else if (mask & MAY_BE_PLEASANTRY && PLEASANTRY_OPENING.test(text) && !STATUS_TURN.test(text)) role = 'pleasantry';
       // Only a short line on its own signs off: "Thanks," ends the letter, "Thanks for your time." does not.
       if (!signedOff && sentences.length >= 2 && end - w <= 4 && SIGN_OFF.test(text.trim()) && isOwnLine(matchBody, start, stop)) {
         signedOff = true;
