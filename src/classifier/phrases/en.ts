@@ -63,6 +63,56 @@ const STAGE_NOUNS = [
 const STAGE_ORDINALS = ['two', 'three', '2', '3', 'ii', 'iii'];
 
 /** Giving the reader the job, and what is given. */
+/** What a role, a search or a hiring plan is when it ends: "the position has been filled", "the role is on hold". */
+const ROLE_SUBJECTS = [
+  'the role', 'this role', 'that role', 'the position', 'this position', 'that position', 'the vacancy', 'this vacancy',
+  'the requisition', 'this requisition', 'the req', 'the opening', 'this opening', 'the job', 'this job', 'the post',
+  'this post', 'all positions', 'all roles', 'all vacancies', 'the search', 'this search', 'the hiring', 'hiring for',
+  'all hiring for', 'recruitment for', 'the recruitment', 'the recruiting', 'the opportunity', 'this opportunity', 'the headcount',
+];
+const ROLE_ENDINGS = [
+  'on hold', 'filled', 'closed', 'cancelled', 'canceled', 'paused', 'frozen', 'withdrawn', 'suspended', 'discontinued',
+  'no longer available', 'no longer open', 'no longer needed', 'eliminated', 'pulled', 'shelved', 'put on ice',
+];
+/** Ending a role or a search, said the other way round: "we have closed the requisition", "pausing all hiring for it". */
+const ENDING_VERBS = [
+  'closed', 'closing', 'close', 'cancelled', 'canceled', 'cancelling', 'cancel', 'paused', 'pausing', 'pause', 'put on hold',
+  'placed on hold', 'putting on hold', 'withdrawn', 'withdrew', 'froze', 'freezing', 'filled', 'eliminated', 'shelved',
+];
+/** Not suiting: what a negation turns into "not a match". */
+const NEGATED_FIT_OPENERS = [
+  'not', 'no', 'nothing', 'never', 'no longer', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "didn't", 'unable to find',
+];
+const FITS = [
+  'a fit', 'the right fit', 'a good fit', 'a strong fit', 'a fit for', 'fit', 'a match', 'the right match', 'a strong match',
+  'a good match', 'match', 'matching', 'aligned', 'align', 'alignment', 'suitable', 'the right candidate', 'right for',
+  'closely enough', 'meet the requirements', 'meet our requirements', 'the right profile',
+];
+/** What a misfit is about: the reader, the role, or the moment. */
+const FIT_ABOUT = ['you', 'your', 'this role', 'the role', 'this position', 'the position', 'at this time', 'at the moment', 'right now', 'requirements', 'what we need', 'what we are looking for'];
+/** Others chosen for being closer: "someone whose background is closer", "candidates who more closely match". */
+const OTHER_PEOPLE = ['others', 'other candidates', 'other applicants', 'candidates', 'applicants', 'someone', 'a candidate', 'people', 'profiles', 'individuals'];
+const BACKGROUNDS = ['background', 'backgrounds', 'experience', 'experiences', 'profile', 'profiles', 'skills', 'skill set', 'qualifications'];
+const CLOSER = ['closer', 'more closely', 'better', 'more aligned', 'more directly', 'more relevant', 'stronger', 'more suited'];
+/** Intake that stopped: "no longer accepting or processing applications". */
+const INTAKE_VERBS = ['accepting', 'processing', 'reviewing', 'considering', 'taking'];
+const INTAKE_NOUNS = ['applications', 'candidates', 'candidacies', 'new applications', 'any applications', 'any more applications'];
+/** An offer that went to someone else. */
+const OFFER_GIVEN = ['an offer to', 'the offer to', 'offer to', 'offered it to', 'offered the job to', 'given the role to', 'given the position to'];
+/** Applying for things that are not jobs: a card, a loan, a flat, a place, a grant. */
+const APPLYING = ['application for', 'application to', 'applying for', 'applied for', 'apply for', 'your application for'];
+const NON_JOB_OBJECTS = [
+  'credit card', 'card', 'loan', 'mortgage', 'flat', 'the flat', 'apartment', 'the apartment', 'the property', 'tenancy', 'lease',
+  'account', 'an account', 'overdraft', 'credit', 'insurance', 'policy', 'visa', 'permit', 'passport', 'grant', 'funding',
+  'scholarship', 'admission', 'a place', 'the programme', 'membership', 'a membership', 'our card', 'the card',
+];
+/** Interviews and features for the press or a show: about the reader's company, product or story, not a job. */
+const PRESS_VERBS = ['interview you', 'interview', 'feature you', 'feature', 'talk', 'speak', 'chat', 'have you on'];
+const PRESS_TOPICS = [
+  'your startup', 'your company', "your company's", 'your product', 'your book', 'your research', 'your story', 'your journey',
+  'your funding', 'the funding', 'your launch', 'your work on', 'your experience building', 'the show', 'our show', 'our podcast',
+  'our readers', 'our listeners', 'our audience', 'an article', 'a story', 'a piece',
+];
 const OFFER_VERBS = ['offer you', 'bring you on board', 'bring you onboard', 'engage you', 'appoint you', 'welcome you aboard', 'hire you'];
 const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contract', 'for the', 'employment'];
 /** An application arriving or being held. */
@@ -984,6 +1034,24 @@ export const en: PhraseTable = {
     // "decided for other profiles", "opted for a more experienced candidate", "moving on with another applicant"
     { name: 'someone else chosen', signal: 'rejection', weight: 4, sequence: [CHOICES, OTHER_QUALIFIERS, CANDIDATE_NOUNS], window: 2, scope: 'clause' },
     { name: 'candidates chosen', signal: 'rejection', weight: 2, sequence: [CHOICES, CANDIDATE_NOUNS], window: 2, scope: 'clause' },
+    // "the position has been filled", "the role is on hold", "recruitment for this post has been cancelled"
+    { name: 'role closed', signal: 'rejection', weight: 4, sequence: [ROLE_SUBJECTS, ROLE_ENDINGS], window: 5, scope: 'clause' },
+    // "we have closed the requisition", "we are pausing all hiring for it", "we filled the position"
+    { name: 'role ended', signal: 'rejection', weight: 4, sequence: [ENDING_VERBS, ROLE_SUBJECTS], window: 2, scope: 'clause' },
+    // "not the right match for this position", "nothing suitable for you at this time", "not aligned with the requirements"
+    { name: 'not a fit', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, FITS], window: 5, scope: 'sentence', about: FIT_ABOUT, exceptions: NEGATION_EXCEPTIONS },
+    // "someone whose background is a little closer", "candidates whose experience more closely matches"
+    { name: 'others closer', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['whose', 'with'], BACKGROUNDS, CLOSER], window: 3, scope: 'clause' },
+    { name: 'others match better', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['who', 'that'], CLOSER], window: 1, scope: 'clause' },
+    // "no longer accepting or processing applications"
+    { name: 'intake stopped', signal: 'rejection', weight: 4, sequence: [NEGATIONS, INTAKE_VERBS, INTAKE_NOUNS], window: 3, scope: 'clause' },
+    // "extended an offer to another candidate", "another applicant has accepted our offer"
+    { name: 'offer to someone else', signal: 'rejection', weight: 4, sequence: [OFFER_GIVEN, OTHER_QUALIFIERS, CANDIDATE_NOUNS], window: 1, scope: 'clause' },
+    { name: 'someone else accepted', signal: 'rejection', weight: 4, sequence: [OTHER_QUALIFIERS, CANDIDATE_NOUNS, ['accepted', 'has accepted', 'have accepted']], window: 2, scope: 'clause' },
+    // "your application for the Platinum card", "thanks for applying for the flat": applying, but not for a job
+    { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 3, scope: 'clause' },
+    // "interview you about your startup", "have you on our podcast", "speak about your company's funding round"
+    { name: 'press interview', signal: 'nonJobSense', weight: 3, sequence: [PRESS_VERBS, ['about', 'on', 'for'], PRESS_TOPICS], window: 3, scope: 'sentence' },
     // "could you share a couple of times", "kindly share your convenient time slot", "would you have 20 minutes for a call"
     { name: 'meeting request', signal: 'interview', weight: 2, sequence: [REQUESTS, MEETING_NOUNS], window: 6, scope: 'sentence' },
     // "the technical round", "a written exercise", "reasoning tests", "stage two"

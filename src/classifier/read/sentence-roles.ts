@@ -10,6 +10,7 @@ import { buildHashTable, hashTableGet, wordHash } from '../prepare/word-hash.ts'
 import { scanWords } from './word-scan.ts';
 import type { WordScan } from './word-scan.ts';
 
+/** `conditional` covers promises under a condition and descriptions of what happens to candidates in general. */
 export type SentenceRole = 'statement' | 'pleasantry' | 'conditional' | 'boilerplate';
 
 export interface Sentence {
@@ -45,6 +46,11 @@ const SELECTION_CONDITION =
   /(?:^|[^a-z])(?:if|should|once|in the event|in case|whether|unless|when)\b.{0,80}?(?:selected|shortlisted|successful|suitable|a (?:good |strong |potential )?(?:fit|match)|match(?:es)?\b|qualif|meets?\b|move (?:forward|ahead)|progress|proceed|advance|interested in (?:moving|progressing|your)|we (?:decide|would like|wish|want|feel)|your (?:application|profile|experience|skills|background|qualifications|cv|resume)|there is (?:a|an) (?:match|fit|opportunity)|(?:a|any) (?:suitable|relevant|matching) (?:role|position|opening|vacanc))/;
 // A future promise with the condition after it ("we will contact you … if your profile matches").
 const FUTURE_PROMISE = /(?:^|[^a-z])(?:we|i|someone|a (?:member|recruiter)|our (?:team|recruit\w*|hiring)|you)(?:'ll| will| would| may| might)\b.{0,120}?(?:^|[^a-z])(?:if|should|once|in the event|unless|when)\b/;
+// What happens to candidates in general is a description of the process, not news for the reader:
+// "candidates who are selected will be invited to a phone interview", "shortlisted applicants are contacted".
+const CANDIDATES_IN_GENERAL =
+  /(?:^|[^a-z])(?<!other |another |more )(?:(?:candidates|applicants|those|anyone) (?:who|that|whose)\b.{0,50}?|(?:shortlisted|selected|successful|chosen|qualified) (?:candidates|applicants) )(?:will|are|get|would|may|can expect)\b.{0,30}?(?:contact|invit|schedul|reach|hear|call|notif|move|progress|advance|asked)/;
+
 // Pleasantries open with thanks or good wishes and carry nothing else of weight.
 const PLEASANTRY_OPENING =
   /^(?:(?:hi|hello|dear|hey)\b[^,]{0,40}, ?)?(?:thank(?:s| you)\b|many thanks|we (?:really |truly |sincerely )?appreciate|i (?:really )?appreciate|we(?:'re| are) (?:grateful|glad you|thrilled you|excited you)|it was (?:great|a pleasure|lovely|nice)|we wish you|i wish you|wishing you|best of luck|good luck|we hope (?:you|this)|i hope (?:you|this))/;
@@ -56,11 +62,13 @@ const STATUS_TURN = /\b(?:but|however|unfortunately|regret|sadly|although|though
 const MAY_BE_BOILERPLATE = 1;
 const MAY_BE_CONDITIONAL = 2;
 const MAY_BE_PLEASANTRY = 4;
+const MAY_BE_GENERAL = 8;
 const TRIGGERS = buildHashTable(
   new Map<number, number>(
     Object.entries({
       [MAY_BE_BOILERPLATE]: 'unsubscribe privacy preferences settings attachments intended reply noreply no-reply equal qualified regard recipient addressee confidential confidentiality browser copyright reserved sent contain contains ©',
       [MAY_BE_CONDITIONAL]: 'if should once event case whether unless when',
+      [MAY_BE_GENERAL]: 'candidates applicants those anyone',
       [MAY_BE_PLEASANTRY]: 'thank thanks appreciate grateful glad thrilled excited pleasure wish wishing luck hope lovely great nice',
     }).flatMap(([bit, words]) => words.split(' ').map((w): [number, number] => [wordHash(w), Number(bit)])),
   ),
@@ -86,6 +94,7 @@ export function readSentences(matchBody: string): SentenceReading {
       const text = mask === 0 && !signedOff && end - w > 4 ? '' : matchBody.slice(start, Math.min(stop + 1, start + MAX_SENTENCE_CHARS));
       if (signedOff || (mask & MAY_BE_BOILERPLATE && BOILERPLATE.test(text))) role = 'boilerplate';
       else if (mask & MAY_BE_CONDITIONAL && (SELECTION_CONDITION.test(text) || FUTURE_PROMISE.test(text))) role = conditionalUnlessRequest(text);
+      else if (mask & MAY_BE_GENERAL && CANDIDATES_IN_GENERAL.test(text)) role = conditionalUnlessRequest(text);
       else if (mask & MAY_BE_PLEASANTRY && PLEASANTRY_OPENING.test(text) && !STATUS_TURN.test(text)) role = 'pleasantry';
       // Only a short line on its own signs off: "Thanks," ends the letter, "Thanks for your time." does not.
       if (!signedOff && sentences.length >= 2 && end - w <= 4 && SIGN_OFF.test(text.trim()) && isOwnLine(matchBody, start, stop)) {
