@@ -22,6 +22,8 @@ export const HELDOUT_2_DIR = resolve(FIXTURES_DIR, 'heldout-2');
 export const HELDOUT_3_DIR = resolve(FIXTURES_DIR, 'heldout-3');
 /** The fourth held-out round: new messages, labelled and committed before the classifier saw them (measurement only). */
 export const HELDOUT_4_DIR = resolve(FIXTURES_DIR, 'heldout-4');
+/** The fifth round: written by someone who never read the rules, tables or model, from situations only. */
+export const HELDOUT_5_DIR = resolve(FIXTURES_DIR, 'heldout-5');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));

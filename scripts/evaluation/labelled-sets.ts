@@ -23,4 +23,10 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   { name: 'round-2', title: 'round 2 (test/fixtures/heldout-2; fixed after its first run)', dir: resolve(FIXTURES_DIR, 'heldout-2'), heldOut: false },
   { name: 'round-3', title: 'round 3 (test/fixtures/heldout-3; fixed after its first run)', dir: resolve(FIXTURES_DIR, 'heldout-3'), heldOut: false },
   { name: 'round-4', title: 'round 4 (test/fixtures/heldout-4; fixed after its first run)', dir: resolve(FIXTURES_DIR, 'heldout-4'), heldOut: false },
+  {
+    name: 'round-5',
+    title: 'round 5 (test/fixtures/heldout-5; written blind to the classifier)',
+    dir: resolve(FIXTURES_DIR, 'heldout-5'),
+    heldOut: true,
+  },
 ];
