@@ -17,7 +17,7 @@ import type { SentenceReading } from './read/sentence-roles.ts';
 import type { CompiledStatusModel } from './model/status-model.ts';
 import { extractAtsJobId } from './extract/extract-ats-job-id.ts';
 import { extractCompany } from './extract/extract-company.ts';
-import { extractInterview, findMeetingLink } from './extract/extract-interview.ts';
+import { extractInterview, findMeetingLink, findSchedulingLink } from './extract/extract-interview.ts';
 import { extractJobTitle } from './extract/extract-job-title.ts';
 import { extractOffer } from './extract/extract-offer.ts';
 import { collapseSpaces, collapseWhitespace, dropIdParentheses, normalizeForMatching, unwrapLines } from './prepare/normalize-text.ts';
@@ -87,6 +87,7 @@ export function classifyWithTables(
     calendarIsInterview: calendarIsInterview || meetingInviteIsInterview,
     isReply: prepared.isReply,
     bulkHeaders,
+    schedulingLink: findSchedulingLink(prepared.links, tables)?.url ?? null,
     bodyLength: prepared.matchBody.length,
   });
   // The body's word scan in `reading` is still the latest scan here (its buffer is shared).

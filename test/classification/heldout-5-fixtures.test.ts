@@ -5,7 +5,9 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
 /**
  * Round 5 (test/fixtures/heldout-5): sixty messages written and labelled by someone who had not
  * read the rules, tables or model, from situations only, a third with no subject and from
- * unknown domains. Known mistakes stay in the suite as expected failures, per field.
+ * unknown domains. Measured first (docs/classification.md has the first-run figures), then the
+ * engine was fixed looking at its mistakes, so it is no longer held out. Known mistakes stay in
+ * the suite as expected failures, per field; "first run" reasons are the value the first run gave.
  */
 const KNOWN_FAILURES: KnownFailures = {
   'a02-workday-hospital-received.eml': {
@@ -29,33 +31,28 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run, before any fix: got null',
   },
   'g01-reference-request.eml': {
-    category: 'first run, before any fix: got NEXT_ROUND',
+    category: 'label convention differs: rounds 2-4 label a reference request NEXT_ROUND (docs/classification.md), this writer OTHER_JOB_RELATED; kept as the engine reads it',
     jobTitle: 'first run, before any fix: got null',
   },
   'g02-assessment-expiry-reminder.eml': {
-    category: 'first run, before any fix: got NEXT_ROUND',
+    category: 'a reminder to finish an assessment already sent reads as the assessment invitation (NEXT_ROUND): nothing tells a reminder from a first invitation but "reminder" and "not yet completed"',
     jobTitle: 'first run, before any fix: got null',
   },
   'g03-ns-recruiter-salary-question.eml': {
-    category: 'first run, before any fix: got APPLICATION_RECEIVED',
+    category: 'a recruiter\'s questions after "thanks for your application" read as a confirmation: a pleasantry-only confirmation is still APPLICATION_RECEIVED (dropping it would cost real confirmations)',
     company: 'first run, before any fix: got "Vdm Roasters"',
   },
   'g04-workday-candidate-account-created.eml': {
     jobTitle: 'first run, before any fix: got null',
   },
   'i03-ns-cofounder-calendly.eml': {
-    category: 'first run, before any fix: got NOT_JOB_RELATED',
     company: 'first run, before any fix: got null',
     jobTitle: 'first run, before any fix: got null',
-  },
-  'i04-hospital-phone-interview.eml': {
-    company: 'first run, before any fix: got "Alicia Romero - Mercy Glen"',
   },
   'i05-agency-teams-first-stage-calendar.eml': {
     company: 'first run, before any fix: got "Northgate Tech"',
   },
   'i06-ns-mexico-outlook-interview.eml': {
-    category: 'first run, before any fix: got NOT_JOB_RELATED',
     company: 'first run, before any fix: got null',
     jobTitle: 'first run, before any fix: got null',
   },
@@ -79,9 +76,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'o04-ns-founder-gmail-offer.eml': {
     jobTitle: 'first run, before any fix: got null',
-  },
-  'o05-greenhouse-offer-ready.eml': {
-    category: 'first run, before any fix: got OTHER_JOB_RELATED',
   },
   'r03-icims-hospital-positions-filled.eml': {
     atsJobId: 'first run, before any fix: got "11873"',
@@ -123,20 +117,7 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run, before any fix: got null',
   },
   'x03-travel-nurse-staffing-outreach.eml': {
-    company: 'first run, before any fix: got "Tyler Quinn | Bluecrest"',
     jobTitle: 'first run, before any fix: got null',
-  },
-  'z02-ns-journalist-interview-request.eml': {
-    category: 'first run, before any fix: got INTERVIEW_INVITATION',
-  },
-  'z04-ns-loan-application-declined.eml': {
-    category: 'first run, before any fix: got REJECTION',
-  },
-  'z07-newsletter-hiring-trends.eml': {
-    category: 'first run, before any fix: got REJECTION',
-  },
-  'z08-ns-volunteer-orientation-interview.eml': {
-    category: 'first run, before any fix: got INTERVIEW_INVITATION',
   },
 };
 

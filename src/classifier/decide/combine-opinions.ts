@@ -37,7 +37,7 @@ export const OVERRULE = {
   /** Any confirmation; the model reads a rejection this surely. */
   confirmationToRejection: 0.6,
   /** The rules read job mail without a job sender; the model reads ordinary mail this surely. */
-  jobToNotJob: 0.9,
+  jobToNotJob: 0.85,
 };
 
 const CATEGORY_OF_CLASS: Record<ModelClass, EmailCategory> = {

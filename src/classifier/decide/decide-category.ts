@@ -18,10 +18,15 @@ export interface Decision {
   evidence: string[];
 }
 
+/** The cue rule (phrases/en.ts) that finds an application for something that is not a job. */
+export const NON_JOB_APPLICATION_RULE = 'applying for a non-job thing';
+
 /** A phrase of weight 4 (or two lesser ones) decides a status. */
 const DECISIVE = 4;
 /** Job-relatedness points needed to call a message job-related. */
 const JOB_RELATED_THRESHOLD = 3.5;
+/** What a scheduling link adds to a request to meet. */
+const SCHEDULING_LINK_WEIGHT = 2;
 /** A personal note or a notification, not a newsletter: about two screens of text. */
 const NOTE_SIZED_BODY = 3000;
 
@@ -33,6 +38,8 @@ export interface DecisionInput {
   calendarIsInterview: boolean;
   isReply: boolean;
   bulkHeaders: string | null;
+  /** A link to book a time (Calendly, GoodTime, an ATS scheduler): the request is to meet. */
+  schedulingLink: string | null;
   /** Characters of the prepared (unquoted) body. */
   bodyLength: number;
 }
@@ -97,12 +104,21 @@ export function decideCategory(input: DecisionInput): Decision {
   // A named person writing from their organisation's own domain, one to one (no bulk headers): a decisive
   // status phrase there ("we've decided to go another way", "we'd love for you to join") is someone's decision
   // about the reader, even when the short note carries little hiring vocabulary.
-  const decisiveStatus = Math.max(s.rejection.score, s.offer.score, s.nextRound.score, s.interview.score, s.applicationReceived.score);
+  // A link to book a time is a meeting request in itself; with any other request to meet it decides.
+  const interviewScore = s.interview.score + (input.schedulingLink && s.interview.score > 0 ? SCHEDULING_LINK_WEIGHT : 0);
+  const decisiveStatus = Math.max(s.rejection.score, s.offer.score, s.nextRound.score, interviewScore, s.applicationReceived.score);
   if (decisiveStatus >= DECISIVE && !input.bulkHeaders && sender.domainNamesEmployer && !sender.workTool && /\S\s+\S/.test(sender.name)) {
     job += 1;
     evidence.push('a person writes one to one from an organisation domain');
   }
   const nonJob = s.nonJobSense.score;
+  // "Your application for a personal loan", "applying to volunteer": the application's object is not a job,
+  // so every status word of the message is about that object. Only a job sender or the thread outweighs it.
+  const nonJobApplication = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find((h) => h.cancelledBy === null && h.rule === NON_JOB_APPLICATION_RULE);
+  if (nonJobApplication && !sender.ats && !sender.platform) {
+    job -= 10;
+    evidence.push(`the application is for something else ("${nonJobApplication.phrase}")`);
+  }
   if (nonJob > 0) {
     job -= Math.min(nonJob, 9) * 0.5;
     evidence.push(...describeHits(s.nonJobSense, 2).map((e) => `${e} (not a job sense)`));
@@ -154,7 +170,7 @@ export function decideCategory(input: DecisionInput): Decision {
   const r = s.rejection.score;
   const o = s.offer.score;
   const n = s.nextRound.score;
-  const i = s.interview.score;
+  const i = interviewScore;
   const a = s.applicationReceived.score;
   const cancelled = [...describeCancelled(s.rejection), ...describeCancelled(s.interview), ...describeCancelled(s.offer)];
 

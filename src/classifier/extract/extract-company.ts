@@ -114,6 +114,8 @@ const RELAY_SUFFIX = /^(.{2,60}?)\s+(?:via|@|at)\s+(?:greenhouse|lever|workday|a
 const RECRUITING_SUFFIX =
   /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|notifications?)){1,3}$/i;
 const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent\s+acquisition|talent|hr|workday|myworkday@)\s*[@:\-–]?\s*(.{2,60})$/i;
+/** "Alicia Romero - Mercy Glen", "Tyler Quinn | Bluecrest Nurse Staffing": a person, then their organisation. */
+const PERSON_THEN_ORGANISATION = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){1,2})\s+[-–|]\s+(.{2,60})$/;
 const PERSON_FROM = /^[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}\s+(?:from|at|@)\s+(.{2,60})$/;
 
 function fromDisplayName(sender: SenderProfile, add: Add): void {
@@ -133,6 +135,11 @@ function fromDisplayName(sender: SenderProfile, add: Add): void {
   if (relay?.[1]) return add(relay[1], 5, `sender name "${name}"`);
   const person = PERSON_FROM.exec(name);
   if (person?.[1]) return add(person[1], 5, `sender name "${name}"`);
+  const personThen = PERSON_THEN_ORGANISATION.exec(name);
+  if (personThen?.[1] && personThen[2] && looksLikePersonName(personThen[1])) {
+    const organisation = RECRUITING_SUFFIX.exec(personThen[2])?.[1] ?? personThen[2];
+    return add(organisation, 5, `sender name "${name}"`);
+  }
   const suffix = RECRUITING_SUFFIX.exec(name);
   if (suffix?.[1]) return add(suffix[1].replace(/^(?:the)\s+/i, ''), 5, `sender name "${name}"`);
   const prefix = RECRUITING_PREFIX.exec(name);

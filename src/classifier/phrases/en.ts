@@ -46,6 +46,8 @@ const REQUESTS = [
   'please book', 'please pick', 'please select', 'please choose', 'please grab', 'please send', 'please suggest',
   'kindly share', 'kindly confirm', 'kindly let', 'please confirm', 'reply with', 'send me', 'send over',
   'which one works', 'which works', 'what works', 'when works', 'when would suit', 'when suits',
+  // Asking as a question or an imperative: "would you be up for a call", "just grab a slot"
+  'would you be up for', 'are you up for', 'would you be open to', 'would you like to', 'grab', 'pick', 'book',
 ];
 const MEETING_NOUNS = [
   'call', 'chat', 'conversation', 'interview', 'screen', 'meeting', 'time', 'times', 'time slot', 'slot', 'slots',
@@ -100,12 +102,25 @@ const INTAKE_NOUNS = ['applications', 'candidates', 'candidacies', 'new applicat
 /** An offer that went to someone else. */
 const OFFER_GIVEN = ['an offer to', 'the offer to', 'offer to', 'offered it to', 'offered the job to', 'given the role to', 'given the position to'];
 /** Applying for things that are not jobs: a card, a loan, a flat, a place, a grant. */
-const APPLYING = ['application for', 'application to', 'applying for', 'applied for', 'apply for', 'your application for'];
+const APPLYING = ['application for', 'application to', 'applying for', 'applying to', 'applied for', 'applied to', 'apply for', 'apply to', 'your application for'];
 const NON_JOB_OBJECTS = [
   'credit card', 'card', 'loan', 'mortgage', 'flat', 'the flat', 'apartment', 'the apartment', 'the property', 'tenancy', 'lease',
   'account', 'an account', 'overdraft', 'credit', 'insurance', 'policy', 'visa', 'permit', 'passport', 'grant', 'funding',
   'scholarship', 'admission', 'a place', 'the programme', 'membership', 'a membership', 'our card', 'the card',
+  'volunteer', 'volunteering', 'a volunteer', 'as a volunteer', 'personal loan', 'a personal loan', 'line of credit',
 ];
+/** The writer introducing a role that is not hiring: "I'm a freelance journalist", "I host a podcast". */
+const SELF_INTRODUCTIONS = ["i'm a", 'i am a', "i'm an", 'i am an', 'i work as a', 'i write for', 'i host', "i'm the host", 'i produce'];
+const NON_HIRING_ROLES = [
+  'journalist', 'reporter', 'writer', 'columnist', 'podcast', 'podcaster', 'host', 'producer', 'blogger', 'student',
+  'phd student', 'researcher', 'documentary', 'newsletter', 'magazine', 'freelance journalist', 'freelance reporter', 'freelance writer',
+];
+/** Writing something: "working on a piece for the Weekly", "researching an article about". */
+const WRITING = ['working on', 'writing', 'researching', 'putting together', 'reporting'];
+const WRITTEN_WORKS = ['a piece', 'an article', 'a story', 'a feature', 'a report', 'an episode', 'a documentary', 'a profile of'];
+/** An offer sent or waiting: "has sent you an offer", "review and sign your offer". */
+const OFFER_SENDING = ['sent you', 'extended you', 'extending you', 'prepared', 'ready to send', 'attached', 'attaching', 'enclosed', 'review and sign', 'sign', 'accept', 'e-sign'];
+const OFFERS = ['an offer', 'your offer', 'the offer letter', 'your offer letter', 'an offer letter', 'a formal offer', 'the formal offer', 'a written offer'];
 /** Interviews and features for the press or a show: about the reader's company, product or story, not a job. */
 const PRESS_VERBS = ['interview you', 'interview', 'feature you', 'feature', 'talk', 'speak', 'chat', 'have you on'];
 const PRESS_TOPICS = [
@@ -1048,6 +1063,11 @@ export const en: PhraseTable = {
     // "extended an offer to another candidate", "another applicant has accepted our offer"
     { name: 'offer to someone else', signal: 'rejection', weight: 4, sequence: [OFFER_GIVEN, OTHER_QUALIFIERS, CANDIDATE_NOUNS], window: 1, scope: 'clause' },
     { name: 'someone else accepted', signal: 'rejection', weight: 4, sequence: [OTHER_QUALIFIERS, CANDIDATE_NOUNS, ['accepted', 'has accepted', 'have accepted']], window: 2, scope: 'clause' },
+    // "Sorrelstone has sent you an offer", "please review and sign your offer", "attached is your offer letter"
+    { name: 'offer sent', signal: 'offer', weight: 4, sequence: [OFFER_SENDING, OFFERS], window: 2, scope: 'clause' },
+    // "I'm a freelance journalist working on a piece", "I host a podcast about": the writer is not hiring
+    { name: 'writer is not hiring', signal: 'nonJobSense', weight: 4, sequence: [SELF_INTRODUCTIONS, NON_HIRING_ROLES], window: 2, scope: 'clause' },
+    { name: 'writing a piece', signal: 'nonJobSense', weight: 3, sequence: [WRITING, WRITTEN_WORKS], window: 1, scope: 'clause' },
     // "your application for the Platinum card", "thanks for applying for the flat": applying, but not for a job
     { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 3, scope: 'clause' },
     // "interview you about your startup", "have you on our podcast", "speak about your company's funding round"

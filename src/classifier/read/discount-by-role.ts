@@ -4,7 +4,7 @@
  * from the sentences that state something.
  */
 
-import { sumWeights } from './phrase-matcher.ts';
+import { overlaps, sumWeights } from './phrase-matcher.ts';
 import type { SignalScores } from './score-signals.ts';
 import { roleAt } from './sentence-roles.ts';
 import type { SentenceReading } from './sentence-roles.ts';
@@ -22,13 +22,18 @@ export interface RoleDiscounts {
 
 /** Ignores body hits in sentences whose role carries no status; updates the scores in place. */
 export function discountByRole(scores: SignalScores, reading: SentenceReading, subjectWeight: number): RoleDiscounts {
+  const text = reading.words.text;
   for (const signal of BOILERPLATE_DISCOUNTED) {
     const score = scores[signal];
     let changed = false;
     for (const hit of score.bodyHits) {
       if (hit.cancelledBy !== null) continue;
       const role = roleAt(reading, hit.index);
-      if (role === 'boilerplate') {
+      if (insideQuotation(text, hit.index, reading)) {
+        // A newsletter quoting "we went with an internal candidate" mentions the words; it does not use them.
+        hit.cancelledBy = 'a quotation';
+        changed = true;
+      } else if (role === 'boilerplate') {
         hit.cancelledBy = 'signature or footer';
         changed = true;
       } else if (role === 'conditional' && CONDITIONAL_DISCOUNTED.includes(signal)) {
@@ -38,6 +43,7 @@ export function discountByRole(scores: SignalScores, reading: SentenceReading, s
     }
     if (changed) score.score = sumWeights(score.subjectHits) * subjectWeight + sumWeights(score.bodyHits);
   }
+  dropNonJobSensesInsideStatements(scores, subjectWeight);
   const confirmations = scores.applicationReceived.bodyHits.filter((h) => h.cancelledBy === null);
   return {
     confirmationOnlyInPleasantries:
@@ -45,4 +51,47 @@ export function discountByRole(scores: SignalScores, reading: SentenceReading, s
       confirmations.length > 0 &&
       confirmations.every((h) => roleAt(reading, h.index) === 'pleasantry'),
   };
+}
+
+/** How far back a quotation mark may open the quote around a hit (about a sentence). */
+const QUOTE_LOOKBACK = 160;
+
+/** An odd number of double quotes between the start of the hit's sentence (or the look-back) and the hit. */
+function insideQuotation(text: string, index: number, reading: SentenceReading): boolean {
+  let from = Math.max(0, index - QUOTE_LOOKBACK);
+  for (const s of reading.sentences) {
+    if (s.start <= index && index <= s.end) {
+      // A quote often spans sentences; look back into the previous one too.
+      from = Math.max(from, s.start - 80);
+      break;
+    }
+  }
+  let quotes = 0;
+  for (let i = from; i < index; i++) if (text.charCodeAt(i) === 34) quotes++;
+  if (quotes % 2 === 0) return false;
+  // …and the quote closes after the hit, in the same stretch of text.
+  const close = text.indexOf('"', index);
+  return close >= 0 && close - index < QUOTE_LOOKBACK;
+}
+
+const STATUS_SIGNALS: readonly SignalName[] = ['rejection', 'offer', 'nextRound', 'interview', 'applicationReceived'];
+
+/**
+ * A non-job sense inside a decisive status statement is the statement's own wording ("invite you to
+ * an interview with our manager" is not "an interview with" a celebrity): it does not count.
+ */
+function dropNonJobSensesInsideStatements(scores: SignalScores, subjectWeight: number): void {
+  const senses = scores.nonJobSense;
+  let changed = false;
+  for (const sense of senses.bodyHits) {
+    if (sense.cancelledBy !== null || sense.rule !== undefined) continue;
+    for (const signal of STATUS_SIGNALS) {
+      if (scores[signal].bodyHits.some((h) => h.cancelledBy === null && h.weight >= 4 && overlaps(h, sense.index, sense.phrase.length))) {
+        sense.cancelledBy = 'part of a status statement';
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (changed) senses.score = sumWeights(senses.subjectHits) * subjectWeight + sumWeights(senses.bodyHits);
 }

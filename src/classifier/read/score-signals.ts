@@ -73,11 +73,16 @@ function addCueHits(compiled: CompiledPhrases, signal: SignalName, text: string,
     if (cue.signal !== signal || seen.has(cue.phrase)) continue;
     seen.add(cue.phrase);
     let covered = false;
+    const weaker: PhraseHit[] = [];
     for (let k = 0; k < exact; k++) {
       const h = hits[k];
-      if (h && h.cancelledBy === null && overlaps(h, cue.index, cue.phrase.length)) covered = true;
+      if (!h || h.cancelledBy !== null || !overlaps(h, cue.index, cue.phrase.length)) continue;
+      if (h.weight >= cue.weight) covered = true;
+      else weaker.push(h);
     }
     if (covered) continue;
+    // A stronger rule reading of the same words ("application for a personal loan" over "personal loan") replaces them.
+    for (const h of weaker) h.cancelledBy = `read as "${cue.phrase}"`;
     hits.push({ phrase: cue.phrase, weight: cue.weight, index: cue.index, cancelledBy: cancellingCue(compiled, text, cue.index, OPTIONS[signal]), rule: cue.rule });
   }
 }
