@@ -8,16 +8,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classify } from '../src/modules/classification/classify.ts';
-import type { ClassifiableMessage } from '../src/modules/classification/classification.types.ts';
-import { getDefaultTables } from '../src/modules/classification/compile-tables.ts';
+import { classify } from '../src/classifier/classify.ts';
+import type { ClassifiableMessage } from '../src/classifier/classification.types.ts';
+import { getDefaultTables } from '../src/classifier/read/compile-tables.ts';
 import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_DIR } from '../scripts/evaluation/evaluate.ts';
 import { hostileCases } from '../scripts/evaluation/hostile-bodies.ts';
 import { devCorpusAvailable, loadDevCorpus } from '../scripts/evaluation/load-dev-corpus.ts';
-import { messageFromFields } from '../src/modules/classification/message-from-fields.ts';
-import { parseEml } from '../src/modules/classification/parse-eml.ts';
-import { prepareMessage } from '../src/modules/classification/prepare-message.ts';
-import { scoreSignals } from '../src/modules/classification/score-signals.ts';
+import { messageFromFields } from '../src/classifier/prepare/message-from-fields.ts';
+import { parseEml } from '../src/classifier/prepare/parse-eml.ts';
+import { prepareMessage } from '../src/classifier/prepare/prepare-message.ts';
+import { scoreSignals } from '../src/classifier/read/score-signals.ts';
 
 const MIN_BENCH_MS = 1500;
 

@@ -1,10 +1,17 @@
-/** `npm run eval`: classification figures on the dev corpus, the project's own fixtures and the held-out rounds. */
+/**
+ * `npm run eval`: classification figures on the dev corpus and every labelled set (fixtures and
+ * the written rounds), then all labelled mail together: per-class table, status macro-F1,
+ * rejection and confirmation recall, non-job false positives, and the reliability of the confidence.
+ */
 
-import { FIXTURES_DIR, HELDOUT_2_DIR, HELDOUT_3_DIR, HELDOUT_4_DIR, HELDOUT_DIR, evaluateDevCorpus, evaluateFixtures } from './evaluation/evaluate.ts';
-import { formatFigures } from './evaluation/score-predictions.ts';
+import { evaluateDevCorpus, evaluateFixtures } from './evaluation/evaluate.ts';
+import { formatFigures, scorePredictions, CATEGORY_ORDER } from './evaluation/score-predictions.ts';
+import type { LabelledPrediction } from './evaluation/score-predictions.ts';
 import { devCorpusAvailable } from './evaluation/load-dev-corpus.ts';
+import { LABELLED_SETS } from './evaluation/labelled-sets.ts';
 
 const verbose = process.argv.includes('--mistakes');
+const everything: LabelledPrediction[] = [];
 
 if (devCorpusAvailable()) {
   const dev = evaluateDevCorpus();
@@ -13,20 +20,15 @@ if (devCorpusAvailable()) {
 } else {
   console.log('== dev corpus: skipped (../shared/corpus/dev.jsonl not found next to the project) ==');
 }
-console.log('');
-const fixtureSets = [
-  { title: 'fixtures (test/fixtures/labels.json)', dir: FIXTURES_DIR },
-  { title: 'held-out fixtures (test/fixtures/heldout)', dir: HELDOUT_DIR },
-  { title: 'second held-out round (test/fixtures/heldout-2)', dir: HELDOUT_2_DIR },
-  { title: 'third held-out round (test/fixtures/heldout-3)', dir: HELDOUT_3_DIR },
-  { title: 'fourth held-out round (test/fixtures/heldout-4)', dir: HELDOUT_4_DIR },
-];
-for (const [i, set] of fixtureSets.entries()) {
-  if (i > 0) console.log('');
+for (const set of LABELLED_SETS) {
+  console.log('');
   const result = await evaluateFixtures(set.dir);
-  console.log(formatFigures(set.title, result.figures));
+  everything.push(...result.predictions);
+  console.log(formatFigures(set.heldOut ? `${set.title} — HELD OUT, first-run figures` : set.title, result.figures));
   for (const line of result.fieldReport) console.log(line);
   if (!verbose) continue;
-  for (const m of result.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted}`);
+  for (const m of result.figures.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.predicted} (confidence ${m.confidence})`);
   for (const m of result.figures.companyMistakes) console.log(`  ${m.id}: company expected ${m.expectedCompany}, got ${m.predictedCompany}`);
 }
+console.log('');
+console.log(formatFigures('all labelled .eml sets together', scorePredictions(everything, CATEGORY_ORDER)));

@@ -2,16 +2,18 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classify } from '../../src/modules/classification/classify.ts';
-import type { Classification, ThreadContext } from '../../src/modules/classification/classification.types.ts';
-import { messageFromFields } from '../../src/modules/classification/message-from-fields.ts';
-import { parseEml } from '../../src/modules/classification/parse-eml.ts';
+import { classify } from '../../src/classifier/classify.ts';
+import type { Classification, ThreadContext } from '../../src/classifier/classification.types.ts';
+import { messageFromFields } from '../../src/classifier/prepare/message-from-fields.ts';
+import { parseEml } from '../../src/classifier/prepare/parse-eml.ts';
 import { loadDevCorpus, projectRoot } from './load-dev-corpus.ts';
 import type { CorpusRow } from './load-dev-corpus.ts';
 import { CATEGORY_ORDER, collapseNoStatus, scorePredictions } from './score-predictions.ts';
 import type { EvaluationFigures, LabelledPrediction } from './score-predictions.ts';
 
-export const FIXTURES_DIR = resolve(projectRoot(), 'test/fixtures');
+import { FIXTURES_DIR } from './labelled-sets.ts';
+
+export { FIXTURES_DIR };
 /** Messages written after the rules were tuned, labelled before the classifier ever saw them. */
 export const HELDOUT_DIR = resolve(FIXTURES_DIR, 'heldout');
 /** The second held-out round: new messages, labelled before the classifier saw them. */
@@ -20,6 +22,8 @@ export const HELDOUT_2_DIR = resolve(FIXTURES_DIR, 'heldout-2');
 export const HELDOUT_3_DIR = resolve(FIXTURES_DIR, 'heldout-3');
 /** The fourth held-out round: new messages, labelled and committed before the classifier saw them (measurement only). */
 export const HELDOUT_4_DIR = resolve(FIXTURES_DIR, 'heldout-4');
+/** The fifth round: written by someone who never read the rules, tables or model, from situations only. */
+export const HELDOUT_5_DIR = resolve(FIXTURES_DIR, 'heldout-5');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));
@@ -40,6 +44,7 @@ export function evaluateDevCorpus(rows: readonly CorpusRow[] = loadDevCorpus()):
       id: row.id,
       expected: collapseNoStatus(row.label),
       predicted: collapseNoStatus(result.category),
+      confidence: result.confidence,
       ...(expectedCompany !== undefined ? { expectedCompany } : {}),
       predictedCompany: result.company,
     };
@@ -85,6 +90,7 @@ export function fieldMatches(actual: unknown, expected: unknown): boolean {
 
 export interface FixtureEvaluation {
   figures: EvaluationFigures;
+  predictions: LabelledPrediction[];
   fieldReport: string[];
   fieldsChecked: number;
   fieldsCorrect: number;
@@ -103,6 +109,7 @@ export async function evaluateFixtures(dir: string = FIXTURES_DIR): Promise<Fixt
       id: file,
       expected: label.category,
       predicted: result.category,
+      confidence: result.confidence,
       ...(label.company !== undefined ? { expectedCompany: label.company } : {}),
       predictedCompany: result.company,
     });
@@ -117,5 +124,5 @@ export async function evaluateFixtures(dir: string = FIXTURES_DIR): Promise<Fixt
   }
   const figures = scorePredictions(predictions, CATEGORY_ORDER);
   const fieldReport = [`extracted fields (title, ids, interview, offer): ${fieldsCorrect}/${fieldsChecked} correct`, ...wrongFields];
-  return { figures, fieldReport, fieldsChecked, fieldsCorrect };
+  return { figures, predictions, fieldReport, fieldsChecked, fieldsCorrect };
 }

@@ -1,6 +1,6 @@
 /** Adversarial 1 MB inputs, shared by the robustness test and the benchmark. */
 
-import type { MessageFields } from '../../src/modules/classification/message-from-fields.ts';
+import type { MessageFields } from '../../src/classifier/prepare/message-from-fields.ts';
 
 const MB = 1024 * 1024;
 

@@ -3,13 +3,15 @@
  * predictions. Pure: used by `npm run eval` and by the regression test.
  */
 
-import { EMAIL_CATEGORIES, type EmailCategory } from '../../src/modules/classification/classification.types.ts';
-import { companyKey } from '../../src/modules/classification/company-name.ts';
+import { EMAIL_CATEGORIES, type EmailCategory } from '../../src/classifier/classification.types.ts';
+import { companyKey } from '../../src/classifier/extract/company-name.ts';
 
 export interface LabelledPrediction {
   id: string;
   expected: string;
   predicted: string;
+  /** The classifier's confidence in `predicted`, 0–1. */
+  confidence?: number;
   expectedCompany?: string | null;
   predictedCompany?: string | null;
 }
@@ -40,6 +42,63 @@ export interface EvaluationFigures {
   mistakes: LabelledPrediction[];
   /** Predictions whose company label was not matched. */
   companyMistakes: LabelledPrediction[];
+  /** Share of the labelled rejections read as rejections (null when there are none). */
+  rejectionRecall: number | null;
+  /** Share of the labelled confirmations (APPLICATION_RECEIVED) read as confirmations. */
+  confirmationRecall: number | null;
+  /** Share of the labelled non-job messages read as job mail. */
+  nonJobFalsePositiveRate: number | null;
+  /** Macro-F1 over the five status classes plus "no status" (every other job class) and NOT_JOB_RELATED. */
+  statusMacroF1: number;
+  reliability: ReliabilityBin[];
+  /** Expected calibration error: the support-weighted gap between confidence and accuracy. */
+  calibrationError: number | null;
+}
+
+/** One row of a reliability table: predictions whose confidence falls in [from, to). */
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  count: number;
+  meanConfidence: number;
+  accuracy: number;
+}
+
+const RELIABILITY_EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
+
+export function reliabilityTable(predictions: readonly LabelledPrediction[]): ReliabilityBin[] {
+  const bins: ReliabilityBin[] = [];
+  for (let b = 0; b + 1 < RELIABILITY_EDGES.length; b++) {
+    const from = RELIABILITY_EDGES[b]!;
+    const to = RELIABILITY_EDGES[b + 1]!;
+    const inBin = predictions.filter((p) => p.confidence !== undefined && p.confidence >= from && p.confidence < to);
+    const count = inBin.length;
+    bins.push({
+      from,
+      to: Math.min(to, 1),
+      count,
+      meanConfidence: count === 0 ? 0 : inBin.reduce((sum, p) => sum + p.confidence!, 0) / count,
+      accuracy: count === 0 ? 0 : inBin.filter((p) => p.expected === p.predicted).length / count,
+    });
+  }
+  return bins;
+}
+
+function calibrationErrorOf(bins: readonly ReliabilityBin[]): number | null {
+  const total = bins.reduce((sum, b) => sum + b.count, 0);
+  return total === 0 ? null : bins.reduce((sum, b) => sum + (b.count / total) * Math.abs(b.meanConfidence - b.accuracy), 0);
+}
+
+const STATUS_CLASSES = new Set(['APPLICATION_RECEIVED', 'INTERVIEW_INVITATION', 'NEXT_ROUND', 'OFFER', 'REJECTION', 'NOT_JOB_RELATED']);
+
+/** The status view of a category: the five status classes, NOT_JOB_RELATED, and "NO_STATUS" for the rest. */
+export function statusClass(category: string): string {
+  return STATUS_CLASSES.has(category) ? category : 'NO_STATUS';
+}
+
+function recallOf(predictions: readonly LabelledPrediction[], label: string): number | null {
+  const support = predictions.filter((p) => p.expected === label);
+  return support.length === 0 ? null : support.filter((p) => p.predicted === label).length / support.length;
 }
 
 /** The dev corpus labels the three no-status job classes as one. */
@@ -98,7 +157,16 @@ export function scorePredictions(predictions: readonly LabelledPrediction[], lab
     .filter((c) => c.support > 0);
   const macroF1 = perClass.length === 0 ? 0 : perClass.reduce((sum, c) => sum + c.f1, 0) / perClass.length;
   const total = predictions.length;
+  const nonJob = predictions.filter((p) => p.expected === 'NOT_JOB_RELATED');
+  const reliability = reliabilityTable(predictions);
+  const statusView = predictions.map((p) => ({ ...p, expected: statusClass(p.expected), predicted: statusClass(p.predicted) }));
   return {
+    rejectionRecall: recallOf(predictions, 'REJECTION'),
+    confirmationRecall: recallOf(predictions, 'APPLICATION_RECEIVED'),
+    nonJobFalsePositiveRate: nonJob.length === 0 ? null : nonJob.filter((p) => p.predicted !== 'NOT_JOB_RELATED').length / nonJob.length,
+    statusMacroF1: macroF1Of(statusView),
+    reliability,
+    calibrationError: calibrationErrorOf(reliability),
     total,
     accuracy: total === 0 ? 0 : correct / total,
     macroF1,
@@ -113,6 +181,20 @@ export function scorePredictions(predictions: readonly LabelledPrediction[], lab
     mistakes,
     companyMistakes,
   };
+}
+
+function macroF1Of(predictions: readonly LabelledPrediction[]): number {
+  const labels = [...new Set(predictions.map((p) => p.expected))];
+  let sum = 0;
+  for (const label of labels) {
+    const tp = predictions.filter((p) => p.expected === label && p.predicted === label).length;
+    const predicted = predictions.filter((p) => p.predicted === label).length;
+    const support = predictions.filter((p) => p.expected === label).length;
+    const precision = predicted === 0 ? 0 : tp / predicted;
+    const recall = tp / support;
+    sum += precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  }
+  return labels.length === 0 ? 0 : sum / labels.length;
 }
 
 /** Same company when the keys are equal or one is the other plus a word ("Leidos" / "Leidos Holdings"). */
@@ -135,6 +217,10 @@ export function formatFigures(title: string, f: EvaluationFigures): string {
   }
   lines.push(`macro-F1 ${pct(f.macroF1)}%   accuracy ${pct(f.accuracy)}%   job-related-vs-not accuracy ${pct(f.jobRelatedAccuracy)}%`);
   lines.push(`rejection<->interview swaps: ${f.rejectionInterviewSwaps}`);
+  const opt = (x: number | null): string => (x === null ? '   n/a' : pct(x));
+  lines.push(
+    `status macro-F1 ${pct(f.statusMacroF1)}%   rejection recall ${opt(f.rejectionRecall)}%   confirmation recall ${opt(f.confirmationRecall)}%   non-job false positives ${opt(f.nonJobFalsePositiveRate)}%`,
+  );
   lines.push(
     f.companyAccuracy === null ? 'company accuracy: n/a' : `company accuracy: ${f.companyCorrect}/${f.companyChecked} = ${pct(f.companyAccuracy)}%`,
   );
@@ -144,7 +230,18 @@ export function formatFigures(title: string, f: EvaluationFigures): string {
   for (const e of f.labels) {
     lines.push(`${abbrev(e).padEnd(12)}${f.labels.map((p) => String(f.confusion[e]![p]!).padStart(11)).join('')}`);
   }
+  lines.push(`reliability of the confidence (expected calibration error ${f.calibrationError === null ? 'n/a' : pct(f.calibrationError).trim() + ' points'}):`);
+  lines.push(formatReliability(f.reliability));
   return lines.join('\n');
+}
+
+export function formatReliability(bins: readonly ReliabilityBin[]): string {
+  const rows = [`  ${'confidence'.padEnd(12)}${'n'.padStart(6)}${'mean conf'.padStart(11)}${'accuracy'.padStart(10)}`];
+  for (const b of bins) {
+    if (b.count === 0) continue;
+    rows.push(`  ${`${b.from.toFixed(2)}–${b.to.toFixed(2)}`.padEnd(12)}${String(b.count).padStart(6)}${(b.meanConfidence * 100).toFixed(1).padStart(10)}%${(b.accuracy * 100).toFixed(1).padStart(9)}%`);
+  }
+  return rows.join('\n');
 }
 
 /** Rows and columns of the tables follow the categories' own order. */

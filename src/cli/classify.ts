@@ -1,7 +1,7 @@
 /** `npm run classify -- PATH.eml`: prints the classification of one message as JSON. */
 
 import { readFile } from 'node:fs/promises';
-import { classify, parseEml } from '../modules/classification/index.ts';
+import { classify, parseEml } from '../classifier/index.ts';
 
 const USAGE = 'usage: npm run classify -- PATH.eml';
 

@@ -1,5 +1,5 @@
-import { parseAddress } from '../modules/classification/parse-address.ts';
-import type { EmailAddress } from '../modules/classification/index.ts';
+import { parseAddress } from '../classifier/prepare/parse-address.ts';
+import type { EmailAddress } from '../classifier/index.ts';
 
 /** Splits an address header (`a <x@y>, "Doe, B" <b@y>`) at the commas outside quotes and angle brackets. */
 export function parseAddressList(header: string | null | undefined): EmailAddress[] {

@@ -7,7 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import type { EmailAddress } from '../modules/classification/index.ts';
+import type { EmailAddress } from '../classifier/index.ts';
 import { MAX_BODY_BYTES, type NormalizedMessage, type SkippedMessage } from './provider.ts';
 
 /** Headers the classifier reads (bulk-mail markers, reply markers). */

@@ -4,7 +4,7 @@
  * the cursor to store once that page has been applied (in the same transaction).
  */
 
-import type { EmailAddress } from '../modules/classification/index.ts';
+import type { EmailAddress } from '../classifier/index.ts';
 import type { MailProvider } from '../modules/accounts/mail-account-state.ts';
 
 /** Bodies beyond this are cut before classification; full bodies are never stored. */

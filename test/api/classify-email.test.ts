@@ -76,9 +76,20 @@ describe('classifyEmail (dry run)', () => {
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses a blank sender or an oversized body as BAD_USER_INPUT', async () => {
-    const blank = await server.request(ClassifyEmailQuery, { input: { from: '  ', subject: 'x' } }, token);
-    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.from' });
+  it('decides from the text when the subject is empty and the sender blank or undisplayable', async () => {
+    const text = 'Hi,\n\nThank you for your time. After careful review we have decided to move forward with other candidates for the analyst role.\n\nMaria';
+    for (const from of ['', '  ', '\u0000\ufffd\ufffd', 'undisclosed-recipients:;']) {
+      const { data, errors } = await server.request(ClassifyEmailQuery, { input: { from, subject: '', text } }, token);
+      expect(errors).toBeUndefined();
+      expect(data?.classifyEmail).toMatchObject({ category: 'REJECTION', isJobRelated: true });
+    }
+  });
+
+  it('refuses an oversized sender, subject or body as BAD_USER_INPUT', async () => {
+    const longFrom = await server.request(ClassifyEmailQuery, { input: { from: 'a'.repeat(1001), subject: 'x' } }, token);
+    expect(longFrom.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.from' });
+    const longSubject = await server.request(ClassifyEmailQuery, { input: { from: 'a@b.co', subject: 'x'.repeat(2001) } }, token);
+    expect(longSubject.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subject' });
     const huge = await server.request(ClassifyEmailQuery, { input: { from: 'a@b.co', subject: 'x', text: 'a'.repeat(1_000_001) } }, token);
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getDefaultTables } from '../../src/modules/classification/compile-tables.ts';
-import { compileCueRules, findCueHits, indexCueRules, scanWords } from '../../src/modules/classification/cue-rules.ts';
-import { normalizeForMatching } from '../../src/modules/classification/normalize-text.ts';
-import type { SignalName } from '../../src/modules/classification/phrases/phrase-table.types.ts';
-import { scoreSignals } from '../../src/modules/classification/score-signals.ts';
+import { getDefaultTables } from '../../src/classifier/read/compile-tables.ts';
+import { compileCueRules, findCueHits, indexCueRules, scanWords } from '../../src/classifier/read/cue-rules.ts';
+import { normalizeForMatching } from '../../src/classifier/prepare/normalize-text.ts';
+import type { SignalName } from '../../src/classifier/phrases/phrase-table.types.ts';
+import { scoreSignals } from '../../src/classifier/read/score-signals.ts';
 import { classifyFields } from './helpers.ts';
 
 /** Uncancelled compositional hits of one signal in a body (no subject). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCompanyName, prettifySlug } from '../../src/modules/classification/company-name.ts';
+import { normalizeCompanyName, prettifySlug } from '../../src/classifier/extract/company-name.ts';
 import { classifyFields } from './helpers.ts';
 
 const confirmation = (title: string): string => `Thank you for applying for the ${title} position. We have received your application.`;

@@ -1,11 +1,14 @@
 import { HELDOUT_DIR } from '../../scripts/evaluation/evaluate.ts';
 import { describeLabelledFixtures } from './labelled-fixture-suite.ts';
+import type { KnownFailures } from './labelled-fixture-suite.ts';
 
 /**
- * Messages written after the rules were tuned, labelled before the classifier saw them
- * (test/fixtures/heldout). A case that still fails is left out here — listed in
- * STILL_FAILING with the reason — but stays in `npm run eval`.
+ * Round 1 (test/fixtures/heldout): forty messages written after the rules were tuned and labelled
+ * before the classifier saw them; the engine was then fixed looking at its mistakes, so it is no
+ * longer held out (first-run figures in docs/classification.md).
+ * Known mistakes stay in the suite as expected failures, per field, with the reason.
  */
-const STILL_FAILING: Record<string, string> = {};
+const KNOWN_FAILURES: KnownFailures = {
+};
 
-describeLabelledFixtures({ title: 'held-out .eml fixtures (test/fixtures/heldout/labels.json)', dir: HELDOUT_DIR, count: 40, stillFailing: STILL_FAILING });
+describeLabelledFixtures({ title: 'round 1 (test/fixtures/heldout/labels.json)', dir: HELDOUT_DIR, count: 40, knownFailures: KNOWN_FAILURES });

@@ -1,7 +1,7 @@
-import { classify } from '../../src/modules/classification/classify.ts';
-import type { Classification, ThreadContext } from '../../src/modules/classification/classification.types.ts';
-import { messageFromFields } from '../../src/modules/classification/message-from-fields.ts';
-import type { MessageFields } from '../../src/modules/classification/message-from-fields.ts';
+import { classify } from '../../src/classifier/classify.ts';
+import type { Classification, ThreadContext } from '../../src/classifier/classification.types.ts';
+import { messageFromFields } from '../../src/classifier/prepare/message-from-fields.ts';
+import type { MessageFields } from '../../src/classifier/prepare/message-from-fields.ts';
 
 /** Classifies a message written inline in a test. */
 export function classifyFields(fields: MessageFields, context?: ThreadContext, now?: Date): Classification {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendar } from '../../src/modules/classification/parse-calendar.ts';
+import { parseCalendar } from '../../src/classifier/prepare/parse-calendar.ts';
 import { classifyFields } from './helpers.ts';
 
 const ics = (dtstart: string, dtend: string, extra = ''): string =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFields } from './helpers.ts';
-import type { ThreadContext } from '../../src/modules/classification/classification.types.ts';
+import type { ThreadContext } from '../../src/classifier/classification.types.ts';
 
 describe('noise categories', () => {
   it('job alerts and recommendations are JOB_ALERT', () => {

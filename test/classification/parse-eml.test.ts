@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEml } from '../../src/modules/classification/parse-eml.ts';
+import { parseEml } from '../../src/classifier/prepare/parse-eml.ts';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 

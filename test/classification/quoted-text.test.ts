@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripQuotedText } from '../../src/modules/classification/strip-quoted-text.ts';
+import { stripQuotedText } from '../../src/classifier/prepare/strip-quoted-text.ts';
 import { classifyFields } from './helpers.ts';
 
 describe('quoted text', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/modules/classification/classify.ts';
-import { EMAIL_CATEGORIES } from '../../src/modules/classification/classification.types.ts';
+import { classify } from '../../src/classifier/classify.ts';
+import { EMAIL_CATEGORIES } from '../../src/classifier/classification.types.ts';
 import { hostileCases } from '../../scripts/evaluation/hostile-bodies.ts';
-import { htmlToText } from '../../src/modules/classification/html-to-text.ts';
-import { messageFromFields } from '../../src/modules/classification/message-from-fields.ts';
+import { htmlToText } from '../../src/classifier/prepare/html-to-text.ts';
+import { messageFromFields } from '../../src/classifier/prepare/message-from-fields.ts';
 
 describe('hostile 1 MB bodies', () => {
   for (const c of hostileCases()) {

@@ -18,10 +18,11 @@ export type ApplicationStatus =
 export type ClassifyEmailInput = {
   /** A text/calendar (iCalendar) part sent with the message, if any. */
   calendar?: string | null | undefined;
-  /** "Name <address>" or a bare address. */
+  /** "Name <address>", a bare address, or empty when the sender is unknown or undisplayable. */
   from: string;
   html?: string | null | undefined;
   receivedAt?: string | null | undefined;
+  /** May be empty. */
   subject: string;
   text?: string | null | undefined;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES } from '../../src/modules/applications/application-status.ts';
-import { EMAIL_CATEGORIES } from '../../src/modules/classification/index.ts';
+import { EMAIL_CATEGORIES } from '../../src/classifier/index.ts';
 import { nextStatus, startingStatus, statusRank } from '../../src/modules/sync/status-rules.ts';
 
 const auto = { manual: false };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { UserSchema } from '../users/user.entity.ts';
-import type { OfferDetails } from '../classification/index.ts';
+import type { OfferDetails } from '../../classifier/index.ts';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES } from './application-status.ts';
 
 export const ApplicationSchema = defineEntity({

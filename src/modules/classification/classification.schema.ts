@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.ts';
-import type { Classification, InterviewDetails, OfferDetails } from './classification.types.ts';
-import { EMAIL_CATEGORIES, MEETING_PROVIDERS, PAY_PERIODS } from './classification.types.ts';
-import { classify } from './classify.ts';
-import { messageFromFields } from './message-from-fields.ts';
+import { EMAIL_CATEGORIES, MEETING_PROVIDERS, PAY_PERIODS, classify, messageFromFields } from '../../classifier/index.ts';
+import type { Classification, InterviewDetails, OfferDetails } from '../../classifier/index.ts';
 
 export const EmailCategoryEnum = builder.enumType('EmailCategory', { values: EMAIL_CATEGORIES });
 const MeetingProviderEnum = builder.enumType('MeetingProvider', { values: MEETING_PROVIDERS });
@@ -57,8 +55,13 @@ const MAX_BODY = 1_000_000;
 
 const ClassifyEmailInput = builder.inputType('ClassifyEmailInput', {
   fields: (t) => ({
-    from: t.string({ required: true, description: '"Name <address>" or a bare address.', validate: z.string().trim().min(1, 'must not be blank').max(1000) }),
-    subject: t.string({ required: true, validate: z.string().max(2000, 'must be at most 2000 characters') }),
+    // Real mail arrives without a sender anyone can display and without a subject; the text decides then.
+    from: t.string({
+      required: true,
+      description: '"Name <address>", a bare address, or empty when the sender is unknown or undisplayable.',
+      validate: z.string().max(1000, 'must be at most 1000 characters'),
+    }),
+    subject: t.string({ required: true, description: 'May be empty.', validate: z.string().max(2000, 'must be at most 2000 characters') }),
     text: t.string({ validate: z.string().max(MAX_BODY, `must be at most ${MAX_BODY} characters`) }),
     html: t.string({ validate: z.string().max(MAX_BODY, `must be at most ${MAX_BODY} characters`) }),
     receivedAt: t.field({ type: 'DateTime' }),

@@ -1,4 +1,5 @@
-import { canDomainNameEmployer, type Classification, type EmailAddress } from '../classification/index.ts';
+import { type Classification, type EmailAddress } from '../../classifier/index.ts';
+import { canDomainNameEmployer } from '../../classifier/read/ats-senders.ts';
 
 export interface Employer {
   company: string | null;

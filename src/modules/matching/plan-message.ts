@@ -1,4 +1,4 @@
-import { STATUS_CATEGORIES, type Classification, type EmailCategory } from '../classification/index.ts';
+import { STATUS_CATEGORIES, type Classification, type EmailCategory } from '../../classifier/index.ts';
 import type { MatchResult } from './match-application.ts';
 
 /** Below this, a match, a status move or a new application is not applied: the user reviews it. */

@@ -5,7 +5,7 @@ import type { SyncProgress } from '../accounts/mail-account-state.ts';
 import { ApplicationSchema } from '../applications/application.entity.ts';
 import { InterviewSchema } from '../applications/interview.entity.ts';
 import { StatusChangeSchema } from '../applications/status-change.entity.ts';
-import { classify, type Classification, type ClassifiableMessage, type OfferDetails } from '../classification/index.ts';
+import { classify, type Classification, type ClassifiableMessage, type OfferDetails } from '../../classifier/index.ts';
 import { employerOf } from '../matching/employer-of.ts';
 import { matchApplication, UNKNOWN_TITLE } from '../matching/match-application.ts';
 import { planMessage, type MessagePlan } from '../matching/plan-message.ts';

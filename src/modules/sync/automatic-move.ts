@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../db/orm.ts';
 import type { ApplicationStatus } from '../applications/application-status.ts';
-import type { EmailCategory } from '../classification/index.ts';
+import type { EmailCategory } from '../../classifier/index.ts';
 import { nextStatus } from './status-rules.ts';
 
 export interface AutomaticMove {

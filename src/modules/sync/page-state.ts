@@ -1,6 +1,6 @@
 import type { EntityManager } from '../../db/orm.ts';
 import type { ApplicationCandidate } from '../matching/match-application.ts';
-import type { EmailCategory } from '../classification/index.ts';
+import type { EmailCategory } from '../../classifier/index.ts';
 import type { NormalizedMessage } from '../../providers/provider.ts';
 import { referencedMessageIds, threadKeyOf } from './thread-key.ts';
 

@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '../applications/application-status.ts';
-import type { EmailCategory } from '../classification/index.ts';
+import type { EmailCategory } from '../../classifier/index.ts';
 
 /** Forward order of statuses; REJECTED ends an application and outranks everything. */
 const RANK: Record<ApplicationStatus, number> = {

@@ -7,7 +7,7 @@ import { MailAccountRef, SyncStateEnum } from '../accounts/mail-account.schema.t
 import { ApplicationRef } from '../applications/application.schema.ts';
 import type { Interview } from '../applications/interview.entity.ts';
 import { InterviewRef, OfferDetailsRef } from '../classification/classification.schema.ts';
-import type { InterviewDetails } from '../classification/index.ts';
+import type { InterviewDetails } from '../../classifier/index.ts';
 import type { User } from '../users/user.entity.ts';
 import { interviewsOfApplications } from './extracted-details.ts';
 import { SyncStatusService, type SyncStatus } from './sync-status.service.ts';

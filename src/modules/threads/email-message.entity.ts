@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { MailAccountSchema } from '../accounts/mail-account.entity.ts';
 import { ApplicationSchema } from '../applications/application.entity.ts';
-import { EMAIL_CATEGORIES, type InterviewDetails, type OfferDetails } from '../classification/classification.types.ts';
+import { EMAIL_CATEGORIES, type InterviewDetails, type OfferDetails } from '../../classifier/classification.types.ts';
 import { EmailThreadSchema } from './email-thread.entity.ts';
 
 /** One synced message: headers, a snippet and what classification made of it. Full bodies are not stored. */

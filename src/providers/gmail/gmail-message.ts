@@ -1,5 +1,5 @@
 import type { gmail_v1 } from '@googleapis/gmail';
-import { parseAddress } from '../../modules/classification/parse-address.ts';
+import { parseAddress } from '../../classifier/prepare/parse-address.ts';
 import { parseAddressList, parseMessageIds, stripAngles } from '../address-list.ts';
 import { cutToBytes, KEPT_HEADERS } from '../kept-headers.ts';
 import { MAX_BODY_BYTES, type NormalizedMessage } from '../provider.ts';

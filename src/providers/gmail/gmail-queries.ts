@@ -1,4 +1,4 @@
-import { ATS_PROVIDERS, JOB_PLATFORMS } from '../../modules/classification/ats-senders.ts';
+import { ATS_PROVIDERS, JOB_PLATFORMS } from '../../classifier/read/ats-senders.ts';
 
 /**
  * The two queries of a first sync. Pass 1 finds likely hiring mail anywhere (ATS and platform

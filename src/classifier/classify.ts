@@ -1,0 +1,154 @@
+/**
+ * The entry point: one message (and what the thread already knows) in, one
+ * Classification out. Pure and synchronous: no I/O, no clock.
+ */
+
+import type { Classification, ClassifiableMessage, ClassifyOptions, ThreadContext } from './classification.types.ts';
+import { getDefaultTables } from './read/compile-tables.ts';
+import type { CompiledTables } from './read/compile-tables.ts';
+import { decideCategory } from './decide/decide-category.ts';
+import type { Decision } from './decide/decide-category.ts';
+import { combineOpinions } from './decide/combine-opinions.ts';
+import type { OpinionContext } from './decide/combine-opinions.ts';
+import { getDefaultStatusModel, predictStatus } from './model/status-model.ts';
+import { messageFacts } from './model/message-features.ts';
+import type { MessageFacts } from './model/message-features.ts';
+import type { SentenceReading } from './read/sentence-roles.ts';
+import type { CompiledStatusModel } from './model/status-model.ts';
+import { extractAtsJobId } from './extract/extract-ats-job-id.ts';
+import { extractCompany } from './extract/extract-company.ts';
+import { extractInterview, findMeetingLink, findSchedulingLink } from './extract/extract-interview.ts';
+import { extractJobTitle } from './extract/extract-job-title.ts';
+import { extractOffer } from './extract/extract-offer.ts';
+import { collapseSpaces, collapseWhitespace, dropIdParentheses, normalizeForMatching, unwrapLines } from './prepare/normalize-text.ts';
+import { parseCalendar } from './prepare/parse-calendar.ts';
+import type { CalendarEvent } from './prepare/parse-calendar.ts';
+import { findHits, scanText } from './read/phrase-matcher.ts';
+import { prepareMessage } from './prepare/prepare-message.ts';
+import { REPLY_SUBJECT_WEIGHT, SUBJECT_WEIGHT, scoreSignals } from './read/score-signals.ts';
+import { discountByRole } from './read/discount-by-role.ts';
+import { readSentences } from './read/sentence-roles.ts';
+import { profileSender } from './read/sender-profile.ts';
+import { templateText } from './extract/template-matches.ts';
+
+const MAX_CALENDAR_PARTS = 3;
+
+export function classify(message: ClassifiableMessage, context?: ThreadContext, options: ClassifyOptions = {}): Classification {
+  return classifyWithTables(message, context, options, getDefaultTables());
+}
+
+/** What the two opinions said before they were combined: for training and measuring the model. */
+export interface ClassificationInternals {
+  rules: Decision;
+  probabilities: Float64Array;
+  opinionContext: OpinionContext;
+}
+
+/** Hooks for the training script: the model's input, and both opinions before they are combined. */
+export interface InternalsObserver {
+  features?: (reading: SentenceReading, matchSubject: string, facts: MessageFacts) => void;
+  opinions?: (seen: ClassificationInternals) => void;
+}
+
+export function classifyWithTables(
+  message: ClassifiableMessage,
+  context: ThreadContext | undefined,
+  options: ClassifyOptions,
+  tables: CompiledTables,
+  model: CompiledStatusModel = getDefaultStatusModel(),
+  internals?: InternalsObserver,
+): Classification {
+  const prepared = prepareMessage(message);
+  const sender = profileSender(message.from, tables.recruitingName);
+  const calendar = firstEvent(message.calendarParts);
+  const calendarText = calendar ? scanText(tables.phrases, normalizeForMatching(`${calendar.summary ?? ''}\n${prepared.subject}`)) : null;
+  const calendarIsInterview =
+    calendarText !== null &&
+    calendar?.method !== 'CANCEL' &&
+    (findHits(tables.phrases, 'interview', calendarText, { hedgeAware: false, negationAware: true }).length > 0 ||
+      findHits(tables.phrases, 'nextRound', calendarText, { hedgeAware: false, negationAware: true }).length > 0);
+  // A Teams/Zoom/Meet invitation without a calendar part: the subject says whether it is an interview.
+  const meetingInviteIsInterview =
+    calendar === null &&
+    findMeetingLink(prepared.links) !== null &&
+    (findHits(tables.phrases, 'interview', scanText(tables.phrases, prepared.matchSubject), { hedgeAware: false, negationAware: true }).length > 0 ||
+      tables.roleNoun.test(prepared.matchSubject));
+
+  const subjectWeight = prepared.isReply ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
+  const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
+  const reading = readSentences(prepared.matchBody);
+  const roles = discountByRole(scores, reading, subjectWeight);
+  const bulkHeaders = bulkHeaderName(message.headers);
+  const rules = decideCategory({
+    scores,
+    sender,
+    context,
+    calendar,
+    calendarIsInterview: calendarIsInterview || meetingInviteIsInterview,
+    isReply: prepared.isReply,
+    bulkHeaders,
+    schedulingLink: findSchedulingLink(prepared.links, tables)?.url ?? null,
+    bodyLength: prepared.matchBody.length,
+  });
+  // The body's word scan in `reading` is still the latest scan here (its buffer is shared).
+  const facts = messageFacts(sender, prepared.matchSubject, prepared.isReply, calendar !== null, bulkHeaders !== null);
+  internals?.features?.(reading, prepared.matchSubject, facts);
+  const probabilities = predictStatus(model, reading, prepared.matchSubject, facts);
+  const opinionContext: OpinionContext = {
+    confirmationOnlyInPleasantries: roles.confirmationOnlyInPleasantries,
+    threadKnown: (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false),
+    nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
+    jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
+    calendarInterview: calendarIsInterview || meetingInviteIsInterview,
+  };
+  internals?.opinions?.({ rules, probabilities, opinionContext });
+  const decision = combineOpinions(rules, probabilities, opinionContext, model.calibration);
+  const evidence = [...decision.evidence];
+  if (prepared.quotedTextRemoved) evidence.push('quoted earlier message ignored');
+
+  if (!decision.isJobRelated) {
+    return { ...decision, evidence, company: null, jobTitle: null, atsProvider: null, atsJobId: null, interview: null, offer: null };
+  }
+
+  const flatBody = collapseWhitespace(prepared.bodyWithoutUrls);
+  // Both extractors look their templates up in the same subject and body: lower-case each once.
+  const subject = templateText(prepared.subjectCore, tables.templateWords);
+  const lineBody = templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.bodyWithoutUrls))), tables.templateWords);
+  const company = extractCompany({ sender, subject, flatBody, lineBody, links: prepared.links, tables });
+  const title = extractJobTitle(subject, lineBody, tables, company.company);
+  const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
+  if (company.evidence) evidence.push(company.evidence);
+  if (title.evidence) evidence.push(title.evidence);
+  if (ats.evidence) evidence.push(ats.evidence);
+
+  const wantsInterview = decision.category === 'INTERVIEW_INVITATION' || decision.category === 'NEXT_ROUND' || calendarIsInterview || meetingInviteIsInterview;
+  const interview = wantsInterview ? extractInterview(calendar, prepared.links, tables) : null;
+  const offer = decision.category === 'OFFER' ? extractOffer(prepared.matchBody, tables, options.now ?? message.date ?? null) : null;
+
+  return {
+    ...decision,
+    evidence,
+    // A thread the user (or an earlier message) linked already knows its employer and job.
+    company: context?.application?.company ?? company.company,
+    jobTitle: context?.application?.jobTitle ?? title.jobTitle,
+    atsProvider: ats.atsProvider,
+    atsJobId: ats.atsJobId,
+    interview,
+    offer,
+  };
+}
+
+function firstEvent(parts: readonly string[]): CalendarEvent | null {
+  for (const part of parts.slice(0, MAX_CALENDAR_PARTS)) {
+    const event = parseCalendar(part);
+    if (event) return event;
+  }
+  return null;
+}
+
+function bulkHeaderName(headers: Record<string, string>): string | null {
+  if (headers['list-id']) return 'List-Id';
+  if (/^(?:bulk|list|junk)$/i.test((headers['precedence'] ?? '').trim())) return 'Precedence';
+  if (headers['list-unsubscribe']) return 'List-Unsubscribe';
+  return null;
+}

@@ -1,0 +1,72 @@
+/** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
+
+import type { CompiledTables } from '../read/compile-tables.ts';
+import { visitTemplateMatches } from './template-matches.ts';
+import type { TemplateText } from './template-matches.ts';
+
+export interface TitleResult {
+  jobTitle: string | null;
+  evidence: string | null;
+}
+
+const MAX_TITLE_WORDS = 14;
+/** Words that show a capture ran into a sentence rather than a title. */
+const SENTENCE_WORDS = /\b(?:you|your|we|our|us|i|me|my|this|that|these|those|will|would|have|has|had|been|was|were|is|are|please|thank|thanks|here|there|which|who|if|when|unfortunately|received|submitted|applied|applying|application)\b/i;
+
+export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, tables: CompiledTables, company: string | null): TitleResult {
+  for (const [target, where] of [
+    [subject, 'subject'],
+    [lineBody, 'body'],
+  ] as const) {
+    for (const template of tables.titleTemplates) {
+      let tries = 0;
+      let title: string | null = null;
+      visitTemplateMatches(template, target, (m) => {
+        title = cleanTitle(m.groups?.['title'] ?? '', company);
+        return title === null && ++tries < 3;
+      });
+      if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
+    }
+  }
+  return { jobTitle: null, evidence: null };
+}
+
+export function cleanTitle(raw: string, company: string | null): string | null {
+  let t = raw.replace(/\s+/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
+  if (company) {
+    // "Engineer at Acme", "Engineer - Acme", "Acme - Engineer"
+    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`\\s*\\(${esc}\\)$`, 'i'), '').replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
+  }
+  // "Senior Engineer on our Platform team": the title ends where the team or place begins.
+  t = t.replace(/\s+(?:on|in|with|for|within|at|to join)\s+(?:our|the|a)\s.*$/i, '');
+  // A capture that started too early ("the conversation around the Senior SME") keeps what follows its last article.
+  const afterArticle = t.split(/\s+(?:the|our)\s+/i);
+  if (afterArticle.length > 1) t = afterArticle[afterArticle.length - 1] ?? t;
+  t = t
+    .replace(/^(?:(?:the|our|a|an|job|position|role|of)\s*:?\s+){1,3}/i, '')
+    .replace(/^(?:(?:R|JR|REQ)(?:uisition)?\s*(?:id)?\s*[-_#:]?\s*\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
+    .replace(/\s+(?:position|role|opportunity|job|vacancy|opening)$/i, '')
+    // A calendar invitation's subject ends with its time: "Interview - Analyst @ Thu Jun 12, 2025 10am".
+    .replace(/\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b.*$/i, '')
+    // "Java Developer (3-5 yrs)", "Claims Adjuster II (R-20931)", or a capture cut inside the parenthesis.
+    .replace(/\s*\((?:[^()]{0,30}\d[^()]{0,30}\)?|[A-Za-z#-]{0,6})$/, '')
+    // "Backend Engineer - Round 1": the interview's stage, not the job's.
+    .replace(/\s*[-–:|(]\s*(?:round|stage|part)\s*\d{1,2}\)?$/i, '')
+    // "6-month contract Data Analyst": lower-case words before the first capital are the engagement, not the title.
+    .replace(/^(?:[a-z0-9][a-z0-9-]*\s+){1,3}(?=[A-Z])/, '')
+    .replace(/\s*[-–,]?\s*\(?(?:job\s*id|req(?:uisition)?\s*(?:id)?|id)?\s*[:#]?\s*\d{3,}\)?$/i, '')
+    .replace(/\s+(?:at|@|with|in)\s+[A-Z][\w&.' -]{0,50}$/, '')
+    .replace(/[\s,.;:\-–|]+$/, '')
+    .replace(/^[\s,.;:\-–|"']+/, '')
+    .trim();
+  if (t.length < 3 || t.length > 100) return null;
+  const words = t.split(' ');
+  if (words.length > MAX_TITLE_WORDS) return null;
+  // "Engineer I" ends in a level, not the pronoun.
+  if (SENTENCE_WORDS.test(t.replace(/\s+I{1,3}$/, ''))) return null;
+  if (!/[A-Z]/.test(t)) return null;
+  if (/^(?:not available|n\/a|none|\[not available\])$/i.test(t)) return null;
+  if (company && t.toLowerCase().replace(/[^a-z0-9]/g, '') === company.toLowerCase().replace(/[^a-z0-9]/g, '')) return null;
+  return t;
+}

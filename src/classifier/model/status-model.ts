@@ -1,0 +1,109 @@
+/**
+ * The statistical second opinion: a regularised multinomial logistic regression over the
+ * message's features (message-features.ts), trained by `npm run train:model` on the project's
+ * labelled mail and checked in as data (status-model.weights.json). Pure: the weights are
+ * imported as a module, looked up by feature hash in a typed-array table.
+ */
+
+import weightsFile from './status-model.weights.json' with { type: 'json' };
+import { buildHashTable, hashTableGet } from '../prepare/word-hash.ts';
+import type { HashTable } from '../prepare/word-hash.ts';
+import { featureHash, visitFeatures } from './message-features.ts';
+import type { MessageFacts } from './message-features.ts';
+import type { SentenceReading } from '../read/sentence-roles.ts';
+
+/** The model's classes: the status view of the categories (the three no-status job classes are one). */
+export const MODEL_CLASSES = ['APPLICATION_RECEIVED', 'INTERVIEW_INVITATION', 'NEXT_ROUND', 'OFFER', 'REJECTION', 'NO_STATUS', 'NOT_JOB_RELATED'] as const;
+export type ModelClass = (typeof MODEL_CLASSES)[number];
+
+/** The checked-in weights (see scripts/train-status-model.ts for how they are made). */
+export interface StatusModelWeights {
+  classes: readonly string[];
+  bias: readonly number[];
+  /** Feature name → one weight per class. */
+  features: Record<string, readonly number[]>;
+  /** How the confidence is calibrated: logistic over [1, rule confidence, model probability, agreement]. */
+  calibration: readonly number[];
+  trainedOn?: unknown;
+}
+
+export interface CompiledStatusModel {
+  classCount: number;
+  bias: Float64Array;
+  /** Feature hash → 1 + row. */
+  rows: HashTable;
+  weights: Float32Array;
+  /** Per row: the number of the message that last counted it (each feature counts once per message). */
+  seen: Int32Array;
+  stamp: number;
+  calibration: readonly number[];
+}
+
+export function compileStatusModel(file: StatusModelWeights): CompiledStatusModel {
+  const names = Object.keys(file.features);
+  const classCount = file.classes.length;
+  if (file.classes.join() !== MODEL_CLASSES.join()) throw new Error('status model: classes do not match MODEL_CLASSES');
+  const weights = new Float32Array(names.length * classCount);
+  const ids = new Map<number, number>();
+  names.forEach((name, row) => {
+    const hash = featureHash(name);
+    // Two names with one hash (rare): the first keeps the row, the second is dropped.
+    if (ids.has(hash)) return;
+    ids.set(hash, row + 1);
+    const w = file.features[name]!;
+    for (let k = 0; k < classCount; k++) weights[row * classCount + k] = w[k] ?? 0;
+  });
+  return {
+    classCount,
+    bias: Float64Array.from(file.bias),
+    rows: buildHashTable(ids),
+    weights,
+    seen: new Int32Array(names.length),
+    stamp: 0,
+    calibration: file.calibration,
+  };
+}
+
+let defaultModel: CompiledStatusModel | null = null;
+
+export function getDefaultStatusModel(): CompiledStatusModel {
+  defaultModel ??= compileStatusModel(weightsFile as StatusModelWeights);
+  return defaultModel;
+}
+
+/** Class probabilities (in MODEL_CLASSES order) for one message. */
+export function predictStatus(model: CompiledStatusModel, reading: SentenceReading, matchSubject: string, facts: MessageFacts): Float64Array {
+  const k = model.classCount;
+  const sums = new Float64Array(k);
+  const stamp = ++model.stamp;
+  let found = 0;
+  visitFeatures(reading, matchSubject, facts, (hash) => {
+    const id = hashTableGet(model.rows, hash);
+    if (id === 0) return;
+    const row = id - 1;
+    if (model.seen[row] === stamp) return;
+    model.seen[row] = stamp;
+    found++;
+    const base = row * k;
+    for (let c = 0; c < k; c++) sums[c]! += model.weights[base + c]!;
+  });
+  // Each message's feature vector has unit length (binary features / sqrt(count)), as in training.
+  const norm = found > 0 ? 1 / Math.sqrt(found) : 0;
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) {
+    sums[c] = model.bias[c]! + sums[c]! * norm;
+    if (sums[c]! > max) max = sums[c]!;
+  }
+  let total = 0;
+  for (let c = 0; c < k; c++) {
+    sums[c] = Math.exp(sums[c]! - max);
+    total += sums[c]!;
+  }
+  for (let c = 0; c < k; c++) sums[c]! /= total;
+  return sums;
+}
+
+/** The category's class in the model's view. */
+export function modelClassOf(category: string): ModelClass {
+  return category === 'RECRUITER_OUTREACH' || category === 'JOB_ALERT' || category === 'OTHER_JOB_RELATED' ? 'NO_STATUS' : (category as ModelClass);
+}

@@ -1,0 +1,158 @@
+/** Everything the phrase tables say, compiled once into regular expressions. */
+
+import type { PayPeriod } from '../classification.types.ts';
+import { compilePhraseTables } from './phrase-matcher.ts';
+import { alternation, escapeRegExp } from './phrase-source.ts';
+import type { CompiledPhrases } from './phrase-matcher.ts';
+import type { PhraseTable } from '../phrases/phrase-table.types.ts';
+import { PHRASE_TABLES } from '../phrases/index.ts';
+import { hashedEntry, toWordTable } from '../prepare/word-hash.ts';
+import type { HashedWords, WordTable } from '../prepare/word-hash.ts';
+
+export interface CompiledTemplate {
+  /** Global: finds the next match from lastIndex. */
+  pattern: RegExp;
+  /** The same pattern, sticky: matches only at lastIndex. */
+  sticky: RegExp;
+  /** Longest literal part, lower case: a text without it cannot match, so the regex is skipped. */
+  required: string;
+  /** What every match must contain, so that the text is searched only near it (template-matches.ts). */
+  anchor: TemplateAnchor | null;
+}
+
+export type TemplateAnchor =
+  /** "on behalf of {company}": every match starts where this lower-case word is a whole word of the text. */
+  | { kind: 'leadingWord'; word: string; literal: string }
+  /** "{company} recruiting team": every match starts at most `maxSlot` characters before this lower-case literal. */
+  | { kind: 'literalAfterSlot'; literal: string; maxSlot: number };
+
+export interface CompiledTables {
+  phrases: CompiledPhrases;
+  recruitingName: RegExp;
+  companyTemplates: CompiledTemplate[];
+  titleTemplates: CompiledTemplate[];
+  /** The first words of templates anchored on one: the only words template-matches.ts indexes. */
+  templateWords: WordTable<true>;
+  companyStopWords: ReadonlySet<string>;
+  notCompanies: ReadonlySet<string>;
+  payPeriods: { period: PayPeriod; pattern: RegExp }[];
+  benefits: { name: string; pattern: RegExp }[];
+  baseSalaryCue: RegExp;
+  bonusCue: RegExp;
+  equityCue: RegExp;
+  startDateCue: RegExp;
+  months: ReadonlyMap<string, number>;
+  monthAlternation: string;
+  schedulingLinkText: RegExp;
+  roleNoun: RegExp;
+}
+
+/**
+ * A company is one to six words, each starting with a capital or digit, joined
+ * by spaces or by lower-case connectors ("Bank of America", "Procter & Gamble").
+ * Each word is bounded and cannot contain a space, so the repetition is linear.
+ */
+const COMPANY_WORD = "[A-Z0-9][A-Za-z0-9&'\u2019.\\-]{0,40}";
+const COMPANY_CAPTURE = `(?<company>${COMPANY_WORD}(?: (?:${COMPANY_WORD}|of|and|&|de|du|der|la|le|für|for the)){0,5})`;
+/** A title runs to the end of its clause: no line break, no sentence end other than abbreviations' dots. */
+/** Any title character; a dot ends the title unless an abbreviation ("Sr.", "Mgr.") or no space follows it. */
+const TITLE_CHAR = '(?:[^\\n!?;|<>".]|\\.(?! )|(?<=(?:^|[^A-Za-z])(?:Sr|Jr|Snr|Mgr|Dir|Asst|Assoc|Eng|Engr|Sen|Prin))\\.)';
+const TITLE_CAPTURE_BEFORE_LITERAL = `(?<title>${TITLE_CHAR}{2,100}?)`;
+const TITLE_CAPTURE_AT_END = `(?<title>${TITLE_CHAR}{2,100})`;
+/** The longest text each capture can take: 41 + 5 × (1 + 41) for a company; 100 one-character steps for a title. */
+const MAX_SLOT_LENGTH: Record<string, number> = { '{company}': 41 + 5 * 42, '{title}': 100 };
+
+function wordsPattern(words: readonly string[], flags = ''): RegExp {
+  return alternation(words, flags);
+}
+
+/** Title templates may span a wrapped line; company templates may not (a signature's next line is another fact). */
+function literal(s: string, spanLines: boolean): string {
+  return s.length === 0 ? '' : `(?i:${escapeRegExp(s).replace(/ /g, spanLines ? '[ \\n]' : ' ')})`;
+}
+
+function compileTemplate(template: string): CompiledTemplate {
+  const spanLines = !template.includes('{company}');
+  const required = template
+    .split(/\{company\}|\{title\}/)
+    .map((p) => p.trim().toLowerCase())
+    .sort((a, b) => b.length - a.length)[0] ?? '';
+  const parts = template.split(/(\{company\}|\{title\})/);
+  let source = '';
+  parts.forEach((part, i) => {
+    if (part === '{company}') source += COMPANY_CAPTURE;
+    else if (part === '{title}') source += i === parts.length - 2 && parts[i + 1] === '' ? TITLE_CAPTURE_AT_END : TITLE_CAPTURE_BEFORE_LITERAL;
+    else source += literal(part, spanLines);
+  });
+  // Templates are anchored on a word boundary so "rejoin Acme" does not read as "join Acme".
+  const startsWithLiteral = !template.startsWith('{');
+  const anchored = `${startsWithLiteral ? '(?<![A-Za-z0-9])' : '(?<![A-Za-z0-9&])'}${source}`;
+  return {
+    pattern: new RegExp(anchored, 'g'),
+    sticky: new RegExp(anchored, 'y'),
+    required,
+    anchor: templateAnchor(parts),
+  };
+}
+
+/** `parts` alternate literal, slot, literal, … (the first and last may be empty). */
+function templateAnchor(parts: readonly string[]): TemplateAnchor | null {
+  const first = (parts[0] ?? '').toLowerCase();
+  if (first.length > 0) {
+    // The word must be followed by a non-word character of the literal, or the text's word could be longer.
+    const word = /^[a-z0-9]+/.exec(first)?.[0] ?? '';
+    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first } : null;
+  }
+  const slot = parts[1] ?? '';
+  const literal = (parts[2] ?? '').toLowerCase();
+  const maxSlot = MAX_SLOT_LENGTH[slot];
+  return maxSlot !== undefined && literal.length > 0 ? { kind: 'literalAfterSlot', literal, maxSlot } : null;
+}
+
+export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
+  const months = new Map<string, number>();
+  for (const t of tables) for (const [name, n] of Object.entries(t.months)) months.set(name, n);
+  const periods: PayPeriod[] = ['YEAR', 'MONTH', 'HOUR'];
+  const companyTemplates = tables.flatMap((t) => t.companyTemplates).map(compileTemplate);
+  const titleTemplates = tables.flatMap((t) => t.titleTemplates).map(compileTemplate);
+  const templateWords: HashedWords<true> = new Map();
+  for (const { anchor } of [...companyTemplates, ...titleTemplates]) if (anchor?.kind === 'leadingWord') hashedEntry(templateWords, anchor.word, () => true);
+  return {
+    phrases: compilePhraseTables(tables),
+    recruitingName: wordsPattern(tables.flatMap((t) => t.recruitingNameWords)),
+    companyTemplates,
+    titleTemplates,
+    templateWords: toWordTable(templateWords),
+    companyStopWords: new Set(tables.flatMap((t) => t.companyStopWords)),
+    notCompanies: new Set(tables.flatMap((t) => t.notCompanies)),
+    payPeriods: periods.map((period) => ({
+      period,
+      pattern: new RegExp(`^[ \\n]{0,3}(?:${tables.flatMap((t) => t.payPeriods[period]).map((p) => escapeRegExp(p)).join('|')})(?![a-z])`),
+    })),
+    benefits: mergeBenefits(tables).map(([name, phrases]) => ({ name, pattern: wordsPattern(phrases) })),
+    baseSalaryCue: wordsPattern(tables.flatMap((t) => t.baseSalaryCues), 'g'),
+    bonusCue: wordsPattern(tables.flatMap((t) => t.bonusCues), 'g'),
+    equityCue: wordsPattern(tables.flatMap((t) => t.equityCues), 'g'),
+    startDateCue: wordsPattern(tables.flatMap((t) => t.startDateCues), 'g'),
+    months,
+    monthAlternation: [...months.keys()].sort((a, b) => b.length - a.length).join('|'),
+    schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
+    roleNoun: wordsPattern(tables.flatMap((t) => t.roleNouns)),
+  };
+}
+
+function mergeBenefits(tables: readonly PhraseTable[]): [string, string[]][] {
+  const merged = new Map<string, string[]>();
+  for (const t of tables) {
+    for (const [name, phrases] of Object.entries(t.benefits)) merged.set(name, [...(merged.get(name) ?? []), ...phrases]);
+  }
+  return [...merged.entries()];
+}
+
+let defaultTables: CompiledTables | null = null;
+
+/** The tables of every registered language, compiled on first use. */
+export function getDefaultTables(): CompiledTables {
+  defaultTables ??= compileTables(PHRASE_TABLES);
+  return defaultTables;
+}

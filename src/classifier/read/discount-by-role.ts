@@ -1,0 +1,97 @@
+/**
+ * Phrase hits take the role of the sentence they stand in: a status phrase inside a conditional
+ * promise or inside a signature/footer is ignored (and reported as such), so the category comes
+ * from the sentences that state something.
+ */
+
+import { overlaps, sumWeights } from './phrase-matcher.ts';
+import type { SignalScores } from './score-signals.ts';
+import { roleAt } from './sentence-roles.ts';
+import type { SentenceReading } from './sentence-roles.ts';
+import type { SignalName } from '../phrases/phrase-table.types.ts';
+
+/** Signals a conditional promise cannot carry ("if selected, we will invite you to an interview"). */
+const CONDITIONAL_DISCOUNTED: readonly SignalName[] = ['rejection', 'offer', 'nextRound', 'interview'];
+/** Signals a signature or footer cannot carry (an equal-opportunity notice, a careers link text). */
+const BOILERPLATE_DISCOUNTED: readonly SignalName[] = ['rejection', 'offer', 'nextRound', 'interview', 'applicationReceived', 'recruiterOutreach'];
+
+export interface RoleDiscounts {
+  /** Confirmation phrases that stand only in pleasantries ("thank you for applying"). */
+  confirmationOnlyInPleasantries: boolean;
+}
+
+/** Ignores body hits in sentences whose role carries no status; updates the scores in place. */
+export function discountByRole(scores: SignalScores, reading: SentenceReading, subjectWeight: number): RoleDiscounts {
+  const text = reading.words.text;
+  for (const signal of BOILERPLATE_DISCOUNTED) {
+    const score = scores[signal];
+    let changed = false;
+    for (const hit of score.bodyHits) {
+      if (hit.cancelledBy !== null) continue;
+      const role = roleAt(reading, hit.index);
+      if (insideQuotation(text, hit.index, reading)) {
+        // A newsletter quoting "we went with an internal candidate" mentions the words; it does not use them.
+        hit.cancelledBy = 'a quotation';
+        changed = true;
+      } else if (role === 'boilerplate') {
+        hit.cancelledBy = 'signature or footer';
+        changed = true;
+      } else if (role === 'conditional' && CONDITIONAL_DISCOUNTED.includes(signal)) {
+        hit.cancelledBy = 'a conditional promise';
+        changed = true;
+      }
+    }
+    if (changed) score.score = sumWeights(score.subjectHits) * subjectWeight + sumWeights(score.bodyHits);
+  }
+  dropNonJobSensesInsideStatements(scores, subjectWeight);
+  const confirmations = scores.applicationReceived.bodyHits.filter((h) => h.cancelledBy === null);
+  return {
+    confirmationOnlyInPleasantries:
+      scores.applicationReceived.subjectHits.every((h) => h.cancelledBy !== null) &&
+      confirmations.length > 0 &&
+      confirmations.every((h) => roleAt(reading, h.index) === 'pleasantry'),
+  };
+}
+
+/** How far back a quotation mark may open the quote around a hit (about a sentence). */
+const QUOTE_LOOKBACK = 160;
+
+/** An odd number of double quotes between the start of the hit's sentence (or the look-back) and the hit. */
+function insideQuotation(text: string, index: number, reading: SentenceReading): boolean {
+  let from = Math.max(0, index - QUOTE_LOOKBACK);
+  for (const s of reading.sentences) {
+    if (s.start <= index && index <= s.end) {
+      // A quote often spans sentences; look back into the previous one too.
+      from = Math.max(from, s.start - 80);
+      break;
+    }
+  }
+  let quotes = 0;
+  for (let i = from; i < index; i++) if (text.charCodeAt(i) === 34) quotes++;
+  if (quotes % 2 === 0) return false;
+  // …and the quote closes after the hit, in the same stretch of text.
+  const close = text.indexOf('"', index);
+  return close >= 0 && close - index < QUOTE_LOOKBACK;
+}
+
+const STATUS_SIGNALS: readonly SignalName[] = ['rejection', 'offer', 'nextRound', 'interview', 'applicationReceived'];
+
+/**
+ * A non-job sense inside a decisive status statement is the statement's own wording ("invite you to
+ * an interview with our manager" is not "an interview with" a celebrity): it does not count.
+ */
+function dropNonJobSensesInsideStatements(scores: SignalScores, subjectWeight: number): void {
+  const senses = scores.nonJobSense;
+  let changed = false;
+  for (const sense of senses.bodyHits) {
+    if (sense.cancelledBy !== null || sense.rule !== undefined) continue;
+    for (const signal of STATUS_SIGNALS) {
+      if (scores[signal].bodyHits.some((h) => h.cancelledBy === null && h.weight >= 4 && overlaps(h, sense.index, sense.phrase.length))) {
+        sense.cancelledBy = 'part of a status statement';
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (changed) senses.score = sumWeights(senses.subjectHits) * subjectWeight + sumWeights(senses.bodyHits);
+}

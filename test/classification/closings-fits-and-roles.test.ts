@@ -1,0 +1,52 @@
+/**
+ * Closings and fits come in endless forms; compositional rules read their parts (a role and its
+ * ending, a negation and a fit, others and a closer background), and words in another role
+ * (an offer made to someone else, a process described for candidates in general, an interview
+ * for the press, an application for a card or a flat) do not count as the reader's status.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyFields } from './helpers.ts';
+
+const anonymous = (text: string, subject = ''): { from: string; subject: string; text: string } => ({ from: '', subject, text });
+
+describe('closings and fits in their many forms', () => {
+  it.each([
+    ['a role on hold after a reorg', 'Hi, a quick note: the role is on hold indefinitely after a reorganisation, so we are pausing all hiring for it. Sorry for the news.'],
+    ['a requisition closed', 'Thank you for applying. We wanted to let you know that this requisition has now been closed and will not be reopened.'],
+    ['a search cancelled', 'Thanks for your patience. Our search for this post was cancelled by the board last week.'],
+    ['all positions filled', 'Thank you for applying. All positions for this intake have now been filled.'],
+    ['applications no longer processed', 'Thank you for your application for the Analyst position. We are no longer accepting or processing applications for this role.'],
+    ['nothing suitable at this time', 'We had many applications and unfortunately there is nothing suitable for you at this time.'],
+    ['not a match', 'Thanks for your interest in the Data Engineer role. After reviewing your background, we do not feel it is the right match for this position.'],
+    ['not aligned', 'Your experience is not aligned with what we are looking for in this role.'],
+    ['others closer', 'Hey, we went with someone whose background is a little closer to what we need. Really enjoyed talking.'],
+    ['an offer to another candidate', 'Hi Dana, thanks so much for your interest in the designer role. We have extended an offer to another candidate.'],
+    ['another candidate accepted', 'Quick update on the designer role: another candidate has accepted our offer, so we are closing the process.'],
+  ])('%s is a rejection, with no subject and no sender', (_label, text) => {
+    expect(classifyFields(anonymous(text)).category).toBe('REJECTION');
+  });
+});
+
+describe('words in another role', () => {
+  it('a confirmation that describes the process for candidates in general is no invitation', () => {
+    const result = classifyFields({
+      from: 'Careers <careers@northwind-labs.com>',
+      subject: 'Application received',
+      text: 'Thank you for applying to Northwind. Next steps: our recruiting team will review your application. Candidates who are selected will be invited to a phone interview.',
+    });
+    expect(result.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('an interview for the press is not job mail', () => {
+    const result = classifyFields(anonymous("Hello, I write for the Daily Ledger. Would you be available for a short interview about your company's funding round? Please let me know a time.", 'Press request'));
+    expect(result.category).toBe('NOT_JOB_RELATED');
+  });
+
+  it.each([
+    ['a card', 'Thank you for your application for the Cardly Platinum card. We have received your application and will decide within five business days.'],
+    ['a flat', 'Thanks for applying for the flat at 12 Rose Street. We have received your application and will be in touch.'],
+    ['a grant', 'Thank you for your application for the community grant. Unfortunately your application was not successful this year.'],
+  ])('an application for %s is not job mail', (_label, text) => {
+    expect(classifyFields(anonymous(text, 'Your application')).category).toBe('NOT_JOB_RELATED');
+  });
+});

@@ -1,0 +1,124 @@
+import { HELDOUT_5_DIR } from '../../scripts/evaluation/evaluate.ts';
+import { describeLabelledFixtures } from './labelled-fixture-suite.ts';
+import type { KnownFailures } from './labelled-fixture-suite.ts';
+
+/**
+ * Round 5 (test/fixtures/heldout-5): sixty messages written and labelled by someone who had not
+ * read the rules, tables or model, from situations only, a third with no subject and from
+ * unknown domains. Measured first (docs/classification.md has the first-run figures), then the
+ * engine was fixed looking at its mistakes, so it is no longer held out. Known mistakes stay in
+ * the suite as expected failures, per field; "first run" reasons are the value the first run gave.
+ */
+const KNOWN_FAILURES: KnownFailures = {
+  'a02-workday-hospital-received.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'a03-ns-cafe-owner-gmail.eml': {
+    company: 'first run, before any fix: got null',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'a04-lever-received.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'a06-ns-recruitee-odd-relay.eml': {
+    atsProvider: 'first run, before any fix: got null',
+  },
+  'a08-ns-indian-exporter-yahoo.eml': {
+    jobTitle: 'first run, before any fix: got "Accountant (Tally / GST)"',
+  },
+  'a10-ns-city-portal-submitted.eml': {
+    company: 'first run, before any fix: got "Civicjobsportal"',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'g01-reference-request.eml': {
+    category: 'label convention differs: rounds 2-4 label a reference request NEXT_ROUND (docs/classification.md), this writer OTHER_JOB_RELATED; kept as the engine reads it',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'g02-assessment-expiry-reminder.eml': {
+    category: 'a reminder to finish an assessment already sent reads as the assessment invitation (NEXT_ROUND): nothing tells a reminder from a first invitation but "reminder" and "not yet completed"',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'g03-ns-recruiter-salary-question.eml': {
+    category: 'a recruiter\'s questions after "thanks for your application" read as a confirmation: a pleasantry-only confirmation is still APPLICATION_RECEIVED (dropping it would cost real confirmations)',
+    company: 'first run, before any fix: got "Vdm Roasters"',
+  },
+  'g04-workday-candidate-account-created.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'i03-ns-cofounder-calendly.eml': {
+    company: 'first run, before any fix: got null',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'i05-agency-teams-first-stage-calendar.eml': {
+    company: 'first run, before any fix: got "Northgate Tech"',
+  },
+  'i06-ns-mexico-outlook-interview.eml': {
+    company: 'first run, before any fix: got null',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'n02-take-home-exercise.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'n04-ns-agency-panel-second-round.eml': {
+    company: 'first run, before any fix: got "TalentForge Search"',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'n05-workday-assessment-after-interview.eml': {
+    company: 'first run, before any fix: got "Calder & Voss Early"',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'o01-formal-offer-letter.eml': {
+    jobTitle: 'first run, before any fix: got "Senior Product Analyst, reporting to Nicole Sato, Director of Product Analytics"',
+  },
+  'o03-school-district-teaching-contract-offer.eml': {
+    company: 'first run, before any fix: got "Hollins Creek SD"',
+    jobTitle: 'first run, before any fix: got "Grade Science Teacher, 1.0 FTE"',
+  },
+  'o04-ns-founder-gmail-offer.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'r03-icims-hospital-positions-filled.eml': {
+    atsJobId: 'first run, before any fix: got "11873"',
+  },
+  'r04-ns-gmx-no-longer-processed.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'r06-ns-founder-gmail-not-aligned.eml': {
+    company: 'first run, before any fix: got null',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'r08-smartrecruiters-offer-to-other-candidate.eml': {
+    atsJobId: 'first run, before any fix: got "214"',
+  },
+  'r09-ns-school-district-internal-hire.eml': {
+    company: 'first run, before any fix: got "MRUSD"',
+  },
+  'r10-teamtailor-long-template-decision-middle.eml': {
+    atsJobId: 'first run, before any fix: got null',
+  },
+  'r11-reply-to-followup-position-filled.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'r12-ns-curt-two-lines.eml': {
+    company: 'first run, before any fix: got "Dept"',
+  },
+  'r13-ns-government-not-referred.eml': {
+    company: 'first run, before any fix: got "Office of State Personnel"',
+    atsJobId: 'first run, before any fix: got null',
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'r14-jazzhr-nonprofit-not-right-fit.eml': {
+    atsJobId: 'first run, before any fix: got null',
+  },
+  'x01-inhouse-recruiter-cold-outreach.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+  'x02-ns-polish-agency-gmail-outreach.eml': {
+    company: 'first run, before any fix: got null',
+  },
+  'x03-travel-nurse-staffing-outreach.eml': {
+    jobTitle: 'first run, before any fix: got null',
+  },
+};
+
+describeLabelledFixtures({ title: 'round 5 (test/fixtures/heldout-5/labels.json)', dir: HELDOUT_5_DIR, count: 60, knownFailures: KNOWN_FAILURES });

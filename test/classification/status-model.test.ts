@@ -1,0 +1,79 @@
+/** The statistical second opinion: features the weights file can name, and how it combines with the rules. */
+import { describe, expect, it } from 'vitest';
+import { combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
+import type { OpinionContext } from '../../src/classifier/decide/combine-opinions.ts';
+import type { Decision } from '../../src/classifier/decide/decide-category.ts';
+import { featureHash, visitFeatures } from '../../src/classifier/model/message-features.ts';
+import type { MessageFacts } from '../../src/classifier/model/message-features.ts';
+import { MODEL_CLASSES, getDefaultStatusModel, predictStatus } from '../../src/classifier/model/status-model.ts';
+import weights from '../../src/classifier/model/status-model.weights.json' with { type: 'json' };
+import { normalizeForMatching } from '../../src/classifier/prepare/normalize-text.ts';
+import { readSentences } from '../../src/classifier/read/sentence-roles.ts';
+
+const NO_FACTS: MessageFacts = {
+  ats: false, platform: false, assessmentOrScreening: false, recruitingMailbox: false, freeMail: true, noSender: false,
+  employerDomain: false, reply: false, noSubject: true, calendar: false, bulk: false,
+};
+
+function probabilities(text: string): Record<string, number> {
+  const body = normalizeForMatching(text);
+  const p = predictStatus(getDefaultStatusModel(), readSentences(body), '', NO_FACTS);
+  return Object.fromEntries(MODEL_CLASSES.map((c, i) => [c, p[i]!]));
+}
+
+describe('status model features', () => {
+  it('names every feature so that the weights file and the engine agree on its hash', () => {
+    const body = normalizeForMatching('Thank you for applying.\nUnfortunately, we won\'t be moving forward. If selected, we will call you.\n\nBest,\nAna');
+    const seen: Array<[number, string]> = [];
+    visitFeatures(readSentences(body), normalizeForMatching('Re: your application'), { ...NO_FACTS, reply: true }, (hash, name) => seen.push([hash, name!]), true);
+    expect(seen.map(([, n]) => n)).toEqual(expect.arrayContaining(['p:thank', 'p:thank you', 'unfortunately', "won't be", 'c:selected', 's:application', 'x:reply']));
+    expect(seen.map(([, n]) => n)).not.toContain('ana'); // after the sign-off: signature, not read
+    for (const [hash, name] of seen) expect([name, featureHash(name)]).toEqual([name, hash]);
+  });
+
+  it('ships weights for the model classes with a calibration', () => {
+    expect(weights.classes).toEqual([...MODEL_CLASSES]);
+    expect(Object.keys(weights.features).length).toBeGreaterThan(1000);
+    expect(weights.calibration).toHaveLength(4);
+  });
+
+  it('reads a closing it has no phrase for as a rejection and ordinary mail as not job-related', () => {
+    const closing = probabilities('Hi Sam, thanks for your application. Sadly the team has decided the role will not be filled this year, so we are closing all candidacies for it.');
+    expect(Math.max(...Object.values(closing))).toBe(closing['REJECTION']);
+    const dinner = probabilities('Hey! Are we still on for dinner on Friday? I booked the table for eight, bring the board game.');
+    expect(Math.max(...Object.values(dinner))).toBe(dinner['NOT_JOB_RELATED']);
+  });
+});
+
+describe('combining the rules and the model', () => {
+  const context: OpinionContext = { confirmationOnlyInPleasantries: false, threadKnown: false, nonJobSense: false, jobSender: false, calendarInterview: false };
+  const rules = (category: Decision['category']): Decision => ({ category, isJobRelated: category !== 'NOT_JOB_RELATED', confidence: 0.8, evidence: ['rules'] });
+  const probs = (cls: string, p: number): Float64Array => {
+    const out = new Float64Array(MODEL_CLASSES.length).fill((1 - p) / (MODEL_CLASSES.length - 1));
+    out[MODEL_CLASSES.indexOf(cls as (typeof MODEL_CLASSES)[number])] = p;
+    return out;
+  };
+
+  it('a confirmation resting on a pleasantry gives way to a likely rejection', () => {
+    expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', 0.5), { ...context, confirmationOnlyInPleasantries: true }, []).category).toBe('REJECTION');
+    expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', 0.5), context, []).category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('never lets the model turn a non-job sense or a linked thread around', () => {
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.99), { ...context, nonJobSense: true }, []).category).toBe('NOT_JOB_RELATED');
+    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('NOT_JOB_RELATED', 0.99), { ...context, threadKnown: true }, []).category).toBe('INTERVIEW_INVITATION');
+  });
+
+  it('reads a status the rules missed only when the model is sure', () => {
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.95), context, []).category).toBe('REJECTION');
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.6), context, []).category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('gives a calibrated confidence that rises when the two agree', () => {
+    const calibration = weights.calibration;
+    const agree = combineOpinions(rules('REJECTION'), probs('REJECTION', 0.9), context, calibration).confidence;
+    const disagree = combineOpinions(rules('REJECTION'), probs('OFFER', 0.9), context, calibration).confidence;
+    expect(agree).toBeGreaterThan(disagree);
+    expect(agree).toBeLessThanOrEqual(1);
+  });
+});
