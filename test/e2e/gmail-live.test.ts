@@ -85,5 +85,5 @@ describe('Gmail live: connected through OAuth, mail arrives one by one, the dash
     expect(senior.threads.map((t) => t.messageCount).sort()).toEqual([1, 3]);
     expect(dashboard.data!.active.totalCount).toBe(2);
     await Promise.all([statuses.stop(), moves.stop()]);
-  });
+  }, 180_000);
 });

@@ -53,7 +53,7 @@ describe('the same mailbox history through Gmail, Outlook and mbox', () => {
       syncOutcome(server, userIdOf(outlookToken), outlookToken),
       syncOutcome(server, userIdOf(mboxToken), mboxToken),
     ]);
-  });
+  }, 240_000);
   afterAll(async () => {
     await server?.close();
     await Promise.all([google?.close(), microsoft?.close()]);

@@ -48,27 +48,27 @@ export async function syncOutcome(server: TestServer, userId: string, token: str
   return { applications, changes, threads, messages, interviews, activeThreadCount: status.data!.syncStatus.activeThreadCount };
 }
 
-/** Polls syncStatus (bounded: 60 s) until every account of the user has finished a sync and is idle. */
+/** Polls syncStatus (bounded: 120 s) until every account of the user has finished a sync and is idle. */
 export async function untilSynced(server: TestServer, token: string, { after = 0 }: { after?: number } = {}) {
-  for (let attempt = 0; attempt < 300; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     const answer = await server.request(MailAccounts, {}, token);
     const accounts = answer.data?.mailAccounts ?? [];
     if (accounts.length && accounts.every((a) => a.state !== 'SYNCING' && a.lastSyncedAt && Date.parse(a.lastSyncedAt as string) > after)) return accounts;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('the accounts did not finish syncing within 60 s');
+  throw new Error('the accounts did not finish syncing within 120 s');
 }
 
 /** The user id a test token names. */
 export const userIdOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub as string;
 
-/** Polls mailAccounts (bounded: 60 s) until the user's only account is in `state`; returns it. */
+/** Polls mailAccounts (bounded: 120 s) until the user's only account is in `state`; returns it. */
 export async function untilAccountState(server: TestServer, token: string, state: 'IDLE' | 'ERROR' | 'NEEDS_REAUTH') {
-  for (let attempt = 0; attempt < 300; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     const answer = await server.request(MailAccounts, {}, token);
     const account = answer.data?.mailAccounts[0];
     if (account?.state === state) return account;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the account did not reach ${state} within 60 s`);
+  throw new Error(`the account did not reach ${state} within 120 s`);
 }
