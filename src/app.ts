@@ -10,6 +10,7 @@ import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
+import { GRAPHIQL_EXAMPLE } from './graphiql-example.ts';
 import { createMetrics } from './metrics.ts';
 import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
@@ -44,7 +45,7 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: createContext,
-    graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync' },
+    graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync', defaultQuery: GRAPHIQL_EXAMPLE },
     // The self-contained GraphiQL (no CDN): it works offline and behind strict networks.
     // Its 9 MB page is built on the first browser visit and reused.
     renderGraphiQL: async (options) => {
