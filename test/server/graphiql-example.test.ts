@@ -2,7 +2,6 @@ import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLE } from '../../src/graphiql-example.ts';
 import { schema } from '../../src/schema/index.ts';
-import { startTestServer } from '../support/server.ts';
 
 describe('GraphiQL opens on a ready-to-run example', () => {
   it('whose query and commented subscription are valid against the schema', () => {
@@ -14,16 +13,6 @@ describe('GraphiQL opens on a ready-to-run example', () => {
     expect(subscription).toContain('applicationStatusChanged');
     expect(validate(schema, parse(subscription))).toEqual([]);
     expect(GRAPHIQL_EXAMPLE).toContain('{"Authorization": "Bearer <token>"}');
-  });
-
-  it('and the page a browser gets carries it', async () => {
-    const server = await startTestServer();
-    try {
-      const html = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
-      expect(html).toContain('ViewerAndLatestApplications');
-      expect(html).toContain('npm run token');
-    } finally {
-      await server.close();
-    }
+    // That the page a browser gets carries it: test/server/http-routes.test.ts.
   });
 });
