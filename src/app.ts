@@ -12,6 +12,7 @@ import { createOAuthCallbacks } from './http/oauth-callbacks.ts';
 import { logProviderAvailability } from './providers/availability.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
+import { GRAPHIQL_EXAMPLE } from './graphiql-example.ts';
 import { createMetrics } from './metrics.ts';
 import { OutboxRelay } from './modules/outbox/outbox-relay.ts';
 import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
@@ -50,7 +51,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: createContext,
-    graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync' },
+    graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync', defaultQuery: GRAPHIQL_EXAMPLE },
     // The self-contained GraphiQL (no CDN): it works offline and behind strict networks.
     // Its 9 MB page is built on the first browser visit and reused.
     renderGraphiQL: async (options) => {

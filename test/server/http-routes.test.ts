@@ -44,6 +44,9 @@ describe('HTTP routes', () => {
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(html).toContain('ApplyTrack Mail Sync');
     expect(html).toMatch(/subscriptionsProtocol["']?\s*:\s*["']WS["']/);
+    // It opens on the runnable example (src/graphiql-example.ts), not GraphiQL's welcome text.
+    expect(html).toContain('ViewerAndLatestApplications');
+    expect(html).toContain('npm run token');
     // Self-contained: no script or stylesheet from a CDN, so it works offline.
     expect(html).not.toMatch(/<(?:script|link)[^>]+(?:src|href)="https?:/);
   });
