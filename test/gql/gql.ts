@@ -26,6 +26,7 @@ type Documents = {
     "\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": typeof types.ApplicationStatusChangedDocument,
     "\n  query ClassifyEmail($input: ClassifyEmailInput!) {\n    classifyEmail(input: $input) {\n      category\n      isJobRelated\n      confidence\n      evidence\n      company\n      jobTitle\n      atsProvider\n      atsJobId\n      interview {\n        start\n        end\n        timeZone\n        meetingUrl\n        meetingProvider\n        schedulingUrl\n      }\n      offer {\n        baseSalary\n        currency\n        period\n        startDate\n        benefitsMentioned\n      }\n    }\n  }\n": typeof types.ClassifyEmailDocument,
     "\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n": typeof types.StatusHistoryDocument,
+    "\n  subscription StatusChangedWithHistory {\n    applicationStatusChanged {\n      application {\n        id\n        status\n        statusHistory {\n          to\n        }\n      }\n    }\n  }\n": typeof types.StatusChangedWithHistoryDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ViewerDocument,
@@ -40,6 +41,7 @@ const documents: Documents = {
     "\n  subscription ApplicationStatusChanged {\n    applicationStatusChanged {\n      application {\n        id\n        company\n        status\n      }\n      change {\n        id\n        from\n        to\n        cause\n      }\n    }\n  }\n": types.ApplicationStatusChangedDocument,
     "\n  query ClassifyEmail($input: ClassifyEmailInput!) {\n    classifyEmail(input: $input) {\n      category\n      isJobRelated\n      confidence\n      evidence\n      company\n      jobTitle\n      atsProvider\n      atsJobId\n      interview {\n        start\n        end\n        timeZone\n        meetingUrl\n        meetingProvider\n        schedulingUrl\n      }\n      offer {\n        baseSalary\n        currency\n        period\n        startDate\n        benefitsMentioned\n      }\n    }\n  }\n": types.ClassifyEmailDocument,
     "\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n": types.StatusHistoryDocument,
+    "\n  subscription StatusChangedWithHistory {\n    applicationStatusChanged {\n      application {\n        id\n        status\n        statusHistory {\n          to\n        }\n      }\n    }\n  }\n": types.StatusChangedWithHistoryDocument,
 };
 
 /**
@@ -104,6 +106,10 @@ export function graphql(source: "\n  query ClassifyEmail($input: ClassifyEmailIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatusHistory($id: ID!) {\n    node(id: $id) {\n      ... on Application {\n        status\n        statusHistory {\n          id\n          from\n          to\n          cause\n          reverted\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StatusChangedWithHistory {\n    applicationStatusChanged {\n      application {\n        id\n        status\n        statusHistory {\n          to\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription StatusChangedWithHistory {\n    applicationStatusChanged {\n      application {\n        id\n        status\n        statusHistory {\n          to\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
