@@ -2,7 +2,9 @@
 import { runApiBench } from './api.ts';
 import { runClassifyBench } from './classify.ts';
 import { runStartupBench } from './startup.ts';
+import { runStatusMovesBench } from './status-moves.ts';
 
 await runClassifyBench();
 await runStartupBench();
+await runStatusMovesBench();
 await runApiBench();
