@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
 import { createOAuthCallbacks } from './http/oauth-callbacks.ts';
+import { createWebhooks } from './http/webhooks.ts';
 import { logProviderAvailability } from './providers/availability.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
@@ -25,6 +26,8 @@ export interface AppDependencies {
   log: Logger;
   /** Called when an account should sync now (just connected, or a push arrived); its nextSyncAt is already now. */
   onAccountDue?: (accountId: string) => void;
+  /** After a Gmail push, mark the account due once more after this delay (default 15 s; see http/webhooks.ts). */
+  gmailRecheckMs?: number;
 }
 
 export interface App {
@@ -39,7 +42,7 @@ export const MAX_QUERY_ALIASES = 20;
 export const MAX_QUERY_TOKENS = 5000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
-export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependencies): App {
+export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckMs }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log });
   const metrics = createMetrics();
   let graphiqlPage: Promise<string> | undefined;
@@ -77,9 +80,11 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
 
   logProviderAvailability(config, log);
   const oauthCallbacks = createOAuthCallbacks({ config, orm, log, onAccountDue });
+  const webhooks = createWebhooks({ config, orm, log, onAccountDue, gmailRecheckMs });
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (await oauthCallbacks(req, res, path)) return;
+    if (await webhooks.handle(req, res, path)) return;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       const ready = await orm.checkConnection().catch((error: unknown) => ({ ok: false, reason: String(error) }));
@@ -151,6 +156,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
       });
     },
     async stop() {
+      webhooks.stop();
       await wsHandle.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -45,6 +45,7 @@ export interface TestServerOptions {
   /** Listen on a port chosen up front so PUBLIC_URL (the base of OAuth redirect URIs) names it. */
   publicUrlOnOwnPort?: boolean;
   onAccountDue?: (accountId: string) => void;
+  gmailRecheckMs?: number;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
@@ -79,7 +80,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
   }) as typeof target);
-  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue: options.onAccountDue });
+  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue: options.onAccountDue, gmailRecheckMs: options.gmailRecheckMs });
   const { port } = await app.start(listenPort, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
