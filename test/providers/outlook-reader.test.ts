@@ -75,8 +75,9 @@ describe('Outlook reader', () => {
     microsoft.fail('delta', { kind: 'status', status: 429, retryAfterSeconds: 0 }, 2);
     microsoft.fail('delta', { kind: 'status', status: 503 }, 1);
     microsoft.fail('delta', { kind: 'reset' }, 1);
+    microsoft.fail('delta', { kind: 'timeout' }, 1);
     const ledger = new PageLedger();
-    await ledger.drain(readerFor(database, config, box.account), since);
+    await ledger.drain(readerFor(database, config, box.account, { requestTimeoutMs: 300, retry: { attempts: 8, baseDelayMs: 5, maxDelayMs: 20 } }), since);
     expect(ledger.applied.size).toBe(3);
 
     microsoft.fail('delta', { kind: 'status', status: 429, retryAfterSeconds: 0 }, 10);
