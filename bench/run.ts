@@ -1,10 +1,12 @@
 /** npm run bench: every benchmark, each printing its own figures. */
 import { runApiBench } from './api.ts';
 import { runClassifyBench } from './classify.ts';
+import { runMailSyncBench } from './mail-sync.ts';
 import { runStartupBench } from './startup.ts';
 import { runStatusMovesBench } from './status-moves.ts';
 
 await runClassifyBench();
 await runStartupBench();
+await runMailSyncBench();
 await runStatusMovesBench();
 await runApiBench();

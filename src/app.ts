@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
 import { createOAuthCallbacks } from './http/oauth-callbacks.ts';
+import { createWebhooks } from './http/webhooks.ts';
 import { logProviderAvailability } from './providers/availability.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
@@ -27,6 +28,8 @@ export interface AppDependencies {
   log: Logger;
   /** Called after an account's nextSyncAt was set to now (connected, push received, syncMail): the scheduler syncs it within moments. */
   onAccountDue?: (accountId: string) => void;
+  /** After a Gmail push, mark the account due once more after this delay (default 15 s; see http/webhooks.ts). */
+  gmailRecheckMs?: number;
 }
 
 export interface App {
@@ -43,7 +46,7 @@ export const MAX_QUERY_TOKENS = 5000;
 export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
-export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependencies): App {
+export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckMs }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue });
   const metrics = createMetrics();
   let graphiqlPage: Promise<string> | undefined;
@@ -82,6 +85,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
 
   logProviderAvailability(config, log);
   const oauthCallbacks = createOAuthCallbacks({ config, orm, log, onAccountDue });
+  const webhooks = createWebhooks({ config, orm, log, onAccountDue, gmailRecheckMs });
   // Requests being answered, so that a stop lets them finish (and closes their connections after) instead of resetting them.
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
@@ -94,6 +98,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
     if (stopping) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (await oauthCallbacks(req, res, path)) return;
+    if (await webhooks.handle(req, res, path)) return;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz' && !pubsub.readiness().ok) return sendJson(res, 503, { status: 'unavailable', reason: 'pubsub unavailable' });
     if (path === '/readyz') {
@@ -168,6 +173,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
      */
     async stop() {
       stopping = true;
+      webhooks.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       server.closeIdleConnections();

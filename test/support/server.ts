@@ -52,6 +52,7 @@ export interface TestServerOptions {
   onAccountDue?: (accountId: string) => void;
   /** Runs the sync scheduler with this reader factory (e.g. mbox folders standing in for mailboxes). */
   readerFor?: (account: MailAccount) => MailboxReader;
+  gmailRecheckMs?: number;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
@@ -96,7 +97,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
           options.onAccountDue?.(accountId);
         }
       : undefined;
-  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue });
+  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue, gmailRecheckMs: options.gmailRecheckMs });
   const { port } = await app.start(listenPort, '127.0.0.1');
   scheduler?.start();
   const url = `http://127.0.0.1:${port}/graphql`;

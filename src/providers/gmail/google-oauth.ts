@@ -45,6 +45,7 @@ export function googleOAuthProvider(google: GoogleConfig, timeoutMs = 15_000): O
       const response = await fetch(`${google.revokeUrl}?${new URLSearchParams({ token })}`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token }),
         signal: AbortSignal.timeout(timeoutMs),
       });
       // 400 invalid_token: already revoked or expired — the grant is gone either way.

@@ -67,7 +67,7 @@ export class MicrosoftGrant {
 export interface GraphConnection {
   client: Client;
   grant: MicrosoftGrant;
-  /** A nextLink/deltaLink Graph returned, as a path under the configured base; null if it points elsewhere. */
+  /** A nextLink/deltaLink Graph returned, as a path under the configured base's /v1.0/; null if it is not one. */
   relativeLink(link: string): string | null;
 }
 
@@ -82,8 +82,16 @@ export function graphConnection(microsoft: MicrosoftConfig, store: TokenStore): 
     client,
     grant,
     relativeLink(link) {
-      const prefix = `${base}/v1.0/`;
-      return link.startsWith(prefix) ? link.slice(prefix.length) : null;
+      // Only the path and query of a link are kept: it is always requested at the configured base,
+      // so a link naming another host (or localhost for 127.0.0.1) never receives the token.
+      let parsed: URL;
+      try {
+        parsed = new URL(link, `${base}/`);
+      } catch {
+        return null;
+      }
+      const prefix = `${new URL(base).pathname.replace(/\/$/, '')}/v1.0/`;
+      return parsed.pathname.startsWith(prefix) ? parsed.pathname.slice(prefix.length) + parsed.search : null;
     },
   };
 }
