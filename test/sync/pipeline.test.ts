@@ -103,4 +103,30 @@ describe('the sync pipeline over an mbox history', () => {
     const progress = await database.orm.em.fork().execute(`select progress, state, sync_cursor from mail_accounts where id = ?`, [account.id]);
     expect(progress[0]).toMatchObject({ progress: { scanned: 4, jobRelated: 2, skipped: 2 }, state: 'IDLE' });
   });
+
+  it('a sync whose lease was taken over writes nothing more: the page in flight rolls back', async () => {
+    const { user, account } = await createMboxAccount(database.orm.em.fork(), 'lee@example.com');
+    const folder = await mailboxCopy(HISTORY);
+    const real = createMboxReader(folder, { pageSize: 4 });
+    const takenOver: MailboxReader = {
+      provider: 'MBOX',
+      async *pages(request) {
+        let pages = 0;
+        for await (const page of real.pages(request)) {
+          // After the first page, another instance takes the (expired) lease over.
+          if (pages === 1) await database.orm.em.fork().execute(`update mail_accounts set lease_owner = 'other-instance' where id = ?`, [account.id]);
+          pages += 1;
+          yield page;
+        }
+      },
+    };
+    const summary = await syncOnce(account.id, takenOver);
+    expect(summary).toMatchObject({ outcome: 'LEASE_LOST', pages: 1 });
+    const stored = await database.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from email_messages where account_id = ?`, [account.id]);
+    const firstPageJobMail = 4; // 01, 02, 03 and the job alert; the newsletter (05) is the fifth message
+    expect(stored[0]!.n).toBe(firstPageJobMail);
+    const row = await database.orm.em.fork().execute(`select lease_owner, progress from mail_accounts where id = ?`, [account.id]);
+    expect(row[0]).toMatchObject({ lease_owner: 'other-instance', progress: { scanned: 4 } });
+    expect(await applicationsOf(user.id)).toHaveLength(3);
+  });
 });
