@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
 import { createMboxReader } from '../../src/providers/mbox/index.ts';
@@ -60,7 +63,8 @@ describe('reviews and re-linking', () => {
   }, E2E_TIMEOUT_MS);
 
   it("linkThread moves a thread to another application; another user's thread or application is NOT_FOUND", async () => {
-    const token = await syncMailbox('pat@example.com', await mailboxCopy(AMBIGUOUS, { only: (n) => !n.startsWith('03') }));
+    const patFolder = await mailboxCopy(AMBIGUOUS, { only: (n) => !n.startsWith('03') });
+    const token = await syncMailbox('pat@example.com', patFolder);
     const { data } = await server.request(ThreadsQuery, {}, token);
     const senior = data!.applications.edges.find((e) => e.node.jobTitle.startsWith('Senior'))!.node;
     const staffThread = data!.threads.edges.find((e) => e.node.application?.jobTitle.startsWith('Staff'))!.node;
@@ -68,10 +72,46 @@ describe('reviews and re-linking', () => {
     expect(linked.errors).toBeUndefined();
     expect(linked.data!.linkThread).toMatchObject({ linkedByUser: true, application: { id: senior.id } });
 
+    // A later reply in the re-linked thread follows the user's link, whatever role it names.
+    await writeFile(
+      join(patFolder, '04-reply.eml'),
+      [
+        'From: Priya Shah <priya.shah@northwindtraders.com>',
+        'To: Pat <pat@example.com>',
+        'Subject: Re: We received your application',
+        `Date: ${new Date().toUTCString()}`,
+        'Message-ID: <priya-reply-staff@northwindtraders.com>',
+        'In-Reply-To: <wd-staff-20431@northwind.myworkday.com>',
+        'References: <wd-staff-20431@northwind.myworkday.com>',
+        'Content-Type: text/plain; charset="utf-8"',
+        '',
+        "Hi Pat, thanks for applying for the Staff Software Engineer role. I'd like to invite you to a 30-minute phone interview. Could you share your availability this week?",
+        '',
+        'Priya Shah, Technical Recruiter, Northwind Traders',
+        '',
+      ].join('\r\n'),
+    );
+    const status = subscribe(server, token, SyncStatusSubscription);
+    const patId = (await server.database.orm.em.fork().execute<{ id: string }[]>(`select id from users where email = 'pat@example.com'`))[0]!.id;
+    await server.waitForSubscribers(`syncStatus:${patId}`, 1);
+    await server.request(SyncMail, {}, token);
+    await status.until((e) => e.syncStatus.state === 'IDLE');
+    await status.stop();
+    const followed = await server.request(ThreadsQuery, {}, token);
+    expect(followed.data!.applications.edges.map((e) => [e.node.jobTitle, e.node.status]).sort()).toEqual([
+      ['Senior Software Engineer', 'INTERVIEWING'],
+      ['Staff Software Engineer', 'APPLIED'],
+    ]);
+
     const intruder = await server.tokenFor('mallory@example.com');
     const stolen = await server.request(LinkThread, { threadId: staffThread.id, applicationId: senior.id }, intruder);
     expect(stolen.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(stolen.data ?? null)).not.toContain('Senior');
+    const patAccount = await server.database.orm.em.fork().execute<{ id: string }[]>(
+      `select a.id from mail_accounts a join users u on u.id = a.user_id where u.email = 'pat@example.com'`,
+    );
+    const foreignSync = await server.request(SyncMail, { accountId: encodeGlobalID('MailAccount', patAccount[0]!.id) }, intruder);
+    expect(foreignSync.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const bad = await server.request(LinkThread, { threadId: senior.id, applicationId: senior.id }, token);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'threadId' });
   }, E2E_TIMEOUT_MS);
