@@ -4,9 +4,11 @@ import { runClassifyBench } from './classify.ts';
 import { runMailSyncBench } from './mail-sync.ts';
 import { runStartupBench } from './startup.ts';
 import { runStatusMovesBench } from './status-moves.ts';
+import { runSyncThroughputBench } from './sync-throughput.ts';
 
 await runClassifyBench();
 await runStartupBench();
 await runMailSyncBench();
+await runSyncThroughputBench();
 await runStatusMovesBench();
 await runApiBench();
