@@ -4,17 +4,23 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { createYoga } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
-import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
+import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import type { PubSub } from './schema/pubsub.ts';
+import { corsOptions } from './server/cors.ts';
+import { createGraphiQLPage } from './server/graphiql.ts';
+import { attachGraphQLWebSocket } from './server/graphql-ws.ts';
+import { MAX_REQUEST_BODY_BYTES, REQUEST_TIMEOUT_MS } from './server/limits.ts';
+import { useMaxListItems } from './server/list-limits.ts';
+import { metricsAccessAllowed } from './server/metrics-access.ts';
+import { createRateLimits, refuseOverLimitAddress, useUserRateLimit } from './server/rate-limits.ts';
+import { useSubscriptionLimitPerUser } from './server/subscription-limits.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -38,19 +44,19 @@ export const MAX_QUERY_TOKENS = 5000;
 export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log });
   const metrics = createMetrics();
-  let graphiqlPage: Promise<string> | undefined;
+  const rateLimits = createRateLimits(config.rateLimits);
+  const graphiqlPage = createGraphiQLPage();
+  const maskError = createErrorMasker(log);
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: createContext,
-    graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync' },
-    // The self-contained GraphiQL (no CDN): it works offline and behind strict networks.
-    // Its 9 MB page is built on the first browser visit and reused.
-    renderGraphiQL: async (options) => {
-      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
-      return graphiqlPage;
-    },
-    maskedErrors: { maskError: createErrorMasker(log) },
+    // GraphiQL's subscriptions use server-sent events: they carry its Headers tab, a WebSocket's connection_init cannot.
+    graphiql: config.graphiql ? { title: 'ApplyTrack Mail Sync' } : false,
+    renderGraphiQL: graphiqlPage.render,
+    maskedErrors: { maskError },
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    cors: corsOptions(config),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -58,7 +64,9 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       // Errors of operations are logged once, by the masker (unexpected ones with their stack);
       // a client's own mistake (bad token, bad input) is not a server error.
       error: (...args) =>
-        args[0] instanceof GraphQLError ? log.debug(args.map(String).join(' ')) : log.error(args.map(String).join(' ')),
+        args[0] instanceof GraphQLError || alreadyLogged(args[0])
+          ? log.debug(args.map(String).join(' '))
+          : log.error(args.map(String).join(' ')),
     },
     landingPage: false,
     plugins: [
@@ -66,19 +74,27 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       maxDepthPlugin({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: MAX_QUERY_ALIASES }),
       maxTokensPlugin({ n: MAX_QUERY_TOKENS }),
+      useMaxListItems(),
       useValidationErrorCodes(),
+      useUserRateLimit(rateLimits),
+      useSubscriptionLimitPerUser(),
       metrics.plugin,
+      graphiqlPage.plugin,
     ],
   });
 
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (await refuseOverLimitAddress(rateLimits, req, res)) return;
     if (path === '/readyz') {
       const ready = await orm.checkConnection().catch((error: unknown) => ({ ok: false, reason: String(error) }));
-      return sendJson(res, ready.ok ? 200 : 503, ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
+      // The reason names internal hosts and ports: it goes to the log, not to an anonymous caller.
+      if (!ready.ok) log.warn({ reason: ready.reason }, 'not ready: the database does not answer');
+      return sendJson(res, ready.ok ? 200 : 503, { status: ready.ok ? 'ready' : 'unavailable' });
     }
     if (path === '/metrics') {
+      if (!metricsAccessAllowed(req, config.metricsToken)) return sendJson(res, 401, { error: 'unauthorized' });
       res.writeHead(200, { 'content-type': metrics.registry.contentType });
       return res.end(await metrics.registry.metrics());
     }
@@ -95,41 +111,9 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     socket.on('close', () => sockets.delete(socket));
   });
 
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  // Subscriptions go through yoga's envelop, so they share the HTTP context factory, plugins and error masking.
-  const wsHandle = useServer(
-    {
-      onConnect: () => {
-        metrics.webSockets.inc();
-      },
-      onClose: () => {
-        metrics.webSockets.dec();
-      },
-      execute: (args: any) => args.rootValue.execute(args),
-      subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
-        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params,
-          connectionParams: ctx.connectionParams,
-        });
-        const args = {
-          schema: envelopedSchema,
-          operationName: params.operationName,
-          document: parse(params.query),
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
-      },
-    },
-    wsServer,
-  );
+  // A slow client may not hold a connection open by trickling its request (Node's default allows 300 s).
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  const webSockets = attachGraphQLWebSocket({ server, path: GRAPHQL_PATH, yoga, config, orm, log, metrics, rateLimits, maskError });
 
   return {
     server,
@@ -144,8 +128,7 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
       });
     },
     async stop() {
-      await wsHandle.dispose();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await webSockets.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       for (const socket of sockets) socket.destroy();

@@ -8,7 +8,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import { signUserToken } from '../../src/modules/users/auth.ts';
 import { findOrCreateUser } from '../../src/modules/users/user.service.ts';
 import { createPubSubHandle, type PubSubHandle } from '../../src/schema/pubsub.ts';
@@ -25,12 +25,18 @@ export interface TestServer {
   wsUrl: string;
   database: TestDatabase;
   config: Config;
+  /** The Node HTTP server itself, for settings no request can observe in test time (timeouts). */
+  httpServer: App['server'];
   /** A bearer token for a user with this email, created on first use. */
   tokenFor(email: string): Promise<string>;
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResponse<T>>;
   /** A graphql-ws client over a real WebSocket, authenticated with the token. */
   wsClient(token: string | null): Client;
-  /** Resolves once this many subscribers listen on the topic (events published earlier would be lost). */
+  /**
+   * Resolves once this many subscribers started listening on the topic since the last wait on it
+   * returned (events published earlier would be lost). Listeners an earlier test left behind were
+   * registered before that, so they are not mistaken for the new ones.
+   */
   waitForSubscribers(topic: string, count: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -39,6 +45,10 @@ export interface TestServerOptions {
   database?: TestDatabase;
   redisUrl?: string | null;
   jwtSecret?: string;
+  /** More environment for this server (e.g. small rate limits). */
+  env?: Record<string, string>;
+  /** A logger to read what the server logs (default: TEST_LOG_LEVEL, else silent). */
+  log?: Logger;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
@@ -54,18 +64,18 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     JWT_SECRET: options.jwtSecret ?? randomBytes(32).toString('hex'),
     TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
   });
-  const log = createLogger(config.logLevel);
-  const listeners = new Map<string, number>();
+  const log = options.log ?? createLogger(config.logLevel);
+  const newListeners = new Map<string, number>();
   const waiters: (() => void)[] = [];
   const pubsub: PubSubHandle = createPubSubHandle(config.redisUrl, (target) => ({
     addEventListener(type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 0) + 1);
+      newListeners.set(type, (newListeners.get(type) ?? 0) + 1);
       (target.addEventListener as (...args: unknown[]) => void)(type, ...rest);
       for (const wake of waiters.splice(0)) wake();
     },
     removeEventListener(type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 1) - 1);
       (target.removeEventListener as (...args: unknown[]) => void)(type, ...rest);
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
@@ -81,6 +91,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     wsUrl,
     database,
     config,
+    httpServer: app.server,
     async tokenFor(email) {
       const { user } = await findOrCreateUser(database.orm.em.fork(), email);
       return signUserToken(config.jwtSecret, user.id);
@@ -106,7 +117,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return client;
     },
     async waitForSubscribers(topic, count) {
-      while ((listeners.get(topic) ?? 0) < count) await new Promise<void>((resolve) => waiters.push(resolve));
+      while ((newListeners.get(topic) ?? 0) < count) await new Promise<void>((resolve) => waiters.push(resolve));
+      newListeners.set(topic, (newListeners.get(topic) ?? 0) - count);
     },
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));

@@ -115,7 +115,7 @@ builder.queryFields((t) => ({
       status: t.arg({ type: [ApplicationStatusEnum], description: 'Only these statuses.' }),
       search: t.arg.string({ description: 'Matches company or job title (case-insensitive).', validate: z.string().max(200) }),
     },
-    resolve: (_root, args, ctx) => applications(ctx).list(args, { status: args.status, search: args.search }),
+    resolve: (_root, args, ctx) => applications(ctx).list(args, { status: args.status && [...new Set(args.status)], search: args.search }),
   }),
 }));
 
