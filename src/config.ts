@@ -46,7 +46,7 @@ const environmentSchema = z
     ACTIVE_THREAD_DAYS: z.coerce.number().int().positive().default(30),
     CORS_ORIGINS: z
       .string()
-      .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean))
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
       .pipe(z.array(z.url()).min(1))
       .optional(),
     GRAPHIQL: z.enum(['on', 'off', 'true', 'false']).optional(),
@@ -145,7 +145,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     syncIntervalSeconds: env.SYNC_INTERVAL_SECONDS,
     syncBackfillDays: env.SYNC_BACKFILL_DAYS,
     activeThreadDays: env.ACTIVE_THREAD_DAYS,
-    corsOrigins: env.CORS_ORIGINS ?? [new URL(env.APP_URL ?? publicUrl).origin],
+    corsOrigins: (env.CORS_ORIGINS ?? [env.APP_URL ?? publicUrl]).map((url) => new URL(url).origin),
     graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'on' || env.GRAPHIQL === 'true' : env.NODE_ENV !== 'production',
     metricsToken: env.METRICS_TOKEN,
     rateLimits: { userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE, addressPerMinute: env.RATE_LIMIT_ADDRESS_PER_MINUTE },

@@ -8,8 +8,9 @@ import type { Config } from '../config.ts';
 import type { MikroORM } from '../db/orm.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
-import { TooManySubscriptionsError } from '../schema/errors.ts';
-import { authenticateConnection, CLOSE_TOO_MANY_CONNECTIONS, CLOSE_UNAUTHORIZED } from './connection-auth.ts';
+import type { Context } from '../context.ts';
+import { TooManySubscriptionsError, UnauthenticatedError } from '../schema/errors.ts';
+import { authenticateConnection, CLOSE_FORBIDDEN, CLOSE_TOO_MANY_CONNECTIONS, CLOSE_UNAUTHORIZED } from './connection-auth.ts';
 import { KeyedCounter } from './keyed-counter.ts';
 import {
   MAX_SUBSCRIPTIONS_PER_CONNECTION,
@@ -123,6 +124,12 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
         contextValue: await contextFactory(),
         rootValue: { execute, subscribe },
       };
+      // Each operation checks the token and its user again: a user deleted since connect ends the connection.
+      const { viewer, authError } = args.contextValue as Context;
+      if (!viewer) {
+        ctx.extra.socket.close(authError === 'token expired' ? CLOSE_UNAUTHORIZED : CLOSE_FORBIDDEN, `Forbidden: ${authError ?? 'not signed in'}`.slice(0, 120));
+        return [new UnauthenticatedError(`Authentication failed: ${authError}`)];
+      }
       return args;
     } catch (error) {
       // A syntax error, an over-limit query, a refused or failed context: this operation fails, the socket stays.

@@ -3,6 +3,7 @@ import { decodeJwt } from 'jose';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUserToken } from '../../src/modules/users/auth.ts';
+import { UserSchema } from '../../src/modules/users/user.entity.ts';
 import {
   MAX_SUBSCRIPTIONS_PER_CONNECTION,
   MAX_SUBSCRIPTIONS_PER_USER,
@@ -196,6 +197,17 @@ describe('item 6: a connection lives as long as its token', () => {
     subscribe(socket, 'until-expiry');
     const closed = await closeOf(socket);
     expect(closed).toEqual({ code: 4401, reason: 'Unauthorized: token expired' });
+  });
+
+  it('re-checks the user at each operation: a user deleted since connect ends the connection (4403)', async () => {
+    const token = await newUser();
+    const socket = await signedInSocket(server, token);
+    await server.database.orm.em.fork().nativeDelete(UserSchema, { id: decodeJwt(token).sub! });
+    const answers: string[] = [];
+    socket.on('message', (data) => answers.push(String(data)));
+    subscribe(socket, 'after-delete');
+    expect(await closeOf(socket)).toEqual({ code: 4403, reason: 'Forbidden: the token names no existing user' });
+    expect(answers.join()).not.toContain('"data"');
   });
 });
 
