@@ -16,7 +16,7 @@ import type { PubSub } from './schema/pubsub.ts';
 import { corsOptions } from './server/cors.ts';
 import { createGraphiQLPage } from './server/graphiql.ts';
 import { attachGraphQLWebSocket } from './server/graphql-ws.ts';
-import { MAX_REQUEST_BODY_BYTES, REQUEST_TIMEOUT_MS } from './server/limits.ts';
+import { HTTP_SERVER_OPTIONS, MAX_REQUEST_BODY_BYTES } from './server/limits.ts';
 import { useMaxListItems } from './server/list-limits.ts';
 import { metricsAccessAllowed } from './server/metrics-access.ts';
 import { createRateLimits, refuseOverLimitAddress, useUserRateLimit } from './server/rate-limits.ts';
@@ -83,7 +83,8 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     ],
   });
 
-  const server = createServer(async (req, res) => {
+  // A slow client may not hold a connection open by trickling its request (Node's default allows 300 s).
+  const server = createServer(HTTP_SERVER_OPTIONS, async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (await refuseOverLimitAddress(rateLimits, req, res)) return;
@@ -111,8 +112,6 @@ export function buildApp({ config, orm, pubsub, log }: AppDependencies): App {
     socket.on('close', () => sockets.delete(socket));
   });
 
-  // A slow client may not hold a connection open by trickling its request (Node's default allows 300 s).
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
   const webSockets = attachGraphQLWebSocket({ server, path: GRAPHQL_PATH, yoga, config, orm, log, metrics, rateLimits, maskError });
 
   return {

@@ -7,8 +7,19 @@
 export const MAX_WS_PAYLOAD_BYTES = 64 * 1024;
 /** Largest HTTP request body (yoga's default is 25 MB). */
 export const MAX_REQUEST_BODY_BYTES = 2 * 1024 * 1024;
-/** A request body must arrive within this (Node's default is 300 s). */
+/** A whole request must arrive within this (Node's default is 300 s), its headers within HEADERS_TIMEOUT_MS. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+export const HEADERS_TIMEOUT_MS = 10_000;
+/**
+ * Node's HTTP server options for these timeouts. They must be given at creation: set afterwards,
+ * requestTimeout is checked against the default 60 s headersTimeout, and expired requests are only
+ * looked for every connectionsCheckingInterval (default 30 s).
+ */
+export const HTTP_SERVER_OPTIONS = {
+  requestTimeout: REQUEST_TIMEOUT_MS,
+  headersTimeout: HEADERS_TIMEOUT_MS,
+  connectionsCheckingInterval: 1_000,
+};
 /** Items in any one list, whether written in the query or sent in variables. */
 export const MAX_LIST_ITEMS = 100;
 /** Open graphql-ws connections from one client address, and of one user. */

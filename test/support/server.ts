@@ -25,8 +25,6 @@ export interface TestServer {
   wsUrl: string;
   database: TestDatabase;
   config: Config;
-  /** The Node HTTP server itself, for settings no request can observe in test time (timeouts). */
-  httpServer: App['server'];
   /** A bearer token for a user with this email, created on first use. */
   tokenFor(email: string): Promise<string>;
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResponse<T>>;
@@ -91,7 +89,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     wsUrl,
     database,
     config,
-    httpServer: app.server,
     async tokenFor(email) {
       const { user } = await findOrCreateUser(database.orm.em.fork(), email);
       return signUserToken(config.jwtSecret, user.id);
