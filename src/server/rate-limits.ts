@@ -36,8 +36,13 @@ export function clientAddress(req: IncomingMessage): string {
   return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
-/** Answers 429 with Retry-After and a GraphQL-shaped body when the address is over its limit; true if it did. */
+/**
+ * Answers 429 with Retry-After and a GraphQL-shaped body when the address is over its limit; true if it did.
+ * Provider push notifications (/webhooks/…) are not counted: they come in bursts from a few provider
+ * addresses, are authenticated by the provider's own signature or token, and must not be dropped.
+ */
 export async function refuseOverLimitAddress(limits: RateLimits, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if ((req.url ?? '/').startsWith('/webhooks/')) return false;
   const retryAfter = await limits.byAddress(clientAddress(req));
   if (retryAfter === null) return false;
   const error = new RateLimitedError(retryAfter);

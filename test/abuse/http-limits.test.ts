@@ -122,7 +122,7 @@ describe('item 7: rate limits per user and per address', () => {
 
   it('an address over its budget gets 429 for everything, bad tokens and WebSocket upgrades included', async () => {
     const answers: Answer[] = [];
-    for (let i = 0; i < 40; i++) answers.push(await post(server, { query: '{ viewer { id } }' }, 'not-a-token'));
+    for (let i = 0; i <= 40; i++) answers.push(await post(server, { query: '{ viewer { id } }' }, 'not-a-token'));
     const limited = answers.find((a) => a.status === 429)!;
     expect(limited.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -133,8 +133,10 @@ describe('item 7: rate limits per user and per address', () => {
       socket.once('error', () => undefined);
     });
     expect(upgrade).toBe(429);
-    // Liveness probes are never limited.
+    // Liveness probes and provider push notifications are never limited (the latter are not routed yet: 404, not 429).
     expect((await fetch(`${base(server)}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base(server)}/webhooks/gmail`, { method: 'POST' })).status).not.toBe(429);
+    expect((await fetch(`${base(server)}/readyz`)).status).toBe(429);
   });
 });
 
