@@ -3,6 +3,7 @@ import { runApiBench } from './api.ts';
 import { runClassifyBench } from './classify.ts';
 import { runMailSyncBench } from './mail-sync.ts';
 import { runStartupBench } from './startup.ts';
+import { runWsMemoryBench } from './ws-memory.ts';
 import { runStatusMovesBench } from './status-moves.ts';
 import { runSyncThroughputBench } from './sync-throughput.ts';
 
@@ -12,3 +13,4 @@ await runMailSyncBench();
 await runSyncThroughputBench();
 await runStatusMovesBench();
 await runApiBench();
+await runWsMemoryBench();
