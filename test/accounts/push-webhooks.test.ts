@@ -94,6 +94,18 @@ describe('Gmail push', () => {
     expect(row.nextSyncAt).not.toBeNull();
   });
 
+  it('renewExpiringWatches renews a Gmail watch that ends within six days', async () => {
+    const account = await connect('GMAIL', 'renew-owner@applytrack.test', 'renew@gmail.test');
+    const em = server.database.orm.em.fork();
+    await em.nativeUpdate(MailAccountSchema, {}, { watchExpiresAt: new Date(Date.now() + 30 * 86_400_000) });
+    await em.nativeUpdate(MailAccountSchema, { id: account.id }, { watchExpiresAt: new Date(Date.now() + 86_400_000) });
+    const watches = google.counters.calls['users.watch'] ?? 0;
+    expect(await renewExpiringWatches(server.database.orm, server.config, createLogger('silent'))).toBe(1);
+    expect(google.counters.calls['users.watch']).toBe(watches + 1);
+    const renewed = await server.database.orm.em.fork().findOneOrFail(MailAccountSchema, { id: account.id });
+    expect(renewed.watchExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+  });
+
   it('refuses a forged token, a wrong audience, a wrong service account and no token', async () => {
     await connect('GMAIL', 'forge-owner@applytrack.test', 'forged@gmail.test');
     const dueBefore = due.length;

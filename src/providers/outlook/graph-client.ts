@@ -1,4 +1,4 @@
-import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import type { Client, Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { AuthRevokedError } from '../provider.ts';
 import type { OAuthTokens, TokenStore } from '../token-store.ts';
 import { refreshMicrosoftTokens, type MicrosoftConfig } from './microsoft-oauth.ts';
@@ -71,7 +71,9 @@ export interface GraphConnection {
   relativeLink(link: string): string | null;
 }
 
-export function graphConnection(microsoft: MicrosoftConfig, store: TokenStore): GraphConnection {
+/** The Graph SDK is loaded on first use, not at start-up (a server without Outlook never needs it). */
+export async function graphConnection(microsoft: MicrosoftConfig, store: TokenStore): Promise<GraphConnection> {
+  const { Client, HTTPMessageHandler } = await import('@microsoft/microsoft-graph-client');
   const base = microsoft.graphUrl.replace(/\/$/, '');
   const grant = new MicrosoftGrant(microsoft, store);
   const bearer = new ConfiguredOriginBearer(new URL(base).origin, () => grant.accessToken());

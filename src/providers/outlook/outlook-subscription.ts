@@ -24,7 +24,7 @@ export async function createOutlookSubscription(
   tokens: TokenStore,
   options: { notificationUrl: string; clientState: string },
 ): Promise<OutlookSubscription> {
-  const { client } = graphConnection(microsoft, tokens);
+  const { client } = await graphConnection(microsoft, tokens);
   const created = (await client.api('subscriptions').post({
     changeType: 'created',
     notificationUrl: options.notificationUrl,
@@ -38,7 +38,7 @@ export async function createOutlookSubscription(
 
 /** Extends a subscription; null when Graph no longer knows it (404) or refuses (400): recreate then. */
 export async function renewOutlookSubscription(microsoft: MicrosoftConfig, tokens: TokenStore, id: string): Promise<OutlookSubscription | null> {
-  const { client } = graphConnection(microsoft, tokens);
+  const { client } = await graphConnection(microsoft, tokens);
   try {
     const renewed = (await client.api(`subscriptions/${encodeURIComponent(id)}`).patch({ expirationDateTime: expiry().toISOString() })) as SubscriptionBody;
     return { id: renewed.id ?? id, expiresAt: new Date(renewed.expirationDateTime) };
@@ -50,6 +50,6 @@ export async function renewOutlookSubscription(microsoft: MicrosoftConfig, token
 }
 
 export async function deleteOutlookSubscription(microsoft: MicrosoftConfig, tokens: TokenStore, id: string): Promise<void> {
-  const { client } = graphConnection(microsoft, tokens);
+  const { client } = await graphConnection(microsoft, tokens);
   await client.api(`subscriptions/${encodeURIComponent(id)}`).delete();
 }
