@@ -1,12 +1,18 @@
 /** npm run bench: every benchmark, each printing its own figures. */
 import { runApiBench } from './api.ts';
 import { runClassifyBench } from './classify.ts';
+import { runMailSyncBench } from './mail-sync.ts';
 import { runStartupBench } from './startup.ts';
+import { runWsMemoryBench } from './ws-memory.ts';
+import { runStatusMovesBench } from './status-moves.ts';
 import { runSyncThroughputBench } from './sync-throughput.ts';
+import { runGmailSyncThroughputBench } from './gmail-sync-throughput.ts';
 
 await runClassifyBench();
 await runStartupBench();
-await runApiBench();
+await runMailSyncBench();
 await runSyncThroughputBench();
-// Push → subscriber latency needs the push webhooks (/webhooks/gmail, /webhooks/outlook), not in this build yet.
-console.log('\nPush → subscriber latency: skipped (no push webhook in this build; syncMail is the only trigger).');
+await runGmailSyncThroughputBench();
+await runStatusMovesBench();
+await runApiBench();
+await runWsMemoryBench();

@@ -2,7 +2,8 @@
  * npm run demo: the server against an emulated Gmail (test/emulators/google.ts) with a demo user's
  * mailbox connected through the real OAuth flow, into which recruiter mail arrives every few
  * seconds. Embedded PostgreSQL under DATA_DIR (default .data-demo, its own) unless DATABASE_URL.
- * Each delivery is followed by "Sync Mail" (syncMail) — the server has no push webhook yet.
+ * Each delivery reaches the server as a Gmail Pub/Sub push (/webhooks/gmail, signed like Google's);
+ * should a push not go out (no watch yet), the demo presses "Sync Mail" (syncMail) instead.
  * Ctrl-C stops everything. DEMO_INTERVAL_SECONDS (default 6) paces the mail.
  */
 import { createClient } from 'graphql-ws';
@@ -40,7 +41,12 @@ const config = loadConfig({
   APP_URL: `http://localhost:${port}/graphql`,
   // The emulator has no quota to respect.
   GMAIL_QUOTA_UNITS_PER_SECOND: '0',
+  // Push: users.watch publishes to this topic; the emulator delivers it to /webhooks/gmail.
+  GOOGLE_PUBSUB_TOPIC: 'projects/applytrack-demo/topics/gmail',
+  GOOGLE_PUSH_SERVICE_ACCOUNT: google.push.serviceAccountEmail,
 });
+google.push.endpoint = `${config.publicUrl}/webhooks/gmail`;
+google.push.audience = config.gmailPush.audience;
 const log = createLogger(config.logLevel);
 const database = await connectDatabase(config, log);
 const pubsub = createPubSubHandle(config.redisUrl, { log });
@@ -119,9 +125,12 @@ async function deliverNext(): Promise<void> {
     console.log('All demo mail delivered; the server keeps running (Ctrl-C stops).');
     return;
   }
+  const pushesBefore = google.counters.pushesSent;
   mailbox.deliver({ ...message.input, date: new Date() });
-  console.log(`→ mail: "${message.input.subject}" from ${message.input.from}`);
-  await graphql('mutation($id: ID) { syncMail(accountId: $id) { state } }', { id: accountId }, token);
+  await google.settlePushes();
+  const pushed = google.counters.pushesSent > pushesBefore;
+  console.log(`→ mail${pushed ? ' (push)' : ''}: "${message.input.subject}" from ${message.input.from}`);
+  if (!pushed) await graphql('mutation($id: ID) { syncMail(accountId: $id) { state } }', { id: accountId }, token);
   timer = setTimeout(() => void deliverNext().catch((error: unknown) => console.error(error)), intervalMs);
 }
 timer = setTimeout(() => void deliverNext().catch((error: unknown) => console.error(error)), intervalMs);

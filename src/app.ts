@@ -3,21 +3,29 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { createYoga } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config.ts';
 import { createContextFactory, type InitialContext } from './context.ts';
 import { createOAuthCallbacks } from './http/oauth-callbacks.ts';
+import { createWebhooks } from './http/webhooks.ts';
 import { logProviderAvailability } from './providers/availability.ts';
 import type { MikroORM } from './db/orm.ts';
 import type { Logger } from './logger.ts';
+import { GRAPHIQL_EXAMPLE } from './graphiql-example.ts';
 import { createMetrics } from './metrics.ts';
 import { OutboxRelay } from './modules/outbox/outbox-relay.ts';
-import { createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
+import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
 import type { PubSub } from './schema/pubsub.ts';
+import { corsOptions } from './server/cors.ts';
+import { createGraphiQLPage } from './server/graphiql.ts';
+import { attachGraphQLWebSocket } from './server/graphql-ws.ts';
+import { HTTP_SERVER_OPTIONS, MAX_REQUEST_BODY_BYTES } from './server/limits.ts';
+import { useMaxListItems } from './server/list-limits.ts';
+import { metricsAccessAllowed } from './server/metrics-access.ts';
+import { createRateLimits, refuseOverLimitAddress, useUserRateLimit } from './server/rate-limits.ts';
+import { useSubscriptionLimitPerUser } from './server/subscription-limits.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -26,6 +34,8 @@ export interface AppDependencies {
   log: Logger;
   /** Called after an account's nextSyncAt was set to now (connected, push received, syncMail): the scheduler syncs it within moments. */
   onAccountDue?: (accountId: string) => void;
+  /** After a Gmail push, mark the account due once more after this delay (default 15 s; see http/webhooks.ts). */
+  gmailRecheckMs?: number;
 }
 
 export interface App {
@@ -42,22 +52,22 @@ export const MAX_QUERY_TOKENS = 5000;
 export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
-export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependencies): App {
+export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckMs }: AppDependencies): App {
   const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue });
   const metrics = createMetrics();
-  let graphiqlPage: Promise<string> | undefined;
+  const rateLimits = createRateLimits(config.rateLimits);
+  const graphiqlPage = createGraphiQLPage();
+  const maskError = createErrorMasker(log);
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: createContext,
-    graphiql: { subscriptionsProtocol: 'WS', title: 'ApplyTrack Mail Sync' },
-    // The self-contained GraphiQL (no CDN): it works offline and behind strict networks.
-    // Its 9 MB page is built on the first browser visit and reused.
-    renderGraphiQL: async (options) => {
-      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
-      return graphiqlPage;
-    },
-    maskedErrors: { maskError: createErrorMasker(log) },
+    // GraphiQL's subscriptions use server-sent events: they carry its Headers tab, a WebSocket's connection_init cannot.
+    graphiql: config.graphiql ? { title: 'ApplyTrack Mail Sync', defaultQuery: GRAPHIQL_EXAMPLE } : false,
+    renderGraphiQL: graphiqlPage.render,
+    maskedErrors: { maskError },
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    cors: corsOptions(config),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -65,7 +75,9 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
       // Errors of operations are logged once, by the masker (unexpected ones with their stack);
       // a client's own mistake (bad token, bad input) is not a server error.
       error: (...args) =>
-        args[0] instanceof GraphQLError ? log.debug(args.map(String).join(' ')) : log.error(args.map(String).join(' ')),
+        args[0] instanceof GraphQLError || alreadyLogged(args[0])
+          ? log.debug(args.map(String).join(' '))
+          : log.error(args.map(String).join(' ')),
     },
     landingPage: false,
     plugins: [
@@ -74,17 +86,23 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
       maxAliasesPlugin({ n: MAX_QUERY_ALIASES }),
       maxTokensPlugin({ n: MAX_QUERY_TOKENS }),
       useDocumentNestingLimit(),
+      useMaxListItems(),
       useValidationErrorCodes(),
+      useUserRateLimit(rateLimits),
+      useSubscriptionLimitPerUser(),
       metrics.plugin,
+      graphiqlPage.plugin,
     ],
   });
 
   logProviderAvailability(config, log);
   const oauthCallbacks = createOAuthCallbacks({ config, orm, log, onAccountDue });
+  const webhooks = createWebhooks({ config, orm, log, onAccountDue, gmailRecheckMs });
   // Requests being answered, so that a stop lets them finish (and closes their connections after) instead of resetting them.
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
-  const server = createServer(async (req, res) => {
+  // A slow client may not hold a connection open by trickling its request (Node's default allows 300 s).
+  const server = createServer(HTTP_SERVER_OPTIONS, async (req, res) => {
     inFlight.add(res);
     res.once('close', () => {
       inFlight.delete(res);
@@ -92,14 +110,19 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
     });
     if (stopping) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (await oauthCallbacks(req, res, path)) return;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (await refuseOverLimitAddress(rateLimits, req, res)) return;
+    if (await oauthCallbacks(req, res, path)) return;
+    if (await webhooks.handle(req, res, path)) return;
     if (path === '/readyz' && !pubsub.readiness().ok) return sendJson(res, 503, { status: 'unavailable', reason: 'pubsub unavailable' });
     if (path === '/readyz') {
       const ready = await orm.checkConnection().catch((error: unknown) => ({ ok: false, reason: String(error) }));
-      return sendJson(res, ready.ok ? 200 : 503, ready.ok ? { status: 'ready' } : { status: 'unavailable', reason: ready.reason });
+      // The reason names internal hosts and ports: it goes to the log, not to an anonymous caller.
+      if (!ready.ok) log.warn({ reason: ready.reason }, 'not ready: the database does not answer');
+      return sendJson(res, ready.ok ? 200 : 503, { status: ready.ok ? 'ready' : 'unavailable' });
     }
     if (path === '/metrics') {
+      if (!metricsAccessAllowed(req, config.metricsToken)) return sendJson(res, 401, { error: 'unauthorized' });
       res.writeHead(200, { 'content-type': metrics.registry.contentType });
       return res.end(await metrics.registry.metrics());
     }
@@ -110,41 +133,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
     return yoga.handle(req, res);
   });
 
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  // Subscriptions go through yoga's envelop, so they share the HTTP context factory, plugins and error masking.
-  const wsHandle = useServer(
-    {
-      onConnect: () => {
-        metrics.webSockets.inc();
-      },
-      onClose: () => {
-        metrics.webSockets.dec();
-      },
-      execute: (args: any) => args.rootValue.execute(args),
-      subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
-        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params,
-          connectionParams: ctx.connectionParams,
-        });
-        const args = {
-          schema: envelopedSchema,
-          operationName: params.operationName,
-          document: parse(params.query),
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
-      },
-    },
-    wsServer,
-  );
+  const webSockets = attachGraphQLWebSocket({ server, path: GRAPHQL_PATH, yoga, config, orm, log, metrics, rateLimits, maskError });
 
   const outboxRelay = new OutboxRelay({ orm, pubsub, log });
 
@@ -167,16 +156,17 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue }: AppDependen
      */
     async stop() {
       stopping = true;
+      webhooks.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       server.closeIdleConnections();
       const deadline = setTimeout(() => {
-        log.warn({ requests: inFlight.size, webSockets: wsServer.clients.size }, 'drain timed out; closing what is left');
-        for (const client of wsServer.clients) client.terminate();
+        log.warn({ requests: inFlight.size, webSockets: webSockets.count() }, 'drain timed out; closing what is left');
+        webSockets.terminate();
         server.closeAllConnections();
       }, DRAIN_TIMEOUT_MS);
-      // graphql-ws closes every socket with 1001 and resolves once they have all closed.
-      await Promise.resolve(wsHandle.dispose()).catch((error: unknown) => log.warn({ err: error }, 'closing WebSockets'));
+      // Every WebSocket is closed with 1001 (going away); resolves once they have all closed.
+      await webSockets.close().catch((error: unknown) => log.warn({ err: error }, 'closing WebSockets'));
       await closed;
       clearTimeout(deadline);
       // After the last requests: what they committed is in the outbox and goes out on the next start if not now.

@@ -53,6 +53,15 @@ const environmentSchema = z
     SYNC_INTERVAL_SECONDS: seconds(300),
     SYNC_BACKFILL_DAYS: z.coerce.number().int().positive().default(90),
     ACTIVE_THREAD_DAYS: z.coerce.number().int().positive().default(30),
+    CORS_ORIGINS: z
+      .string()
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.url()).min(1))
+      .optional(),
+    GRAPHIQL: z.enum(['on', 'off', 'true', 'false']).optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -85,6 +94,13 @@ export interface Config {
   syncIntervalSeconds: number;
   syncBackfillDays: number;
   activeThreadDays: number;
+  /** Browser origins allowed by CORS (default: APP_URL's origin). */
+  corsOrigins: string[];
+  /** GraphiQL at /graphql: on unless NODE_ENV=production, where GRAPHIQL=on enables it. */
+  graphiql: boolean;
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
+  rateLimits: { userPerMinute: number; addressPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -153,6 +169,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     syncIntervalSeconds: env.SYNC_INTERVAL_SECONDS,
     syncBackfillDays: env.SYNC_BACKFILL_DAYS,
     activeThreadDays: env.ACTIVE_THREAD_DAYS,
+    corsOrigins: (env.CORS_ORIGINS ?? [env.APP_URL ?? publicUrl]).map((url) => new URL(url).origin),
+    graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'on' || env.GRAPHIQL === 'true' : env.NODE_ENV !== 'production',
+    metricsToken: env.METRICS_TOKEN,
+    rateLimits: { userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE, addressPerMinute: env.RATE_LIMIT_ADDRESS_PER_MINUTE },
   };
 }
 

@@ -34,21 +34,17 @@ export interface ContextDependencies {
 export interface InitialContext {
   request?: Request;
   connectionParams?: Record<string, unknown>;
-  params?: { extensions?: Record<string, unknown> | null };
 }
 
 /**
- * The Authorization value of an operation. Over WebSocket it is `connectionParams.authorization`;
- * GraphiQL instead sends its Headers tab inside each operation's `extensions.headers`.
+ * The Authorization value of an operation: the request's header over HTTP, the connection's
+ * `connectionParams.authorization` over WebSocket (checked once more at connect, see server/graphql-ws.ts).
+ * Nothing an operation sends can name another user than its connection.
  */
 function authorizationOf(initial: InitialContext): string | null {
   if (initial.request) return initial.request.headers.get('authorization');
-  const headers = initial.params?.extensions?.headers;
-  for (const source of [initial.connectionParams, typeof headers === 'object' ? (headers as Record<string, unknown>) : undefined]) {
-    const value = source?.authorization ?? source?.Authorization;
-    if (typeof value === 'string') return value;
-  }
-  return null;
+  const value = initial.connectionParams?.authorization ?? initial.connectionParams?.Authorization;
+  return typeof value === 'string' ? value : null;
 }
 
 export function createContextFactory({ orm, pubsub, config, log, onAccountDue }: ContextDependencies) {

@@ -1,9 +1,13 @@
-import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of one server instance. Labels are bounded by the schema (operation type,
  * first root field, error code), never by what a client sends (operation names, variables).
+ *
+ * Errors are counted once, where they are answered: an HTTP answer (`onResultProcess`, which sees
+ * parse, context and rate-limit failures too), a graphql-ws answer (`countErrors` from the socket
+ * server), and each subscription event (`onNext`).
  */
 export function createMetrics() {
   const registry = new Registry();
@@ -21,14 +25,16 @@ export function createMetrics() {
     labelNames: ['code'] as const,
     registers: [registry],
   });
-  const webSockets = new Gauge({ name: 'graphql_ws_connections', help: 'Open graphql-ws connections', registers: [registry] });
+  // Incremented only for an acknowledged (authenticated) connection, decremented only for such a one.
+  const webSockets = new Gauge({ name: 'graphql_ws_connections', help: 'Open, authenticated graphql-ws connections', registers: [registry] });
+  // Counts only subscriptions that started streaming: refused ones (no token, over a limit) never do.
   const subscriptions = new Gauge({ name: 'graphql_subscriptions_active', help: 'Running GraphQL subscriptions', registers: [registry] });
 
-  const countErrors = (list: readonly GraphQLError[] | undefined) => {
+  const countErrors = (list: readonly { extensions?: Record<string, unknown> }[] | undefined) => {
     for (const error of list ?? []) errors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
   };
 
-  /** An envelop plugin for yoga. */
+  /** An envelop/yoga plugin. */
   const plugin = {
     onExecute({ args }: { args: OperationArgs }) {
       const stop = operationSeconds.startTimer(operationLabels(args));
@@ -36,37 +42,37 @@ export function createMetrics() {
         onExecuteDone({ result }: { result: ExecutionResult | AsyncIterable<ExecutionResult> }) {
           if (Symbol.asyncIterator in result) return;
           stop({ outcome: result.errors?.length ? 'error' : 'ok' });
-          countErrors(result.errors);
         },
       };
     },
     onSubscribe({ args }: { args: OperationArgs }) {
       const { field } = operationLabels(args);
-      subscriptions.inc();
-      let ended = false;
-      const end = () => {
-        if (!ended) subscriptions.dec();
-        ended = true;
-      };
       return {
-        onSubscribeResult() {
+        onSubscribeResult({ result }: { result: ExecutionResult | AsyncIterable<ExecutionResult> }) {
+          if (!(Symbol.asyncIterator in result)) return undefined;
+          subscriptions.inc();
+          let ended = false;
           return {
-            onNext({ result }: { result: ExecutionResult }) {
-              operationSeconds.observe({ type: 'subscription', field, outcome: result.errors?.length ? 'error' : 'ok' }, 0);
-              countErrors(result.errors);
+            onNext({ result: event }: { result: ExecutionResult }) {
+              operationSeconds.observe({ type: 'subscription', field, outcome: event.errors?.length ? 'error' : 'ok' }, 0);
+              countErrors(event.errors);
             },
-            onEnd: end,
+            onEnd() {
+              if (!ended) subscriptions.dec();
+              ended = true;
+            },
           };
         },
-        onSubscribeError: end,
       };
     },
-    onValidate() {
-      return ({ result }: { result: readonly GraphQLError[] }) => countErrors(result);
+    /** Every HTTP answer that is not a stream (a stream's events are counted by onNext). */
+    onResultProcess({ result }: { result: unknown }) {
+      if (result === null || typeof result !== 'object' || Symbol.asyncIterator in result) return;
+      for (const single of Array.isArray(result) ? result : [result]) countErrors((single as ExecutionResult).errors);
     },
   };
 
-  return { registry, plugin, webSockets };
+  return { registry, plugin, webSockets, subscriptions, countErrors };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -19,8 +19,9 @@ export interface WatchRenewalJob {
 
 /**
  * Hourly, at minute 7 (with seconds). Gmail watches last 7 days and renewExpiringWatches renews
- * those within 6 days of expiry, so an hourly check renews each about daily, as Google advises,
- * and a server that was down a while catches up within the hour.
+ * those within 6 days of expiry (about daily, as Google advises); Graph subscriptions last at most
+ * 4,230 minutes and are renewed well within their last day; a server that was down a while
+ * catches up within the hour.
  */
 export const DEFAULT_WATCH_RENEWAL_CRON = '0 7 * * * *';
 
@@ -28,7 +29,7 @@ export const DEFAULT_WATCH_RENEWAL_CRON = '0 7 * * * *';
  * The push watch/subscription renewal schedule, on its own node-cron task beside the sync
  * scheduler. Each run works on its own EntityManager fork (renewExpiringWatches forks) and logs one
  * line with its figures. Renewing the same watch twice (two instances) is harmless: users.watch
- * simply answers a new expiry.
+ * and a subscription PATCH simply answer a new expiry.
  */
 export function createWatchRenewalJob(
   deps: { orm: MikroORM; config: Config; log: Logger },
@@ -67,8 +68,8 @@ export function createWatchRenewalJob(
   return {
     start() {
       // Without a push configuration there is nothing to renew; the schedule stays off.
-      if (!deps.config.gmailPush.topic) {
-        deps.log.info({ job: 'watch-renewal' }, 'watch renewal off: no push configured (GOOGLE_PUBSUB_TOPIC unset)');
+      if (!(deps.config.google && deps.config.gmailPush.topic) && !(deps.config.microsoft && deps.config.microsoftNotifications)) {
+        deps.log.info({ job: 'watch-renewal' }, 'watch renewal off: no Gmail watch (GOOGLE_PUBSUB_TOPIC) nor Graph notifications configured');
         return;
       }
       task = cron.schedule(options.cronExpression ?? DEFAULT_WATCH_RENEWAL_CRON, () => void runOnce(), { name: 'watch-renewal', noOverlap: true });

@@ -59,15 +59,19 @@ export function createMailboxReader(account: Pick<MailAccount, 'id' | 'provider'
     case 'OUTLOOK': {
       const microsoft = deps.config.microsoft;
       if (!microsoft) throw new ProviderDisabledError('Outlook is not configured (MICROSOFT_CLIENT_ID / MICROSOFT_CLIENT_SECRET)');
-      return new OutlookReader({
-        connection: graphConnection(microsoft, deps.tokens),
-        gate: mailboxGateFor(account.id),
-        retry,
-        log,
-        timeoutMs,
-        ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
-        ...(deps.knownRfcMessageIds ? { knownRfcMessageIds: deps.knownRfcMessageIds } : {}),
-      });
+      return readerBuiltOnFirstUse(
+        'OUTLOOK',
+        async () =>
+          new OutlookReader({
+            connection: await graphConnection(microsoft, deps.tokens),
+            gate: mailboxGateFor(account.id),
+            retry,
+            log,
+            timeoutMs,
+            ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
+            ...(deps.knownRfcMessageIds ? { knownRfcMessageIds: deps.knownRfcMessageIds } : {}),
+          }),
+      );
     }
     default:
       throw new ProviderDisabledError(`no reader for ${account.provider}`);

@@ -29,10 +29,13 @@ export function createErrorMasker(log: Logger) {
       });
     }
     const code = error.extensions?.code;
-    if (code && code !== 'GRAPHQL_VALIDATION_FAILED') return error;
-    // The query-size limits report as syntax errors, but the query is well-formed: it is only too big.
+    // yoga's "POST body sent invalid JSON." carries the parser's own error: the client needs none of it.
+    if (error.extensions?.originalError) return withoutOriginalError(error);
+    // The query-size limits report as syntax errors (yoga codes them GRAPHQL_PARSE_FAILED), but the
+    // query is well-formed: it is only too big.
     const limit = /^Syntax Error: ((?:Query depth|Aliases|Token) limit .*)$/.exec(error.message)?.[1];
     if (limit) return withCode(error, 'GRAPHQL_VALIDATION_FAILED', limit);
+    if (code && code !== 'GRAPHQL_VALIDATION_FAILED') return error;
     if (error.message.startsWith('Syntax Error')) return withCode(error, 'GRAPHQL_PARSE_FAILED');
     if (isBadValue(error.message)) return withCode(error, 'BAD_USER_INPUT', undefined, fieldOf(error.message));
     return code ? error : withCode(error, 'GRAPHQL_VALIDATION_FAILED');
@@ -76,7 +79,20 @@ function withCode(error: GraphQLError, code: string, message = error.message, fi
   });
 }
 
+function withoutOriginalError(error: GraphQLError): GraphQLError {
+  const { originalError: _dropped, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
+}
+
+/** Unexpected errors the masker has logged (with their stack), so that yoga's own logging of them stays quiet. */
+const logged = new WeakSet<object>();
+
+export function alreadyLogged(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && logged.has(error);
+}
+
 function internalError(log: Logger, error: unknown, path?: readonly (string | number)[]): GraphQLError {
+  if (typeof error === 'object' && error !== null) logged.add(error);
   log.error({ err: error, path }, 'unexpected error while executing an operation');
   return new GraphQLError('Unexpected error.', { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -8,6 +8,25 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
+/** Too many requests from one user or address; `retryAfter` seconds (and the Retry-After header) say when to come back. */
+export class RateLimitedError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+    super(`Too many requests: retry after ${retryAfter} s`, {
+      extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: { 'Retry-After': String(retryAfter) } } },
+    });
+  }
+}
+
+/** A subscription beyond what one connection or one user may hold open. */
+export class TooManySubscriptionsError extends GraphQLError {
+  constructor(scope: 'connection' | 'user', limit: number) {
+    super(`Too many subscriptions: at most ${limit} may run per ${scope}; complete one first`, {
+      extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit, scope },
+    });
+  }
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(typename: string, id: string) {
     super(`${typename} ${id} not found`, { extensions: { code: 'NOT_FOUND', typename, id } });

@@ -90,11 +90,24 @@ function createRedisPubSub(redisUrl: string, wrap: (target: PubSubEventTarget) =
 
   const warn = (message: string, error?: unknown) => log?.warn({ component: 'pubsub', err: error }, message);
   watchConnection(publishClient, 'publish', log);
+  // True once every topic listened to here is subscribed in Redis; until then this instance's own
+  // listeners would miss events, so deliver() refuses and the outbox holds them.
+  let subscriptionsInPlace = false;
   watchConnection(subscribeClient, 'subscribe', log, {
-    lost: () => closing || tellSubscribers('live updates are interrupted (Redis unavailable); changes are delivered once it is back'),
+    lost: () => {
+      subscriptionsInPlace = false;
+      if (!closing) tellSubscribers('live updates are interrupted (Redis unavailable); changes are delivered once it is back');
+    },
     // SUBSCRIBEs that failed during the outage are not among those ioredis restores: send them again.
+    // Redis answers in order, so when this one is answered ioredis's own re-subscriptions are in place too.
     restored: () => {
-      if (topics.size > 0) subscribeClient.subscribe(...topics.keys()).catch((error: unknown) => warn('re-subscribing failed', error));
+      const pending = topics.size > 0 ? subscribeClient.subscribe(...topics.keys()) : Promise.resolve();
+      pending.then(
+        () => {
+          subscriptionsInPlace = subscribeClient.status === 'ready';
+        },
+        (error: unknown) => warn('re-subscribing failed', error),
+      );
     },
   });
 
@@ -153,12 +166,13 @@ function createRedisPubSub(redisUrl: string, wrap: (target: PubSubEventTarget) =
   return {
     pubsub: Object.assign(pubsub, {
       async deliver<K extends keyof PubSubTopics>(topic: K, ...[userId, payload]: PubSubTopics[K]) {
+        if (!subscriptionsInPlace) throw new Error('Redis subscriptions of this instance are not in place yet');
         // Same channel and encoding as the event target uses, but awaited: the caller learns of failure.
         await publishClient.publish(`${topic}:${userId}`, JSON.stringify(payload));
       },
       readiness(): PubSubReadiness {
-        const down = [publishClient, subscribeClient].some((client) => client.status !== 'ready');
-        return down ? { ok: false, reason: 'pubsub (Redis) unavailable' } : { ok: true };
+        const up = publishClient.status === 'ready' && subscribeClient.status === 'ready' && subscriptionsInPlace;
+        return up ? { ok: true } : { ok: false, reason: 'pubsub (Redis) unavailable' };
       },
     }),
     async close() {

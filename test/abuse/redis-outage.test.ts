@@ -1,8 +1,9 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { OutboxEventSchema } from '../../src/modules/outbox/outbox-event.entity.ts';
-import { ApplicationStatusChangedSubscription, UpdateApplication } from '../api/operations.ts';
+import { ApplicationStatusChangedSubscription, UpdateApplication, ViewerQuery } from '../api/operations.ts';
 import { newApplication, newUser } from '../support/factories.ts';
+import { waitForRedisSubscribers } from '../support/redis-subscribers.ts';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -42,7 +43,8 @@ describe.skipIf(!redisUrl)('a Redis outage (REDIS_URL through a proxy that is cu
     const app = await newApplication(server, token, { company: 'Outage Inc' });
     const events = server.wsClient(token).iterate({ query: print(ApplicationStatusChangedSubscription) });
     const first = events.next();
-    // The subscription is in place once the status change made now reaches it.
+    const [, userId] = Buffer.from((await server.request(ViewerQuery, {}, token)).data!.viewer.id, 'base64').toString('utf8').split(':');
+    expect(await waitForRedisSubscribers(redisUrl!, `applicationStatusChanged:${userId}`, 1)).toBe(1);
     await server.request(UpdateApplication, { input: { id: app.id, status: 'INTERVIEWING' } }, token);
     expect((await first).value?.data?.applicationStatusChanged.change).toMatchObject({ to: 'INTERVIEWING' });
 
@@ -80,5 +82,5 @@ describe.skipIf(!redisUrl)('a Redis outage (REDIS_URL through a proxy that is cu
     });
     expect(await eventually(outboxRows, (rows) => rows.length === 0)).toEqual([]);
     await events.return?.();
-  });
+  }, 90_000);
 });

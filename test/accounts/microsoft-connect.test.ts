@@ -14,6 +14,12 @@ const ConnectOutlook = graphql(`
   }
 `);
 
+const DisconnectOutlook = graphql(`
+  mutation DisconnectOutlook($id: ID!) {
+    disconnectMailAccount(id: $id)
+  }
+`);
+
 const APP_URL = 'http://127.0.0.1:9/dashboard';
 let microsoft: MicrosoftEmulator;
 let server: TestServer;
@@ -57,6 +63,22 @@ describe('connecting Outlook', () => {
     const ledger = new PageLedger();
     await ledger.drain(readerFor(server.database, server.config, row), new Date(Date.now() - 86_400_000));
     expect([...ledger.applied.keys()]).toEqual([id]);
+  });
+
+  it('disconnect deletes the Graph subscription and the account', async () => {
+    const token = await server.tokenFor('outlook-leaver@applytrack.test');
+    microsoft.consent.email = 'leaver@outlook.test';
+    const { final } = await connect(token);
+    const id = final.searchParams.get('account')!;
+    const em = server.database.orm.em.fork();
+    const row = await em.findOneOrFail(MailAccountSchema, { emailAddress: 'leaver@outlook.test' });
+    // As if a subscription had been registered (notifications are off on this server).
+    await em.nativeUpdate(MailAccountSchema, { id: row.id }, { watchId: '11111111-2222-3333-4444-555555555555' });
+    const deletes = microsoft.counters.calls['subscriptions.delete'] ?? 0;
+    const response = await server.request(DisconnectOutlook, { id }, token);
+    expect(response.data?.disconnectMailAccount).toBe(id);
+    expect(microsoft.counters.calls['subscriptions.delete']).toBe(deletes + 1);
+    expect(await server.database.orm.em.fork().count(MailAccountSchema, { id: row.id })).toBe(0);
   });
 
   it('redirects with access_denied and stores nothing when the user declines', async () => {

@@ -198,3 +198,17 @@ export const StatusHistoryQuery = graphql(`
     }
   }
 `);
+
+export const StatusChangedWithHistorySubscription = graphql(`
+  subscription StatusChangedWithHistory {
+    applicationStatusChanged {
+      application {
+        id
+        status
+        statusHistory {
+          to
+        }
+      }
+    }
+  }
+`);

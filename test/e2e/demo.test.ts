@@ -35,6 +35,8 @@ describe('npm run demo', () => {
       expect(output).toContain(`GraphiQL:  http://localhost:${env.PORT}/graphql`);
       expect(output).toMatch(/"Authorization": "Bearer [\w-]+\.[\w-]+\.[\w-]+"/);
       expect(output).toContain('subscription {');
+      // The mail reached the server as Gmail pushes.
+      expect(output).toContain('→ mail (push): "Your application to Globex"');
       for (const move of ['(new) → APPLIED', 'APPLIED → INTERVIEWING', 'INTERVIEWING → TECHNICAL_ROUND', 'TECHNICAL_ROUND → OFFER_EXTENDED', 'Globex — Backend Engineer: APPLIED → REJECTED']) {
         expect(output).toContain(move);
       }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MailAccountSchema } from '../../src/modules/accounts/mail-account.entity.ts';
 import { startGoogleEmulator, type GoogleEmulator } from '../emulators/google.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { DashboardQuery, StatusChangesSubscription, SyncMail, SyncStatusSubscription } from '../sync/operations.ts';
@@ -23,17 +24,27 @@ const STEPS = [
   { file: '09-globex-rejection.eml', app: GLOBEX, from: 'APPLIED', to: 'REJECTED', activeThreads: 2 },
 ] as const;
 
-describe('Gmail live: connected through OAuth, mail arrives one by one, the dashboard follows over graphql-ws', () => {
+const PUSH_ENV = { GOOGLE_PUBSUB_TOPIC: 'projects/applytrack-test/topics/gmail', GOOGLE_PUSH_SERVICE_ACCOUNT: 'gmail-push@emulated.iam.gserviceaccount.com' };
+
+// "syncMail": the user presses Sync Mail after each delivery. "push": Gmail's Pub/Sub push to
+// /webhooks/gmail is the only trigger (polling stays at its 300 s default, far beyond the waits).
+describe.each(['syncMail', 'push'] as const)('Gmail live by %s: connected through OAuth, mail arrives one by one, the dashboard follows over graphql-ws', (trigger) => {
   let google: GoogleEmulator;
   let server: TestServer;
 
   beforeAll(async () => {
     google = await startGoogleEmulator();
     server = await startTestServer({
-      env: { ...google.env(), APP_URL: 'http://127.0.0.1:9/dashboard', GMAIL_QUOTA_UNITS_PER_SECOND: '0' },
+      env: { ...google.env(), APP_URL: 'http://127.0.0.1:9/dashboard', GMAIL_QUOTA_UNITS_PER_SECOND: '0', ...(trigger === 'push' ? PUSH_ENV : {}) },
       publicUrlOnOwnPort: true,
       providerReaders: true,
+      gmailRecheckMs: 200,
     });
+    if (trigger === 'push') {
+      google.push.endpoint = `${server.config.publicUrl}/webhooks/gmail`;
+      google.push.audience = server.config.gmailPush.audience;
+      google.push.serviceAccountEmail = PUSH_ENV.GOOGLE_PUSH_SERVICE_ACCOUNT;
+    }
   });
   afterAll(async () => {
     await server?.close();
@@ -55,13 +66,25 @@ describe('Gmail live: connected through OAuth, mail arrives one by one, the dash
     const accountId = await connectThroughConsent(server, token, 'GMAIL');
     // The first sync starts on its own and finds an empty inbox.
     await connected.until((e) => e.syncStatus.state === 'IDLE' && e.syncStatus.accounts[0]?.state === 'IDLE');
+    if (trigger === 'push') {
+      // The callback registers the watch in the background; mail added before it would not be pushed.
+      for (let i = 0; i < 200 && !(await server.database.orm.em.fork().findOne(MailAccountSchema, { emailAddress: SAM }))?.watchExpiresAt; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
 
     for (const step of STEPS) {
       const moved = since(moves);
       const counted = since(statuses);
+      const pushesBefore = google.counters.pushesSent;
       mailbox.deliver(mail.find((m) => m.name === step.file)!.input);
-      const answer = await server.request(SyncMail, { accountId }, token);
-      expect(answer.errors).toBeUndefined();
+      if (trigger === 'syncMail') {
+        const answer = await server.request(SyncMail, { accountId }, token);
+        expect(answer.errors).toBeUndefined();
+      } else {
+        await google.settlePushes();
+        expect(google.counters.pushesSent).toBe(pushesBefore + 1);
+      }
       const event = await moved.until((m) => m.applicationStatusChanged.change.to === step.to && m.applicationStatusChanged.application.company === step.app.company);
       expect(event.applicationStatusChanged).toMatchObject({
         application: { ...step.app, status: step.to },

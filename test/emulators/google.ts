@@ -123,7 +123,13 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
 
   const emulator: GoogleEmulator = {} as GoogleEmulator;
 
-  async function sendPush(box: Mailbox, historyId: number) {
+  function sendPush(box: Mailbox, historyId: number): void {
+    const sending = deliverPush(box, historyId);
+    pendingPushes.add(sending);
+    void sending.finally(() => pendingPushes.delete(sending));
+  }
+
+  async function deliverPush(box: Mailbox, historyId: number) {
     const endpoint = emulator.push.endpoint;
     if (!endpoint || !box.watch) return;
     const data = Buffer.from(JSON.stringify({ emailAddress: box.email, historyId })).toString('base64');
@@ -473,12 +479,12 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
       if (opts.readable === false) {
         // Gmail may push before the message can be read: the push names a history id the mailbox
         // does not show yet; the message and its record appear only on reveal().
-        void sendPush(box, announced);
+        sendPush(box, announced);
         return { id, threadId: stored.threadId, historyId: announced, reveal: () => publish() };
       }
       publish();
       announced = box.historyId;
-      void sendPush(box, announced);
+      sendPush(box, announced);
       return { id, threadId: stored.threadId, historyId: announced, reveal: () => undefined };
     },
     deleteMessage(email: string, id: string) {

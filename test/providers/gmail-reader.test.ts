@@ -92,6 +92,15 @@ describe('Gmail reader: first sync', () => {
     expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('falls back to the plain window query when the server refuses the targeted search, still reading each message once', async () => {
+    google.fail('messages.list', { kind: 'status', status: 400 }, 1);
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, box.account, { pageSize: 5 }), since);
+    for (const id of [...box.hiring, ...box.archivedHiring, ...box.other]) expect(ledger.applied.has(id)).toBe(true);
+    expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    expect(google.counters.calls['messages.get']).toBe(ledger.applied.size);
+  });
+
   it('has one retry policy: gaxios does not retry on its own', async () => {
     google.fail('messages.list', { kind: 'status', status: 500 }, 10);
     const ledger = new PageLedger();

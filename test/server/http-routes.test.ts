@@ -38,12 +38,15 @@ describe('HTTP routes', () => {
     expect(text).not.toContain('AnyClientChosenName');
   });
 
-  it('a browser at /graphql gets GraphiQL, set up for subscriptions over WebSocket', async () => {
+  it('a browser at /graphql gets GraphiQL, its subscriptions over server-sent events (they carry its Headers tab)', async () => {
     const response = await fetch(server.url, { headers: { accept: 'text/html' } });
     const html = await response.text();
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(html).toContain('ApplyTrack Mail Sync');
-    expect(html).toMatch(/subscriptionsProtocol["']?\s*:\s*["']WS["']/);
+    expect(html).not.toMatch(/subscriptionsProtocol["']?\s*:\s*["']WS["']/);
+    // It opens on the runnable example (src/graphiql-example.ts), not GraphiQL's welcome text.
+    expect(html).toContain('ViewerAndLatestApplications');
+    expect(html).toContain('npm run token');
     // Self-contained: no script or stylesheet from a CDN, so it works offline.
     expect(html).not.toMatch(/<(?:script|link)[^>]+(?:src|href)="https?:/);
   });

@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -119,5 +122,29 @@ describe('SIGTERM during a burst of mutations', () => {
     const database = await createTestDatabase();
     databases.push(database);
     await sigtermDuringBurst(database.url);
+  }, 120_000);
+
+  it('sent to `npm start` (as a service manager does) reaches the server, which drains and exits 0', async () => {
+    const database = await createTestDatabase();
+    databases.push(database);
+    const dataDir = await mkdtemp(join(tmpdir(), 'applytrack-npm-start-'));
+    dataDirs.push(dataDir);
+    const port = await freePort();
+    const npm = spawn('npm', ['start', '--silent'], {
+      env: serverEnvironment(dataDir, port, { DATABASE_URL: database.url }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = once(npm, 'exit');
+    for (let i = 0; i < 1200 && !output.includes('ready at'); i++) await sleep(100);
+    expect(output).toContain('ready at');
+    npm.kill('SIGTERM');
+    const [code] = (await exited) as [number | null];
+    expect(output).toContain('stopped cleanly');
+    expect(code).toBe(0);
+    // Nothing is left listening: the server itself stopped, not only npm.
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   }, 120_000);
 });

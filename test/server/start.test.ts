@@ -90,7 +90,7 @@ describe('npm start with nothing but Node', () => {
     second.child.kill('SIGINT');
     const [secondCode] = (await once(second.child, 'exit')) as [number | null];
     expect(secondCode).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses a bad setting, naming the variable', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'applytrack-start-'));
@@ -98,5 +98,5 @@ describe('npm start with nothing but Node', () => {
     const result = await run(['src/main.ts'], { ...environment(dataDir, 4000), PORT: 'abc' });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('PORT');
-  });
+  }, 120_000);
 });

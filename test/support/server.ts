@@ -13,7 +13,7 @@ import type { MailAccount } from '../../src/modules/accounts/mail-account.entity
 import type { MailboxReader } from '../../src/providers/provider.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { freePort } from '../../src/db/free-port.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import { signUserToken } from '../../src/modules/users/auth.ts';
 import { findOrCreateUser } from '../../src/modules/users/user.service.ts';
 import { createPubSubHandle, type PubSubHandle } from '../../src/schema/pubsub.ts';
@@ -37,7 +37,11 @@ export interface TestServer {
   wsClient(token: string | null): Client;
   /** The due-account scheduler, when the server was started with `readerFor`. */
   scheduler: SyncScheduler | null;
-  /** Resolves once this many subscribers listen on the topic (events published earlier would be lost). */
+  /**
+   * Resolves once this many subscribers started listening on the topic since the last wait on it
+   * returned (events published earlier would be lost). Listeners an earlier test left behind were
+   * registered before that, so they are not mistaken for the new ones.
+   */
   waitForSubscribers(topic: string, count: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -55,6 +59,9 @@ export interface TestServerOptions {
   readerFor?: (account: MailAccount) => MailboxReader;
   /** Runs the sync scheduler with the server's own reader factory (Gmail/Outlook through the provider readers), as `npm start` does. */
   providerReaders?: boolean;
+  gmailRecheckMs?: number;
+  /** A logger to read what the server logs (default: TEST_LOG_LEVEL, else silent). */
+  log?: Logger;
 }
 
 /** A real server on a free port with its own database (or a shared one), as a client would reach it. */
@@ -74,17 +81,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(listenPort ? { PUBLIC_URL: `http://127.0.0.1:${listenPort}` } : {}),
     ...options.env,
   });
-  const log = createLogger(config.logLevel);
-  const listeners = new Map<string, number>();
+  const log = options.log ?? createLogger(config.logLevel);
+  const newListeners = new Map<string, number>();
   const waiters: (() => void)[] = [];
   const pubsub: PubSubHandle = createPubSubHandle(config.redisUrl, { log, wrapEventTarget: (target) => ({
     addEventListener(type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 0) + 1);
+      newListeners.set(type, (newListeners.get(type) ?? 0) + 1);
       (target.addEventListener as (...args: unknown[]) => void)(type, ...rest);
       for (const wake of waiters.splice(0)) wake();
     },
     removeEventListener(type: string, ...rest: unknown[]) {
-      listeners.set(type, (listeners.get(type) ?? 1) - 1);
       (target.removeEventListener as (...args: unknown[]) => void)(type, ...rest);
     },
     dispatchEvent: (event: Event) => target.dispatchEvent(event as never),
@@ -98,7 +104,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
           options.onAccountDue?.(accountId);
         }
       : undefined;
-  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue });
+  const app: App = buildApp({ config, orm: database.orm, pubsub: pubsub.pubsub, log, onAccountDue, gmailRecheckMs: options.gmailRecheckMs });
   const { port } = await app.start(listenPort, '127.0.0.1');
   scheduler?.start();
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -136,7 +142,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return client;
     },
     async waitForSubscribers(topic, count) {
-      while ((listeners.get(topic) ?? 0) < count) await new Promise<void>((resolve) => waiters.push(resolve));
+      while ((newListeners.get(topic) ?? 0) < count) await new Promise<void>((resolve) => waiters.push(resolve));
+      newListeners.set(topic, (newListeners.get(topic) ?? 0) - count);
     },
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));

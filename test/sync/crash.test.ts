@@ -14,6 +14,8 @@ import { mailboxSnapshot } from './support/snapshot.ts';
 const PAGE_SIZE = 4;
 const CHILD_LEASE_MS = 1500;
 const MAX_LEASE_ATTEMPTS = 200;
+// A child process starting Node and the ORM on a busy two-core machine takes a while; nothing here is timed.
+const CRASH_TEST_TIMEOUT_MS = 180_000;
 
 let database: TestDatabase;
 const pubsub = createPubSubHandle(undefined);
@@ -70,5 +72,5 @@ describe('a crash mid-sync', () => {
     expect(resumed).toMatchObject({ outcome: 'SYNCED', scanned: 11 - PAGE_SIZE, duplicates: 0 });
 
     expect(await mailboxSnapshot(database, crashed.user.id)).toEqual(await mailboxSnapshot(database, calm.user.id));
-  });
+  }, CRASH_TEST_TIMEOUT_MS);
 });

@@ -12,6 +12,9 @@ import { copyInto, createMboxAccount, HISTORY, mailboxCopy } from './support/mai
 
 const LATER = ['10-northwind-technical-round.eml', '11-northwind-offer.eml'];
 
+// Whole syncs through a server and WebSockets: slow on a busy machine, and nothing here is timed.
+const E2E_TIMEOUT_MS = 120_000;
+
 describe('the live dashboard: mail in, statuses and active threads out, over HTTP and graphql-ws', () => {
   let server: TestServer;
   const folders = new Map<string, string>();
@@ -90,7 +93,7 @@ describe('the live dashboard: mail in, statuses and active threads out, over HTT
     expect(status.data!.syncStatus.accounts[0]).toMatchObject({ id: expect.any(String), provider: 'MBOX', state: 'IDLE', lastError: null });
     expect(account.id).toBeTruthy();
     await Promise.all([statusEvents.stop(), moves.stop(), threadEvents.stop()]);
-  });
+  }, E2E_TIMEOUT_MS);
 
   it("reaches only the owner: another user's subscriber sees none of it", async () => {
     const inbox = await mailboxCopy(HISTORY, { only: (name) => name.startsWith('03') || name.startsWith('09') });
@@ -109,5 +112,5 @@ describe('the live dashboard: mail in, statuses and active threads out, over HTT
     await leeMoves.until((m) => m.applicationStatusChanged.application.company === 'Initech');
     expect(leeMoves.items.map((m) => m.applicationStatusChanged.application.company)).toEqual(['Initech']);
     await Promise.all([kimMoves.stop(), leeMoves.stop()]);
-  });
+  }, E2E_TIMEOUT_MS);
 });

@@ -158,3 +158,64 @@ export const LinkThread = graphql(`
     }
   }
 `);
+
+export const ReviewsQuery = graphql(`
+  query Reviews {
+    reviews(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          state
+          proposedStatus
+          proposedApplication {
+            id
+          }
+          message {
+            subject
+            company
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ResolveReview = graphql(`
+  mutation ResolveReview($id: ID!, $accept: Boolean!, $applicationId: ID) {
+    resolveReview(id: $id, accept: $accept, applicationId: $applicationId) {
+      id
+      state
+    }
+  }
+`);
+
+export const ThreadsQuery = graphql(`
+  query Threads($activeOnly: Boolean) {
+    threads(first: 20, activeOnly: $activeOnly) {
+      totalCount
+      edges {
+        node {
+          id
+          subject
+          linkedByUser
+          application {
+            id
+            jobTitle
+            status
+          }
+        }
+      }
+    }
+    applications(first: 20) {
+      edges {
+        node {
+          id
+          jobTitle
+          status
+        }
+      }
+    }
+  }
+`);

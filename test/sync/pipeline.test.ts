@@ -103,4 +103,80 @@ describe('the sync pipeline over an mbox history', () => {
     const progress = await database.orm.em.fork().execute(`select progress, state, sync_cursor from mail_accounts where id = ?`, [account.id]);
     expect(progress[0]).toMatchObject({ progress: { scanned: 4, jobRelated: 2, skipped: 2 }, state: 'IDLE' });
   });
+
+  it('a sync whose lease was taken over writes nothing more: the page in flight rolls back', async () => {
+    const { user, account } = await createMboxAccount(database.orm.em.fork(), 'lee@example.com');
+    const folder = await mailboxCopy(HISTORY);
+    const real = createMboxReader(folder, { pageSize: 4 });
+    const takenOver: MailboxReader = {
+      provider: 'MBOX',
+      async *pages(request) {
+        let pages = 0;
+        for await (const page of real.pages(request)) {
+          // After the first page, another instance takes the (expired) lease over.
+          if (pages === 1) await database.orm.em.fork().execute(`update mail_accounts set lease_owner = 'other-instance' where id = ?`, [account.id]);
+          pages += 1;
+          yield page;
+        }
+      },
+    };
+    const summary = await syncOnce(account.id, takenOver);
+    expect(summary).toMatchObject({ outcome: 'LEASE_LOST', pages: 1 });
+    const stored = await database.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from email_messages where account_id = ?`, [account.id]);
+    const firstPageJobMail = 4; // 01, 02, 03 and the job alert; the newsletter (05) is the fifth message
+    expect(stored[0]!.n).toBe(firstPageJobMail);
+    const row = await database.orm.em.fork().execute(`select lease_owner, progress from mail_accounts where id = ?`, [account.id]);
+    expect(row[0]).toMatchObject({ lease_owner: 'other-instance', progress: { scanned: 4 } });
+    expect(await applicationsOf(user.id)).toHaveLength(3);
+  });
+
+  it('a message re-uploaded under a new provider id (same Message-ID) changes nothing', async () => {
+    const { user, account } = await createMboxAccount(database.orm.em.fork(), 'rue@example.com');
+    const folder = await mailboxCopy(HISTORY);
+    await syncOnce(account.id, createMboxReader(folder));
+    const before = await mailboxSnapshot(database, user.id);
+    const real = createMboxReader(folder);
+    const reuploaded: MailboxReader = {
+      provider: 'MBOX',
+      async *pages(request) {
+        for await (const page of real.pages({ ...request, cursor: null })) {
+          yield { ...page, messages: page.messages.map((m) => ({ ...m, providerMessageId: `reupload-${m.providerMessageId}` })) };
+        }
+      },
+    };
+    const again = await syncOnce(account.id, reuploaded);
+    expect(again).toMatchObject({ outcome: 'SYNCED', duplicates: 9, statusMoves: 0 });
+    expect(await mailboxSnapshot(database, user.id)).toEqual(before);
+  });
+
+  it("mail received before the user's own status change never moves it; later mail does", async () => {
+    const { user, account } = await createMboxAccount(database.orm.em.fork(), 'max@example.com');
+    const folder = await mailboxCopy(HISTORY, { only: (n) => n.startsWith('03') });
+    await syncOnce(account.id, createMboxReader(folder));
+    const em = database.orm.em.fork();
+    const [globex] = await em.execute<{ id: string }[]>(`select id from applications where user_id = ?`, [user.id]);
+    // The user moves the application on by hand today.
+    await em.execute(`update applications set status = 'TECHNICAL_ROUND' where id = ?`, [globex!.id]);
+    await em.execute(
+      `insert into status_changes (id, application_id, from_status, to_status, cause, evidence, created_at) values (gen_random_uuid(), ?, 'APPLIED', 'TECHNICAL_ROUND', 'MANUAL', '[]', clock_timestamp())`,
+      [globex!.id],
+    );
+    const rejection = await mailboxCopy(HISTORY, { only: (n) => n.startsWith('09'), latestAgoDays: 2 });
+    const oldMail = createMboxReader(rejection);
+    await syncOnce(account.id, oldMail);
+    expect((await applicationsOf(user.id))[0]!.status).toBe('TECHNICAL_ROUND');
+
+    const fresh = await mailboxCopy(HISTORY, { only: (n) => n.startsWith('09'), latestAgoDays: -1 });
+    const newerMail: MailboxReader = {
+      provider: 'MBOX',
+      async *pages(request) {
+        for await (const page of createMboxReader(fresh).pages({ ...request, cursor: null })) {
+          yield { ...page, messages: page.messages.map((m) => ({ ...m, providerMessageId: 'later-rejection', rfcMessageId: 'later-rejection@greenhouse-mail.io' })) };
+        }
+      },
+    };
+    const later = await syncOnce(account.id, newerMail);
+    expect(later.statusMoves).toBe(1);
+    expect((await applicationsOf(user.id))[0]!.status).toBe('REJECTED');
+  });
 });

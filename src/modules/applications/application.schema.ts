@@ -121,7 +121,7 @@ builder.queryFields((t) => ({
         validate: searchText(200),
       }),
     },
-    resolve: (_root, args, ctx) => applications(ctx).list(args, { status: args.status, search: args.search }),
+    resolve: (_root, args, ctx) => applications(ctx).list(args, { status: args.status && [...new Set(args.status)], search: args.search }),
   }),
 }));
 

@@ -7,8 +7,22 @@ const LEGAL_SUFFIXES = new Set([
 // Words a display name or subject adds to the employer's name: "Acme Recruiting", "Talent at Acme".
 const DECORATIONS = new Set(['recruiting', 'recruitment', 'talent', 'careers', 'jobs', 'hiring', 'team', 'hr', 'people', 'the']);
 
+const MAX_CACHED_KEYS = 10_000;
+const cachedKeys = new Map<string, string>();
+
 /** A comparable key: lower case, accents and punctuation gone, legal suffixes and recruiting words dropped. */
 export function companyKey(name: string): string {
+  // Every message is compared with every application of its user: remember the few names there are.
+  let key = cachedKeys.get(name);
+  if (key === undefined) {
+    if (cachedKeys.size >= MAX_CACHED_KEYS) cachedKeys.clear();
+    key = computeCompanyKey(name);
+    cachedKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeCompanyKey(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

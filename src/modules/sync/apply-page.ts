@@ -12,7 +12,7 @@ import { planMessage, type MessagePlan } from '../matching/plan-message.ts';
 import { ReviewSchema } from '../reviews/review.entity.ts';
 import { EmailMessageSchema } from '../threads/email-message.entity.ts';
 import { EmailThreadSchema } from '../threads/email-thread.entity.ts';
-import { moveStatusAutomatically, type AutomaticMove } from './automatic-move.ts';
+import { moveStatusesAutomatically, type AutomaticMove } from './automatic-move.ts';
 import { loadPageState, type PageState, type ThreadState } from './page-state.ts';
 import { nextStatus, startingStatus } from './status-rules.ts';
 import type { SyncEvent } from './sync-events.ts';
@@ -82,6 +82,8 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
         application: linked ? { company: linked.company, jobTitle: linked.jobTitle === UNKNOWN_TITLE ? null : linked.jobTitle, status: linked.status } : null,
         earlierCategories: existing?.earlierCategories ?? [],
       });
+      // Most mail is not about a job: nothing to match, store or move.
+      if (!classification.isJobRelated || classification.category === 'NOT_JOB_RELATED') continue;
       const employer = employerOf(classification, message.from);
       const match = matchApplication(
         {
@@ -92,7 +94,7 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
           atsProvider: classification.atsProvider,
           atsJobId: classification.atsJobId,
         },
-        [...state.applications.values()],
+        state.applicationList,
       );
       const plan = planMessage(classification, match, employer.company, classification.jobTitle);
       if (plan.kind === 'IGNORE') continue;
@@ -134,7 +136,7 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
           sequence: 1,
           createdAt: new Date(now + newApplications.length),
         });
-        state.applications.set(applicationId, {
+        const candidate = {
           id: applicationId,
           company: plan.company,
           companyDomain: employer.companyDomain,
@@ -142,7 +144,9 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
           status,
           atsProvider: classification.atsProvider,
           atsJobId: classification.atsJobId,
-        });
+        };
+        state.applications.set(applicationId, candidate);
+        state.applicationList.push(candidate);
         createdEvents.push({ topic: 'applicationStatusChanged', userId: account.userId, payload: { applicationId, statusChangeId: changeId } });
       } else if (plan.kind === 'APPLY') {
         moves.push({ applicationId: plan.applicationId, category: plan.category, messageId, receivedAt: message.receivedAt, evidence: plan.evidence });
@@ -201,9 +205,7 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
   if (messageRows.length) await tx.insertMany(EmailMessageSchema, messageRows as never[]);
   if (firstChanges.length) await tx.insertMany(StatusChangeSchema, firstChanges as never[]);
   await updateThreads(tx, touched.filter((t) => !t.isNew));
-  for (const move of moves) {
-    const applied = await moveStatusAutomatically(tx, move);
-    if (!applied) continue;
+  for (const applied of await moveStatusesAutomatically(tx, moves)) {
     outcome.statusMoves += 1;
     outcome.events.push({ topic: 'applicationStatusChanged', userId: account.userId, payload: { applicationId: applied.applicationId, statusChangeId: applied.statusChangeId } });
   }

@@ -19,39 +19,83 @@ export interface AppliedMove {
   to: ApplicationStatus;
 }
 
+interface LockedApplication {
+  status: ApplicationStatus;
+  manual: boolean;
+  statusSetAt: Date | undefined;
+  sequence: number;
+}
+
 /**
- * One email-caused status move, inside the caller's transaction: locks the application row (the same
- * lock and the same history sequence as applications/status-move.ts, in plain SQL because a page applies many)
- * (so a concurrent manual edit waits or is waited for), applies the status rules to the status as
- * it is now, and writes the StatusChange with the message and evidence. Null when nothing moves.
+ * Email-caused status moves, in the order given, inside the caller's transaction: locks the
+ * applications' rows (in id order, so two transactions never deadlock; a concurrent manual edit
+ * waits or is waited for), applies the status rules to each status as it is now, and writes each
+ * move with its StatusChange (cause EMAIL, the message and the evidence). Three statements
+ * however many moves a page holds.
  */
-export async function moveStatusAutomatically(tx: EntityManager, move: AutomaticMove): Promise<AppliedMove | null> {
-  const rows = await tx.execute<{ status: ApplicationStatus; last_cause: string | null; last_from: string | null; last_at: Date | null; last_sequence: number | null }[]>(
-    `select a.status, last.cause as last_cause, last.from_status as last_from, last.created_at as last_at, last.sequence as last_sequence
+export async function moveStatusesAutomatically(tx: EntityManager, moves: readonly AutomaticMove[]): Promise<AppliedMove[]> {
+  if (moves.length === 0) return [];
+  const ids = [...new Set(moves.map((m) => m.applicationId))].sort();
+  const rows = await tx.execute<{ id: string; status: ApplicationStatus; last_cause: string | null; last_from: string | null; last_at: Date | null; last_sequence: number | null }[]>(
+    `select a.id, a.status, last.cause as last_cause, last.from_status as last_from, last.created_at as last_at, last.sequence as last_sequence
        from applications a
        left join lateral (
          select cause, from_status, created_at, sequence from status_changes
           where application_id = a.id order by sequence desc limit 1
        ) last on true
-      where a.id = ? for update of a`,
-    [move.applicationId],
+      where a.id in (?) order by a.id for update of a`,
+    [ids],
   );
-  const row = rows[0];
-  if (!row) return null;
-  // The user's own move (not the first row recording where an application started) is manual.
-  const manual = (row.last_cause === 'MANUAL' || row.last_cause === 'REVERT') && row.last_from !== null;
-  const to = nextStatus(row.status, move.category, {
-    manual,
-    statusSetAt: row.last_at ? new Date(row.last_at) : undefined,
-    receivedAt: move.receivedAt,
-  });
-  if (!to) return null;
-  const statusChangeId = randomUUID();
-  await tx.execute(`update applications set status = ?, updated_at = clock_timestamp() where id = ?`, [to, move.applicationId]);
+  const locked = new Map<string, LockedApplication>(
+    rows.map((row) => [
+      row.id,
+      {
+        status: row.status,
+        // The user's own move (not the first row recording where an application started) is manual.
+        manual: (row.last_cause === 'MANUAL' || row.last_cause === 'REVERT') && row.last_from !== null,
+        statusSetAt: row.last_at ? new Date(row.last_at) : undefined,
+        sequence: row.last_sequence ?? 0,
+      },
+    ]),
+  );
+  const applied: { move: AutomaticMove; result: AppliedMove; sequence: number }[] = [];
+  for (const move of moves) {
+    const application = locked.get(move.applicationId);
+    if (!application) continue;
+    const to = nextStatus(application.status, move.category, { manual: application.manual, statusSetAt: application.statusSetAt, receivedAt: move.receivedAt });
+    if (!to) continue;
+    application.sequence += 1;
+    applied.push({ move, result: { applicationId: move.applicationId, statusChangeId: randomUUID(), from: application.status, to }, sequence: application.sequence });
+    application.status = to;
+    application.manual = false;
+  }
+  if (applied.length === 0) return [];
+  const finalStatus = new Map(applied.map(({ result }) => [result.applicationId, result.to]));
+  await tx.execute(
+    `update applications a set status = v.status, updated_at = clock_timestamp()
+       from (values ${[...finalStatus].map(() => '(?::uuid, ?)').join(', ')}) as v(id, status) where a.id = v.id`,
+    [...finalStatus].flat(),
+  );
+  // Distinct, increasing times keep the history in the order the moves happened.
+  const base = Date.now();
   await tx.execute(
     `insert into status_changes (id, application_id, from_status, to_status, cause, message_id, evidence, sequence, created_at)
-     values (?, ?, ?, ?, 'EMAIL', ?, ?::jsonb, ?, clock_timestamp())`,
-    [statusChangeId, move.applicationId, row.status, to, move.messageId, JSON.stringify(move.evidence), (row.last_sequence ?? 0) + 1],
+     values ${applied.map(() => "(?, ?, ?, ?, 'EMAIL', ?, ?::jsonb, ?, ?)").join(', ')}`,
+    applied.flatMap(({ move, result, sequence }, i) => [
+      result.statusChangeId,
+      result.applicationId,
+      result.from,
+      result.to,
+      move.messageId,
+      JSON.stringify(move.evidence),
+      sequence,
+      new Date(base + i),
+    ]),
   );
-  return { applicationId: move.applicationId, statusChangeId, from: row.status, to };
+  return applied.map(({ result }) => result);
+}
+
+/** One move, for callers with a single message (accepting a review). */
+export async function moveStatusAutomatically(tx: EntityManager, move: AutomaticMove): Promise<AppliedMove | null> {
+  return (await moveStatusesAutomatically(tx, [move]))[0] ?? null;
 }

@@ -27,6 +27,8 @@ export interface PageState {
   threadKeys: Map<string, string>;
   threads: Map<string, ThreadState>;
   applications: Map<string, ApplicationCandidate>;
+  /** The same candidates as a list (new applications of the page are appended to both). */
+  applicationList: ApplicationCandidate[];
 }
 
 /**
@@ -141,5 +143,5 @@ export async function loadPageState(
       },
     ]),
   );
-  return { seenProviderIds, seenRfcIds, threadKeys, threads, applications };
+  return { seenProviderIds, seenRfcIds, threadKeys, threads, applications, applicationList: [...applications.values()] };
 }

@@ -22,7 +22,6 @@ export const EmailThreadRef = builder.loadableNodeRef<EmailThread, string>('Emai
 export const EmailMessageRef = builder.objectRef<EmailMessage>('EmailMessage').implement({
   description: 'One synced message: headers, a snippet and what classification made of it (full bodies are not stored).',
   fields: (t) => ({
-    id: t.id({ resolve: (message) => message.id }),
     rfcMessageId: t.exposeString('rfcMessageId', { nullable: true }),
     fromAddress: t.exposeString('fromAddress'),
     fromName: t.exposeString('fromName', { nullable: true }),

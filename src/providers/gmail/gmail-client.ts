@@ -1,12 +1,22 @@
-import { gmail, type gmail_v1 } from '@googleapis/gmail';
-import { OAuth2Client } from 'google-auth-library';
+import type { gmail_v1 } from '@googleapis/gmail';
+import type { OAuth2Client } from 'google-auth-library';
 import type { Config } from '../../config.ts';
 import type { OAuthTokens, TokenStore } from '../token-store.ts';
 
 export type GoogleConfig = NonNullable<Config['google']>;
 
+/**
+ * Google's libraries are loaded on first use, not at start-up: together they take seconds to
+ * import on a busy machine, and a server without Gmail configured never needs them.
+ */
+export async function googleLibraries() {
+  const [{ gmail }, { OAuth2Client }] = await Promise.all([import('@googleapis/gmail'), import('google-auth-library')]);
+  return { gmail, OAuth2Client };
+}
+
 /** An OAuth2Client on the configured endpoints (never Google's hosts written in code). */
-export function googleOAuthClient(google: GoogleConfig, redirectUri?: string): OAuth2Client {
+export async function googleOAuthClient(google: GoogleConfig, redirectUri?: string): Promise<OAuth2Client> {
+  const { OAuth2Client } = await googleLibraries();
   return new OAuth2Client({
     clientId: google.clientId,
     clientSecret: google.clientSecret,
@@ -31,7 +41,8 @@ export interface GmailConnection {
  */
 export async function gmailConnection(google: GoogleConfig, tokens: TokenStore, timeoutMs: number): Promise<GmailConnection> {
   const stored = await tokens.load();
-  const auth = googleOAuthClient(google);
+  const auth = await googleOAuthClient(google);
+  const { gmail } = await googleLibraries();
   auth.setCredentials({ access_token: stored.accessToken, refresh_token: stored.refreshToken, expiry_date: stored.expiresAt });
   let saving: Promise<void> = Promise.resolve();
   let current: OAuthTokens = stored;

@@ -19,6 +19,11 @@ export class GmailNotFoundError extends Error {
   override name = 'GmailNotFoundError';
 }
 
+/** Gmail refused the request itself (a stale page token, a query it does not take). */
+export class GmailBadRequestError extends TransientProviderError {
+  override name = 'GmailBadRequestError';
+}
+
 function headerOf(headers: Headers | Record<string, string> | undefined, name: string): string | null {
   if (!headers) return null;
   if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
@@ -52,6 +57,7 @@ export function judgeGmailError(error: unknown): Verdict {
   if (status >= 500) return { retry: true, retryAfterMs: parseRetryAfter(headerOf(response.headers, 'retry-after')) };
   if (status === 404) return { retry: false, error: new GmailNotFoundError('Gmail answered 404') };
   if (status === 403) return { retry: false, error: new AuthRevokedError(`Gmail refused access (${reason ?? 'forbidden'})`) };
+  if (status === 400) return { retry: false, error: new GmailBadRequestError(`Gmail answered 400 (${reason ?? 'bad request'})`) };
   return { retry: false, error: new TransientProviderError(`Gmail answered ${status} (${reason ?? 'no reason'})`) };
 }
 
@@ -62,5 +68,5 @@ export function gmailRetriesExhausted(error: unknown, retryAfterMs: number | nul
 }
 
 export function isBadRequest(error: unknown): boolean {
-  return (error as GaxiosLike)?.response?.status === 400;
+  return error instanceof GmailBadRequestError;
 }

@@ -34,10 +34,15 @@ function targets(): string {
 
 const TARGETS = targets();
 
+/** Everything received in the window (`after:` takes epoch seconds). */
+export function windowQuery(since: Date): string {
+  return `after:${Math.floor(since.getTime() / 1000)}`;
+}
+
 export function targetedQuery(since: Date): string {
-  return `after:${Math.floor(since.getTime() / 1000)} -in:sent -in:drafts -in:chats ${TARGETS}`;
+  return `${windowQuery(since)} -in:sent -in:drafts -in:chats ${TARGETS}`;
 }
 
 export function remainingInboxQuery(since: Date): string {
-  return `after:${Math.floor(since.getTime() / 1000)} in:inbox -${TARGETS}`;
+  return `${windowQuery(since)} in:inbox -${TARGETS}`;
 }

@@ -7,7 +7,7 @@ import { withRetries, type RetryOptions } from '../retry-policy.ts';
 import { decodeGmailCursor, encodeGmailCursor, type GmailCursor } from './gmail-cursor.ts';
 import { GmailNotFoundError, gmailRetriesExhausted, isBadRequest, judgeGmailError } from './gmail-errors.ts';
 import { normalizeGmailMessage } from './gmail-message.ts';
-import { remainingInboxQuery, targetedQuery } from './gmail-queries.ts';
+import { remainingInboxQuery, targetedQuery, windowQuery } from './gmail-queries.ts';
 
 /** Quota units per call, from Gmail's usage-limits reference. */
 const UNITS = { profile: 1, list: 5, get: 5, history: 2 } as const;
@@ -58,16 +58,21 @@ export class GmailReader implements MailboxReader {
     const anchorHistoryId = resume?.anchorHistoryId ?? (await this.call('profile', (api) => api.users.getProfile({ userId: 'me' }), request.signal)).historyId;
     if (!anchorHistoryId) throw new Error('Gmail profile has no historyId');
     let total = 0;
+    // Pass 2's query excludes what pass 1 matched; this also keeps a message from being read twice
+    // by a server that understands less of the search syntax than Gmail.
+    const readThisRun = new Set<string>();
     for (const pass of [1, 2] as const) {
       if (resume && pass < resume.pass) continue;
       const q = pass === 1 ? targetedQuery(request.since) : remainingInboxQuery(request.since);
+      const plainQ = pass === 1 ? windowQuery(request.since) : `${windowQuery(request.since)} in:inbox`;
       let pageToken = resume?.pass === pass ? resume.pageToken : null;
       let first = true;
       do {
-        const list = await this.listPage(q, pageToken, request.signal);
+        const list = await this.listPage(q, plainQ, pageToken, request.signal);
         if (first) total += list.resultSizeEstimate ?? 0;
         first = false;
-        const ids = (list.messages ?? []).flatMap((m) => (m.id ? [{ id: m.id, threadId: m.threadId ?? null }] : []));
+        const ids = (list.messages ?? []).flatMap((m) => (m.id && !readThisRun.has(m.id) ? [{ id: m.id, threadId: m.threadId ?? null }] : []));
+        for (const { id } of ids) readThisRun.add(id);
         const read = await this.readMessages(ids, request.signal);
         pageToken = list.nextPageToken ?? null;
         const next: GmailCursor = pageToken
@@ -81,17 +86,24 @@ export class GmailReader implements MailboxReader {
     }
   }
 
-  /** One list page; a resumed page token Gmail no longer accepts restarts the pass (idempotent). */
-  private async listPage(q: string, pageToken: string | null, signal?: AbortSignal): Promise<gmail_v1.Schema$ListMessagesResponse> {
-    const list = (token: string | null) =>
-      this.call('list', (api) => api.users.messages.list({ userId: 'me', q, maxResults: this.options.pageSize ?? LIST_PAGE_SIZE, ...(token ? { pageToken: token } : {}) }), signal);
-    if (!pageToken) return list(null);
+  /**
+   * One list page. A stored page token Gmail no longer accepts restarts the pass (idempotent); a
+   * server that refuses the targeted query's syntax gets the plain window query instead (slower to
+   * show hiring mail, same coverage; the run's id set keeps reads single).
+   */
+  private async listPage(q: string, plainQ: string, pageToken: string | null, signal?: AbortSignal): Promise<gmail_v1.Schema$ListMessagesResponse> {
+    const list = (query: string, token: string | null) =>
+      this.call('list', (api) => api.users.messages.list({ userId: 'me', q: query, maxResults: this.options.pageSize ?? LIST_PAGE_SIZE, ...(token ? { pageToken: token } : {}) }), signal);
     try {
-      return await list(pageToken);
+      return await list(q, pageToken);
     } catch (error) {
       if (!isBadRequest(error)) throw error;
-      this.options.log.warn('Gmail refused a stored page token; restarting the pass');
-      return list(null);
+      if (pageToken) {
+        this.options.log.warn('Gmail refused a stored page token; restarting the pass');
+        return list(q, null);
+      }
+      this.options.log.warn('Gmail refused the search query; reading the plain window instead');
+      return list(plainQ, null);
     }
   }
 

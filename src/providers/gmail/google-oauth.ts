@@ -1,7 +1,7 @@
-import { gmail, type gmail_v1 } from '@googleapis/gmail';
+import type { gmail_v1 } from '@googleapis/gmail';
 import { CodeExchangeError, type OAuthProvider } from '../oauth-provider.ts';
 import type { OAuthTokens } from '../token-store.ts';
-import { googleOAuthClient, type GoogleConfig } from './gmail-client.ts';
+import { googleLibraries, googleOAuthClient, type GoogleConfig } from './gmail-client.ts';
 
 export const GMAIL_SCOPES = ['https://www.googleapis.com/auth/gmail.readonly', 'openid', 'email'];
 
@@ -10,17 +10,24 @@ export function googleOAuthProvider(google: GoogleConfig, timeoutMs = 15_000): O
   return {
     provider: 'GMAIL',
     authorizationUrl({ state, codeChallenge, redirectUri }) {
-      return googleOAuthClient(google, redirectUri).generateAuthUrl({
+      // The parameters google-auth-library's generateAuthUrl would write, without loading it at start-up.
+      const url = new URL(google.authUrl);
+      url.search = new URLSearchParams({
         access_type: 'offline',
         prompt: 'consent',
-        scope: GMAIL_SCOPES,
+        scope: GMAIL_SCOPES.join(' '),
         state,
         code_challenge: codeChallenge,
-        code_challenge_method: 'S256' as never,
-      });
+        code_challenge_method: 'S256',
+        response_type: 'code',
+        client_id: google.clientId,
+        redirect_uri: redirectUri,
+      }).toString();
+      return url.toString();
     },
     async exchangeCode({ code, codeVerifier, redirectUri }) {
-      const client = googleOAuthClient(google, redirectUri);
+      const client = await googleOAuthClient(google, redirectUri);
+      const { gmail } = await googleLibraries();
       let tokens: OAuthTokens;
       try {
         const { tokens: raw } = await client.getToken({ code, codeVerifier, redirect_uri: redirectUri });
@@ -45,6 +52,7 @@ export function googleOAuthProvider(google: GoogleConfig, timeoutMs = 15_000): O
       const response = await fetch(`${google.revokeUrl}?${new URLSearchParams({ token })}`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token }),
         signal: AbortSignal.timeout(timeoutMs),
       });
       // 400 invalid_token: already revoked or expired — the grant is gone either way.

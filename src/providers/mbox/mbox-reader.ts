@@ -15,7 +15,8 @@ export const MBOX_PAGE_SIZE = 200;
  * beginning) and, for an mbox file, the byte offset after the last applied message (a file that
  * grew continues where it stopped); for a folder, the received time and id of the last applied
  * message in received order (files added later are read when they are newer than that message;
- * an older file dropped in later needs a fresh import, whose re-reads are deduplicated downstream).
+ * a file dated before that message and dropped in later is not read from this folder again: import it
+ * from another folder; re-reads are deduplicated downstream).
  */
 export function createMboxReader(path: string, { pageSize = MBOX_PAGE_SIZE } = {}): MailboxReader {
   const source = createHash('sha256').update(resolve(path)).digest('hex').slice(0, 12);

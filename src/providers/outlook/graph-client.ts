@@ -1,4 +1,4 @@
-import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import type { Client, Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { AuthRevokedError } from '../provider.ts';
 import type { OAuthTokens, TokenStore } from '../token-store.ts';
 import { refreshMicrosoftTokens, type MicrosoftConfig } from './microsoft-oauth.ts';
@@ -67,11 +67,13 @@ export class MicrosoftGrant {
 export interface GraphConnection {
   client: Client;
   grant: MicrosoftGrant;
-  /** A nextLink/deltaLink Graph returned, as a path under the configured base; null if it points elsewhere. */
+  /** A nextLink/deltaLink Graph returned, as a path under the configured base's /v1.0/; null if it is not one. */
   relativeLink(link: string): string | null;
 }
 
-export function graphConnection(microsoft: MicrosoftConfig, store: TokenStore): GraphConnection {
+/** The Graph SDK is loaded on first use, not at start-up (a server without Outlook never needs it). */
+export async function graphConnection(microsoft: MicrosoftConfig, store: TokenStore): Promise<GraphConnection> {
+  const { Client, HTTPMessageHandler } = await import('@microsoft/microsoft-graph-client');
   const base = microsoft.graphUrl.replace(/\/$/, '');
   const grant = new MicrosoftGrant(microsoft, store);
   const bearer = new ConfiguredOriginBearer(new URL(base).origin, () => grant.accessToken());
@@ -82,8 +84,16 @@ export function graphConnection(microsoft: MicrosoftConfig, store: TokenStore): 
     client,
     grant,
     relativeLink(link) {
-      const prefix = `${base}/v1.0/`;
-      return link.startsWith(prefix) ? link.slice(prefix.length) : null;
+      // Only the path and query of a link are kept: it is always requested at the configured base,
+      // so a link naming another host (or localhost for 127.0.0.1) never receives the token.
+      let parsed: URL;
+      try {
+        parsed = new URL(link, `${base}/`);
+      } catch {
+        return null;
+      }
+      const prefix = `${new URL(base).pathname.replace(/\/$/, '')}/v1.0/`;
+      return parsed.pathname.startsWith(prefix) ? parsed.pathname.slice(prefix.length) + parsed.search : null;
     },
   };
 }

@@ -1,0 +1,228 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { ExecutionArgs, GraphQLError } from 'graphql';
+import { CloseCode, handleProtocols, makeServer, type Context as WsContext, type SubscribePayload } from 'graphql-ws';
+import type { YogaServerInstance } from 'graphql-yoga';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { Config } from '../config.ts';
+import type { MikroORM } from '../db/orm.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import type { Context } from '../context.ts';
+import { TooManySubscriptionsError, UnauthenticatedError } from '../schema/errors.ts';
+import { authenticateConnection, CLOSE_FORBIDDEN, CLOSE_TOO_MANY_CONNECTIONS, CLOSE_UNAUTHORIZED } from './connection-auth.ts';
+import { KeyedCounter } from './keyed-counter.ts';
+import {
+  MAX_SUBSCRIPTIONS_PER_CONNECTION,
+  MAX_WS_CONNECTIONS_PER_ADDRESS,
+  MAX_WS_CONNECTIONS_PER_USER,
+  MAX_WS_PAYLOAD_BYTES,
+} from './limits.ts';
+import { clientAddress, type RateLimits } from './rate-limits.ts';
+
+export interface GraphQLWebSocketDependencies {
+  server: Server;
+  path: string;
+  yoga: YogaServerInstance<any, any>;
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+  metrics: Metrics;
+  rateLimits: RateLimits;
+  /** The same masker HTTP answers go through: client mistakes keep their code, anything else is logged once and hidden. */
+  maskError(error: unknown): Error;
+}
+
+/** What graphql-ws keeps for one socket. */
+interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+  userId?: string;
+  counted?: boolean;
+  expiryTimer?: NodeJS.Timeout;
+}
+
+const KEEP_ALIVE_MS = 12_000;
+/** setTimeout's longest delay; a token living longer is re-armed in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * graphql-ws (protocol graphql-transport-ws) on the HTTP server's port and path. A connection is
+ * authenticated by its `connection_init` before anything else it sends is read, and lives only as
+ * long as its token; frames are at most MAX_WS_PAYLOAD_BYTES; connections are capped per address
+ * (before the upgrade) and per user, subscriptions per connection (here) and per user (an envelop
+ * plugin, so server-sent events count too). Operations go through yoga's envelop, so they share the
+ * HTTP context factory, plugins and error masking.
+ */
+export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { close(): Promise<void>; terminate(): void; count(): number } {
+  const { server, path, yoga, config, orm, log, metrics, rateLimits, maskError } = deps;
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_PAYLOAD_BYTES, handleProtocols });
+  const connectionsPerAddress = new KeyedCounter();
+  const connectionsPerUser = new KeyedCounter();
+
+  const graphqlWs = makeServer<Record<string, unknown>, SocketExtra>({
+    execute: (args: any) => args.rootValue.execute(args),
+    subscribe: (args: any) => args.rootValue.subscribe(args),
+    onConnect: async (ctx) => {
+      const { socket } = ctx.extra;
+      const auth = await authenticateConnection(ctx.connectionParams, { jwtSecret: config.jwtSecret, em: orm.em.fork() });
+      if ('closeCode' in auth) {
+        socket.close(auth.closeCode, auth.reason);
+        return false;
+      }
+      if (connectionsPerUser.get(auth.userId) >= MAX_WS_CONNECTIONS_PER_USER) {
+        socket.close(CLOSE_TOO_MANY_CONNECTIONS, `Too many connections: at most ${MAX_WS_CONNECTIONS_PER_USER} per user`);
+        return false;
+      }
+      // The socket may have closed while the token was checked; onClose has run then, so count nothing.
+      if (socket.readyState !== WebSocket.OPEN) return false;
+      ctx.extra.userId = auth.userId;
+      ctx.extra.counted = true;
+      connectionsPerUser.add(auth.userId);
+      metrics.webSockets.inc();
+      if (auth.expiresAt !== null) closeWhenExpired(ctx.extra, auth.expiresAt);
+      return true;
+    },
+    onClose: (ctx) => {
+      clearTimeout(ctx.extra.expiryTimer);
+      if (!ctx.extra.counted) return;
+      ctx.extra.counted = false;
+      connectionsPerUser.remove(ctx.extra.userId!);
+      metrics.webSockets.dec();
+    },
+    onSubscribe: async (ctx, _id, payload) => operationArgs(ctx, payload),
+    // Errors are counted where they are answered: refusals here, single results here, stream events by the envelop plugin.
+    onError: (_ctx, _id, _payload, errors) => metrics.countErrors(errors),
+    onOperation: async (_ctx, _id, _payload, _args, pending) => {
+      const result = await pending;
+      if (!(Symbol.asyncIterator in result)) metrics.countErrors(result.errors);
+    },
+  });
+
+  /** The execution arguments of one operation, or the errors that answer it; never throws (a throw would close the socket). */
+  async function operationArgs(ctx: WsContext<Record<string, unknown>, SocketExtra>, payload: SubscribePayload) {
+    // The operation being started is already in ctx.subscriptions.
+    if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+      return [new TooManySubscriptionsError('connection', MAX_SUBSCRIPTIONS_PER_CONNECTION)];
+    }
+    try {
+      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+        ...ctx,
+        req: ctx.extra.request,
+        socket: ctx.extra.socket,
+        params: payload,
+        connectionParams: ctx.connectionParams,
+      });
+      const document = parse(payload.query);
+      const errors = validate(schema, document);
+      if (errors.length) return errors as GraphQLError[];
+      const args: ExecutionArgs & { rootValue: unknown } = {
+        schema,
+        document,
+        operationName: payload.operationName,
+        variableValues: payload.variables,
+        contextValue: await contextFactory(),
+        rootValue: { execute, subscribe },
+      };
+      // Each operation checks the token and its user again: a user deleted since connect ends the connection.
+      const { viewer, authError } = args.contextValue as Context;
+      if (!viewer) {
+        ctx.extra.socket.close(authError === 'token expired' ? CLOSE_UNAUTHORIZED : CLOSE_FORBIDDEN, `Forbidden: ${authError ?? 'not signed in'}`.slice(0, 120));
+        return [new UnauthenticatedError(`Authentication failed: ${authError}`)];
+      }
+      return args;
+    } catch (error) {
+      // A syntax error, an over-limit query, a refused or failed context: this operation fails, the socket stays.
+      const masked = maskError(error) as GraphQLError;
+      log.debug({ code: masked.extensions?.code, message: masked.message, userId: ctx.extra.userId }, 'graphql-ws operation refused');
+      return [masked];
+    }
+  }
+
+  function closeWhenExpired(extra: SocketExtra, expiresAt: number) {
+    const delay = expiresAt - Date.now();
+    if (delay <= 0) {
+      extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: token expired');
+      return;
+    }
+    extra.expiryTimer = setTimeout(() => closeWhenExpired(extra, expiresAt), Math.min(delay, MAX_TIMER_MS));
+    extra.expiryTimer.unref();
+  }
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    void upgrade(request, socket, head);
+  });
+
+  async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+    socket.on('error', (error) => log.debug({ err: error }, 'socket error during a WebSocket upgrade'));
+    if ((request.url ?? '/').split('?')[0] !== path) return refuseUpgrade(socket, 404, 'Not Found');
+    const address = clientAddress(request);
+    if (connectionsPerAddress.get(address) >= MAX_WS_CONNECTIONS_PER_ADDRESS) {
+      return refuseUpgrade(socket, 429, 'Too Many Requests', { 'Retry-After': '60' });
+    }
+    // Counted from here, whatever happens next, until the TCP socket closes.
+    connectionsPerAddress.add(address);
+    socket.once('close', () => connectionsPerAddress.remove(address));
+    const retryAfter = await rateLimits.byAddress(address);
+    if (retryAfter !== null) return refuseUpgrade(socket, 429, 'Too Many Requests', { 'Retry-After': String(retryAfter) });
+    if (socket.destroyed) return;
+    wsServer.handleUpgrade(request, socket, head, (ws) => serve(ws, request, address));
+  }
+
+  function serve(ws: WebSocket, request: IncomingMessage, address: string) {
+    // ws closes the socket itself on a protocol error (e.g. 1009 for a frame over maxPayload); that is the client's doing.
+    ws.on('error', (error) => log.debug({ err: error, address }, 'WebSocket protocol error'));
+    let pongWait: NodeJS.Timeout | undefined;
+    const keepAlive = setInterval(() => {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      pongWait = setTimeout(() => ws.terminate(), KEEP_ALIVE_MS);
+      ws.once('pong', () => clearTimeout(pongWait));
+      ws.ping();
+    }, KEEP_ALIVE_MS);
+    const closed = graphqlWs.opened(
+      {
+        protocol: ws.protocol,
+        send: (data) =>
+          new Promise<void>((resolve) => {
+            if (ws.readyState !== WebSocket.OPEN) return resolve();
+            // A failed send means the socket is going away; its close event does the cleaning up.
+            ws.send(data, () => resolve());
+          }),
+        close: (code, reason) => ws.close(code, reason),
+        onMessage: (receive) =>
+          ws.on('message', async (data) => {
+            try {
+              await receive(String(data));
+            } catch (error) {
+              maskError(error); // logs it once, with its stack
+              ws.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket: ws, request },
+    );
+    ws.once('close', (code, reason) => {
+      clearInterval(keepAlive);
+      clearTimeout(pongWait);
+      closed(code, reason.toString()).catch((error: unknown) => log.error({ err: error }, 'error while closing a graphql-ws connection'));
+    });
+  }
+
+  return {
+    count: () => wsServer.clients.size,
+    /** What a drain that timed out still finds open is cut. */
+    terminate() {
+      for (const client of wsServer.clients) client.terminate();
+    },
+    async close() {
+      for (const client of wsServer.clients) client.close(1001, 'Going away');
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string, headers: Record<string, string> = {}): void {
+  if (socket.destroyed) return;
+  const lines = [`HTTP/1.1 ${status} ${text}`, 'Connection: close', 'Content-Length: 0', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  socket.end(`${lines.join('\r\n')}\r\n\r\n`);
+}
