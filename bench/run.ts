@@ -7,12 +7,14 @@ import { runWsMemoryBench } from './ws-memory.ts';
 import { runStatusMovesBench } from './status-moves.ts';
 import { runSyncThroughputBench } from './sync-throughput.ts';
 import { runGmailSyncThroughputBench } from './gmail-sync-throughput.ts';
+import { runPushLatencyBench } from './push-latency.ts';
 
 await runClassifyBench();
 await runStartupBench();
 await runMailSyncBench();
 await runSyncThroughputBench();
 await runGmailSyncThroughputBench();
+await runPushLatencyBench();
 await runStatusMovesBench();
 await runApiBench();
 await runWsMemoryBench();
