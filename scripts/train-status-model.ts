@@ -35,6 +35,8 @@ const LEARNING_RATE = 0.5;
 /** A feature must occur in this many messages and in this many source groups to be learnt. */
 const MIN_MESSAGES = 3;
 const MIN_GROUPS = 2;
+/** Features whose weights all stay below this are left out of the file (measured by the CV like the rest). */
+const MIN_KEPT_WEIGHT = 0.3;
 const WEIGHTS_PATH = resolve(projectRoot(), 'src/classifier/model/status-model.weights.json');
 
 const args = process.argv.slice(2);
@@ -168,7 +170,8 @@ function toWeightsFile(model: Trained, calibration: readonly number[], trainedOn
   const features: Record<string, number[]> = {};
   model.vocabulary.forEach((f, j) => {
     const w = Array.from(model.weights.subarray(j * K, (j + 1) * K), (x) => Math.round(x * 100) / 100);
-    if (w.some((x) => Math.abs(x) >= 0.02)) features[f] = w;
+    // Small weights change little and cost a table entry read for every word of every message.
+    if (w.some((x) => Math.abs(x) >= MIN_KEPT_WEIGHT)) features[f] = w;
   });
   return { classes: [...MODEL_CLASSES], bias: Array.from(model.bias, (x) => Math.round(x * 1000) / 1000), features, calibration, trainedOn };
 }

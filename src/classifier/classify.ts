@@ -25,7 +25,7 @@ import { parseCalendar } from './prepare/parse-calendar.ts';
 import type { CalendarEvent } from './prepare/parse-calendar.ts';
 import { findHits, scanText } from './read/phrase-matcher.ts';
 import { prepareMessage } from './prepare/prepare-message.ts';
-import { REPLY_SUBJECT_WEIGHT, SUBJECT_WEIGHT, scoreSignals } from './read/score-signals.ts';
+import { REPLY_SUBJECT_WEIGHT, SUBJECT_WEIGHT, scoreSignalsAndScan } from './read/score-signals.ts';
 import { discountByRole } from './read/discount-by-role.ts';
 import { readSentences } from './read/sentence-roles.ts';
 import { profileSender } from './read/sender-profile.ts';
@@ -75,8 +75,8 @@ export function classifyWithTables(
       tables.roleNoun.test(prepared.matchSubject));
 
   const subjectWeight = prepared.isReply ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
-  const scores = scoreSignals(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
-  const reading = readSentences(prepared.matchBody);
+  const { scores, bodyWords } = scoreSignalsAndScan(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
+  const reading = readSentences(prepared.matchBody, bodyWords);
   const roles = discountByRole(scores, reading, subjectWeight);
   const bulkHeaders = bulkHeaderName(message.headers);
   const rules = decideCategory({
@@ -87,7 +87,8 @@ export function classifyWithTables(
     calendarIsInterview: calendarIsInterview || meetingInviteIsInterview,
     isReply: prepared.isReply,
     bulkHeaders,
-    schedulingLink: findSchedulingLink(prepared.links, tables)?.url ?? null,
+    // Only looked for when something asks to meet: it adds to such a request, never makes one.
+    schedulingLink: scores.interview.score > 0 ? (findSchedulingLink(prepared.links, tables)?.url ?? null) : null,
     bodyLength: prepared.matchBody.length,
   });
   // The body's word scan in `reading` is still the latest scan here (its buffer is shared).

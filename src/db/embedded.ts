@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from '../logger.ts';
@@ -141,11 +141,12 @@ async function start(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
 
   const binaries = await binariesFor(user, log);
   await rm(passwordFileOf(location), { force: true });
-  if (!existsSync(join(location.pgdata, 'PG_VERSION'))) {
-    // Empty, or half-initialised by an interrupted first start: start over.
+  if (!clusterIsComplete(location.pgdata)) {
+    // Empty, or half-initialised by an interrupted first start (initdb writes PG_VERSION early): start over.
     for (const entry of await readdir(location.pgdata)) await rm(join(location.pgdata, entry), { recursive: true, force: true });
     log.info({ pgdata: location.pgdata }, 'initialising the embedded PostgreSQL cluster');
     await initCluster(binaries, location, { name: info.user, password: info.password }, user, log);
+    await markClusterComplete(location.pgdata, user);
   }
   const child = await startPostmaster(binaries, location, info.port, user, log);
   await ensureDatabase(connectionUrl(info, 'postgres'), info.database);
@@ -227,4 +228,18 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   } finally {
     await client.end();
   }
+}
+
+/** Written after initdb succeeded: only then is the cluster whole (PostgreSQL ignores unknown files in its data directory). */
+const CLUSTER_COMPLETE_MARK = 'applytrack-initdb-complete';
+
+/** A cluster initdb finished, or (made before the mark existed) one a postmaster has run on. */
+function clusterIsComplete(pgdata: string): boolean {
+  return existsSync(join(pgdata, CLUSTER_COMPLETE_MARK)) || (existsSync(join(pgdata, 'PG_VERSION')) && existsSync(join(pgdata, 'postmaster.opts')));
+}
+
+async function markClusterComplete(pgdata: string, user: SystemUser | null): Promise<void> {
+  const mark = join(pgdata, CLUSTER_COMPLETE_MARK);
+  await writeFile(mark, 'initdb completed\n', { mode: 0o600 });
+  if (user) await chown(mark, user.uid, user.gid);
 }

@@ -91,7 +91,9 @@ describe('the embedded PostgreSQL', () => {
     const interrupted = startServerProcess(env, { detached: true });
     for (let i = 0; i < 600 && !interrupted.output().includes('initialising the embedded PostgreSQL cluster'); i++) await sleep(50);
     expect(interrupted.output()).toContain('initialising the embedded PostgreSQL cluster');
-    await sleep(200);
+    // Killed once initdb has written PG_VERSION but not finished: the half-made cluster that looks whole.
+    for (let i = 0; i < 600 && !existsSync(join(dataDir, 'postgres', 'PG_VERSION')); i++) await sleep(20);
+    expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
     process.kill(-interrupted.child.pid!, 'SIGKILL');
     await interrupted.exited;
     const saved = JSON.parse(await readFile(join(dataDir, 'postgres.json'), 'utf8')) as { password: string };

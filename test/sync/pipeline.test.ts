@@ -158,7 +158,7 @@ describe('the sync pipeline over an mbox history', () => {
     // The user moves the application on by hand today.
     await em.execute(`update applications set status = 'TECHNICAL_ROUND' where id = ?`, [globex!.id]);
     await em.execute(
-      `insert into status_changes (id, application_id, from_status, to_status, cause, evidence, created_at) values (gen_random_uuid(), ?, 'APPLIED', 'TECHNICAL_ROUND', 'MANUAL', '[]', clock_timestamp())`,
+      `insert into status_changes (id, application_id, from_status, to_status, cause, evidence, sequence, created_at) values (gen_random_uuid(), ?, 'APPLIED', 'TECHNICAL_ROUND', 'MANUAL', '[]', 2, clock_timestamp())`,
       [globex!.id],
     );
     const rejection = await mailboxCopy(HISTORY, { only: (n) => n.startsWith('09'), latestAgoDays: 2 });

@@ -65,7 +65,7 @@ const ROLE_SALTS = [0, 0x68e31da4, 0x1b56c4e9, 0]; // statement, pleasantry ("p:
 const PAIR_SALT = 0x5bd1e995;
 const PREFIXES: Record<string, number> = { 's:': SUBJECT_SALT, 'p:': ROLE_SALTS[ROLE_CODES.pleasantry]!, 'c:': ROLE_SALTS[ROLE_CODES.conditional]! };
 /** Bounded work: a long body's later words add little to what it is about. */
-const MAX_BODY_WORDS = 1500;
+const MAX_BODY_WORDS = 300;
 const MAX_SUBJECT_WORDS = 40;
 
 function salted(hash: number, salt: number): number {

@@ -6,8 +6,6 @@
  */
 
 import weightsFile from './status-model.weights.json' with { type: 'json' };
-import { buildHashTable, hashTableGet } from '../prepare/word-hash.ts';
-import type { HashTable } from '../prepare/word-hash.ts';
 import { featureHash, visitFeatures } from './message-features.ts';
 import type { MessageFacts } from './message-features.ts';
 import type { SentenceReading } from '../read/sentence-roles.ts';
@@ -30,8 +28,12 @@ export interface StatusModelWeights {
 export interface CompiledStatusModel {
   classCount: number;
   bias: Float64Array;
-  /** Feature hash → 1 + row. */
-  rows: HashTable;
+  /**
+   * Feature hash → row, open addressing with key and row side by side ([hash + 1, row] per slot) at
+   * most half full: one probe usually touches one cache line (the table is read for every word).
+   */
+  slots: Int32Array;
+  mask: number;
   weights: Float32Array;
   /** Per row: the number of the message that last counted it (each feature counts once per message). */
   seen: Int32Array;
@@ -44,19 +46,26 @@ export function compileStatusModel(file: StatusModelWeights): CompiledStatusMode
   const classCount = file.classes.length;
   if (file.classes.join() !== MODEL_CLASSES.join()) throw new Error('status model: classes do not match MODEL_CLASSES');
   const weights = new Float32Array(names.length * classCount);
-  const ids = new Map<number, number>();
+  let size = 16;
+  while (size < names.length * 2) size *= 2;
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
   names.forEach((name, row) => {
     const hash = featureHash(name);
-    // Two names with one hash (rare): the first keeps the row, the second is dropped.
-    if (ids.has(hash)) return;
-    ids.set(hash, row + 1);
+    let slot = hash & mask;
+    while (slots[slot * 2] !== 0 && slots[slot * 2] !== hash + 1) slot = (slot + 1) & mask;
+    // Two names with one hash (rare): the first keeps the slot, the second is dropped.
+    if (slots[slot * 2] === hash + 1) return;
+    slots[slot * 2] = hash + 1;
+    slots[slot * 2 + 1] = row;
     const w = file.features[name]!;
     for (let k = 0; k < classCount; k++) weights[row * classCount + k] = w[k] ?? 0;
   });
   return {
     classCount,
     bias: Float64Array.from(file.bias),
-    rows: buildHashTable(ids),
+    slots,
+    mask,
     weights,
     seen: new Int32Array(names.length),
     stamp: 0,
@@ -77,10 +86,17 @@ export function predictStatus(model: CompiledStatusModel, reading: SentenceReadi
   const sums = new Float64Array(k);
   const stamp = ++model.stamp;
   let found = 0;
+  const { slots, mask } = model;
   visitFeatures(reading, matchSubject, facts, (hash) => {
-    const id = hashTableGet(model.rows, hash);
-    if (id === 0) return;
-    const row = id - 1;
+    const key = hash + 1;
+    let slot = hash & mask;
+    let stored = slots[slot * 2]!;
+    while (stored !== key) {
+      if (stored === 0) return;
+      slot = (slot + 1) & mask;
+      stored = slots[slot * 2]!;
+    }
+    const row = slots[slot * 2 + 1]!;
     if (model.seen[row] === stamp) return;
     model.seen[row] = stamp;
     found++;

@@ -76,6 +76,11 @@ const ROLE_ENDINGS = [
   'on hold', 'filled', 'closed', 'cancelled', 'canceled', 'paused', 'frozen', 'withdrawn', 'suspended', 'discontinued',
   'no longer available', 'no longer open', 'no longer needed', 'eliminated', 'pulled', 'shelved', 'put on ice',
 ];
+/** The same, as the first cue of a rule: nouns only, so a rule is not tried at every "the". */
+const ROLE_NOUNS = [
+  'role', 'position', 'vacancy', 'requisition', 'req', 'opening', 'job', 'post', 'positions', 'roles', 'vacancies',
+  'search', 'recruitment', 'recruiting', 'opportunity', 'headcount', 'hiring for',
+];
 /** Ending a role or a search, said the other way round: "we have closed the requisition", "pausing all hiring for it". */
 const ENDING_VERBS = [
   'closed', 'closing', 'close', 'cancelled', 'canceled', 'cancelling', 'cancel', 'paused', 'pausing', 'pause', 'put on hold',
@@ -100,9 +105,11 @@ const CLOSER = ['closer', 'more closely', 'better', 'more aligned', 'more direct
 const INTAKE_VERBS = ['accepting', 'processing', 'reviewing', 'considering', 'taking'];
 const INTAKE_NOUNS = ['applications', 'candidates', 'candidacies', 'new applications', 'any applications', 'any more applications'];
 /** An offer that went to someone else. */
-const OFFER_GIVEN = ['an offer to', 'the offer to', 'offer to', 'offered it to', 'offered the job to', 'given the role to', 'given the position to'];
+const OFFER_GIVEN = ['offer to', 'offered it to', 'offered the job to', 'offered the role to', 'offered the position to', 'given the role to', 'given the position to'];
+/** Someone else, as the first cue of a rule (no article: a rule is not tried at every "a"). */
+const OTHERS = ['another', 'other', 'internal', 'external', 'alternative', 'stronger'];
 /** Applying for things that are not jobs: a card, a loan, a flat, a place, a grant. */
-const APPLYING = ['application for', 'application to', 'applying for', 'applying to', 'applied for', 'applied to', 'apply for', 'apply to', 'your application for'];
+const APPLYING = ['application for', 'application to', 'applying for', 'applying to', 'applied for', 'applied to', 'apply for', 'apply to'];
 const NON_JOB_OBJECTS = [
   'credit card', 'card', 'loan', 'mortgage', 'flat', 'the flat', 'apartment', 'the apartment', 'the property', 'tenancy', 'lease',
   'account', 'an account', 'overdraft', 'credit', 'insurance', 'policy', 'visa', 'permit', 'passport', 'grant', 'funding',
@@ -122,7 +129,7 @@ const WRITTEN_WORKS = ['a piece', 'an article', 'a story', 'a feature', 'a repor
 const OFFER_SENDING = ['sent you', 'extended you', 'extending you', 'prepared', 'ready to send', 'attached', 'attaching', 'enclosed', 'review and sign', 'sign', 'accept', 'e-sign'];
 const OFFERS = ['an offer', 'your offer', 'the offer letter', 'your offer letter', 'an offer letter', 'a formal offer', 'the formal offer', 'a written offer'];
 /** Interviews and features for the press or a show: about the reader's company, product or story, not a job. */
-const PRESS_VERBS = ['interview you', 'interview', 'feature you', 'feature', 'talk', 'speak', 'chat', 'have you on'];
+const PRESS_VERBS = ['interview you', 'interview', 'feature you', 'feature', 'talk', 'speak', 'chat'];
 const PRESS_TOPICS = [
   'your startup', 'your company', "your company's", 'your product', 'your book', 'your research', 'your story', 'your journey',
   'your funding', 'the funding', 'your launch', 'your work on', 'your experience building', 'the show', 'our show', 'our podcast',
@@ -1050,7 +1057,7 @@ export const en: PhraseTable = {
     { name: 'someone else chosen', signal: 'rejection', weight: 4, sequence: [CHOICES, OTHER_QUALIFIERS, CANDIDATE_NOUNS], window: 2, scope: 'clause' },
     { name: 'candidates chosen', signal: 'rejection', weight: 2, sequence: [CHOICES, CANDIDATE_NOUNS], window: 2, scope: 'clause' },
     // "the position has been filled", "the role is on hold", "recruitment for this post has been cancelled"
-    { name: 'role closed', signal: 'rejection', weight: 4, sequence: [ROLE_SUBJECTS, ROLE_ENDINGS], window: 5, scope: 'clause' },
+    { name: 'role closed', signal: 'rejection', weight: 4, sequence: [ROLE_NOUNS, ROLE_ENDINGS], window: 5, scope: 'clause' },
     // "we have closed the requisition", "we are pausing all hiring for it", "we filled the position"
     { name: 'role ended', signal: 'rejection', weight: 4, sequence: [ENDING_VERBS, ROLE_SUBJECTS], window: 2, scope: 'clause' },
     // "not the right match for this position", "nothing suitable for you at this time", "not aligned with the requirements"
@@ -1062,7 +1069,7 @@ export const en: PhraseTable = {
     { name: 'intake stopped', signal: 'rejection', weight: 4, sequence: [NEGATIONS, INTAKE_VERBS, INTAKE_NOUNS], window: 3, scope: 'clause' },
     // "extended an offer to another candidate", "another applicant has accepted our offer"
     { name: 'offer to someone else', signal: 'rejection', weight: 4, sequence: [OFFER_GIVEN, OTHER_QUALIFIERS, CANDIDATE_NOUNS], window: 1, scope: 'clause' },
-    { name: 'someone else accepted', signal: 'rejection', weight: 4, sequence: [OTHER_QUALIFIERS, CANDIDATE_NOUNS, ['accepted', 'has accepted', 'have accepted']], window: 2, scope: 'clause' },
+    { name: 'someone else accepted', signal: 'rejection', weight: 4, sequence: [OTHERS, CANDIDATE_NOUNS, ['accepted', 'has accepted', 'have accepted']], window: 2, scope: 'clause' },
     // "Sorrelstone has sent you an offer", "please review and sign your offer", "attached is your offer letter"
     { name: 'offer sent', signal: 'offer', weight: 4, sequence: [OFFER_SENDING, OFFERS], window: 2, scope: 'clause' },
     // "I'm a freelance journalist working on a piece", "I host a podcast about": the writer is not hiring

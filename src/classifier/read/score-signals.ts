@@ -9,6 +9,7 @@ import type { HitOptions, PhraseHit } from './phrase-matcher.ts';
 import { SIGNAL_NAMES } from '../phrases/phrase-table.types.ts';
 import type { SignalName } from '../phrases/phrase-table.types.ts';
 import { scanWords } from './word-scan.ts';
+import type { WordScan } from './word-scan.ts';
 
 export interface SignalScore {
   score: number;
@@ -41,6 +42,19 @@ const OPTIONS: Record<SignalName, HitOptions> = {
 };
 
 export function scoreSignals(matchSubject: string, matchBody: string, tables: CompiledTables, subjectWeight = SUBJECT_WEIGHT): SignalScores {
+  return scoreSignalsAndScan(matchSubject, matchBody, tables, subjectWeight).scores;
+}
+
+/**
+ * The scores, and the body's word scan for the sentence reader: it is the last scan made here, so
+ * it stays valid until the caller's next `scanWords` (the scans share one buffer).
+ */
+export function scoreSignalsAndScan(
+  matchSubject: string,
+  matchBody: string,
+  tables: CompiledTables,
+  subjectWeight = SUBJECT_WEIGHT,
+): { scores: SignalScores; bodyWords: WordScan } {
   const scores = {} as SignalScores;
   const cueRules = tables.phrases.cueRules;
   const hasRules = cueRules.rules.length > 0;
@@ -59,7 +73,7 @@ export function scoreSignals(matchSubject: string, matchBody: string, tables: Co
     if (bodyCues.length > 0) addCueHits(tables.phrases, signal, matchBody, bodyCues, bodyHits);
     scores[signal] = { score: sumWeights(subjectHits) * subjectWeight + sumWeights(bodyHits), subjectHits, bodyHits };
   }
-  return scores;
+  return { scores, bodyWords };
 }
 
 /**

@@ -75,8 +75,9 @@ const TRIGGERS = buildHashTable(
 );
 
 /** Reads the sentences of a normalized body (lower case, as scored) and gives each its role. */
-export function readSentences(matchBody: string): SentenceReading {
-  const words = scanWords(matchBody);
+export function readSentences(matchBody: string, bodyWords?: WordScan): SentenceReading {
+  // The scorer's scan of the same body is reused when given: the words and sentences are the same.
+  const words = bodyWords && bodyWords.text === matchBody ? bodyWords : scanWords(matchBody);
   const sentences: Sentence[] = [];
   const wordRoles = new Uint8Array(words.count);
   let signedOff = false;
