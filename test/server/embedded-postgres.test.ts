@@ -159,9 +159,10 @@ describe('the embedded PostgreSQL', () => {
     await chmod(parent, 0o755);
     const dataDir = join(parent, 'data');
     dataDirs.push(dataDir);
-    // A data directory that is not a usable cluster (no configuration).
+    // A data directory that claims to be a finished cluster (initdb's mark) but is not usable (no configuration).
     await mkdir(join(dataDir, 'postgres'), { recursive: true });
     await writeFile(join(dataDir, 'postgres', 'PG_VERSION'), '9\n');
+    await writeFile(join(dataDir, 'postgres', 'applytrack-initdb-complete'), '');
     const result = await runNode(['src/main.ts'], serverEnvironment(dataDir, await freePort(), { LOG_LEVEL: 'warn' }));
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
