@@ -92,13 +92,9 @@ describe('the same mailbox history through Gmail, Outlook and mbox', () => {
     expect(outcomes.gmail).toEqual(outcomes.mbox);
   });
 
-  // KNOWN DEFECT (reported, not fixed here: the pipeline is not this branch's to change). Outlook's
-  // conversationId groups messages by subject, so Workday's two "We received your application"
-  // (Senior and Staff) arrive as one conversation; threadKeyOf (src/modules/sync/thread-key.ts)
-  // trusts the provider thread id even for a fresh, non-reply message, the thread's link then wins
-  // in matching, and the Staff application is never created. This turns red once that is fixed:
-  // make it a plain `it` then.
-  it.fails('Outlook ends in the same outcome as the mbox import', () => {
+  // Graph's conversationId groups by subject (Workday's two "We received your application", Senior and
+  // Staff, share one); the reader threads by the conversation index's header instead.
+  it('Outlook ends in the same outcome as the mbox import', () => {
     expect(outcomes.outlook).toEqual(outcomes.mbox);
   });
 });

@@ -18,6 +18,8 @@ interface GraphMessage {
   seq: number;
   internetMessageId: string;
   conversationId: string;
+  /** PidTagConversationIndex: a 22-byte header for a conversation's first message, 5 more bytes per reply level. */
+  conversationIndex: Buffer;
   receivedDateTime: string;
   input: MailInput;
 }
@@ -168,6 +170,7 @@ export async function startMicrosoftEmulator(options: { clientId?: string; clien
       bodyPreview: (m.input.text ?? m.input.html ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 255),
       internetMessageId: `<${m.internetMessageId}>`,
       conversationId: m.conversationId,
+      conversationIndex: m.conversationIndex.toString('base64'),
       from: address(m.input.from),
       sender: address(m.input.from),
       toRecipients: (m.input.to ?? 'me@outlook.test').split(',').map(address),
@@ -456,6 +459,7 @@ export async function startMicrosoftEmulator(options: { clientId?: string; clien
         seq: box.seq,
         internetMessageId: opts.internetMessageId ?? input.messageId ?? `${randomUUID()}@outlook.emulated`,
         conversationId: `AAQkAGI2${createHash('sha1').update(input.subject.replace(/^(re|fwd?):\s*/i, '')).digest('hex').slice(0, 16)}`,
+        conversationIndex: conversationIndexFor(box, input),
         receivedDateTime: (input.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         input,
       };
@@ -508,4 +512,19 @@ export async function startMicrosoftEmulator(options: { clientId?: string; clien
     close: () => server.close(),
   } satisfies Partial<MicrosoftEmulator>);
   return emulator;
+}
+
+/**
+ * Outlook's conversation index (MS-OXOMSG 2.2.1.3): a reply extends its parent's index by a 5-byte
+ * child block; a message that replies to nothing known starts a new 22-byte header (reserved byte,
+ * 5 bytes of time, a 16-byte GUID). Graph's conversationId, by contrast, groups by subject.
+ */
+function conversationIndexFor(box: Mailbox, input: MailInput): Buffer {
+  const parentId = input.inReplyTo ?? input.references?.at(-1);
+  const parent = parentId ? [...box.messages.values()].find((m) => m.internetMessageId === parentId) : undefined;
+  if (parent) return Buffer.concat([parent.conversationIndex, randomBytes(5)]);
+  const header = Buffer.alloc(22);
+  header.writeUIntBE(Math.floor(Date.now() / 1000), 1, 5);
+  randomBytes(16).copy(header, 6);
+  return header;
 }

@@ -6,6 +6,7 @@ import { MAX_BODY_BYTES, type NormalizedMessage } from '../provider.ts';
 export const OUTLOOK_SELECT = [
   'id',
   'conversationId',
+  'conversationIndex',
   'internetMessageId',
   'subject',
   'from',
@@ -24,6 +25,7 @@ interface Recipient {
 export interface GraphMessage {
   id: string;
   conversationId?: string | null;
+  conversationIndex?: string | null;
   internetMessageId?: string | null;
   subject?: string | null;
   from?: Recipient | null;
@@ -52,7 +54,7 @@ export function normalizeOutlookMessage(message: GraphMessage): NormalizedMessag
   const isHtml = (message.body?.contentType ?? '').toLowerCase() === 'html';
   return {
     providerMessageId: message.id,
-    providerThreadId: message.conversationId ?? null,
+    providerThreadId: threadIdOf(message),
     rfcMessageId: stripAngles(message.internetMessageId),
     inReplyTo: null,
     references: [],
@@ -68,4 +70,21 @@ export function normalizeOutlookMessage(message: GraphMessage): NormalizedMessag
     labels: ['inbox'],
     snippet: (message.bodyPreview ?? '').slice(0, 500),
   };
+}
+
+/** Bytes of a conversation index that name its conversation's first message (MS-OXOMSG 2.2.1.3). */
+const CONVERSATION_HEADER_BYTES = 22;
+
+/**
+ * Graph's conversationId groups messages by subject, so two ATS confirmations with one subject (for
+ * two roles) would share a thread. The conversation index's 22-byte header is set by the first
+ * message and kept by every reply: the thread is that header, and the conversationId only when the
+ * index is missing.
+ */
+export function threadIdOf(message: Pick<GraphMessage, 'conversationId' | 'conversationIndex'>): string | null {
+  const index = message.conversationIndex ? Buffer.from(message.conversationIndex, 'base64') : null;
+  if (index && index.length >= CONVERSATION_HEADER_BYTES) {
+    return `${message.conversationId ?? 'conversation'}:${index.subarray(0, CONVERSATION_HEADER_BYTES).toString('base64url')}`;
+  }
+  return message.conversationId ?? null;
 }

@@ -5,7 +5,7 @@ import type { GraphConnection } from './graph-client.ts';
 import type { MailboxGate } from './mailbox-gate.ts';
 import { decodeOutlookCursor, encodeOutlookCursor } from './outlook-cursor.ts';
 import { DeltaExpiredError, GraphUnauthorizedError, graphRetriesExhausted, judgeGraphError } from './outlook-errors.ts';
-import { normalizeOutlookMessage, OUTLOOK_SELECT, type GraphMessage } from './outlook-message.ts';
+import { normalizeOutlookMessage, OUTLOOK_SELECT, threadIdOf, type GraphMessage } from './outlook-message.ts';
 
 export const OUTLOOK_PAGE_SIZE = 100;
 const INBOX_DELTA = 'me/mailFolders/inbox/messages/delta';
@@ -80,7 +80,7 @@ export class OutlookReader implements MailboxReader {
       try {
         messages.push(normalizeOutlookMessage(item));
       } catch (error) {
-        skipped.push({ providerMessageId: item.id, providerThreadId: item.conversationId ?? null, reason: `unreadable message: ${(error as Error).message}`.slice(0, 500), receivedAt: null });
+        skipped.push({ providerMessageId: item.id, providerThreadId: threadIdOf(item), reason: `unreadable message: ${(error as Error).message}`.slice(0, 500), receivedAt: null });
       }
     }
     // The same mail under a new id (Outlook re-uploads): keep the first, by RFC Message-ID.
