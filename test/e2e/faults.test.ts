@@ -3,7 +3,7 @@ import { startGoogleEmulator, type GoogleEmulator } from '../emulators/google.ts
 import { startMicrosoftEmulator, type MicrosoftEmulator } from '../emulators/microsoft.ts';
 import { graphql } from '../gql/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { SyncMail } from '../sync/operations.ts';
+import { SyncMail, SyncStatusQuery } from '../sync/operations.ts';
 import { connectThroughConsent } from './support/connect.ts';
 import { fixtureMailbox, type FixtureMessage } from './support/eml-input.ts';
 import { gmailMailbox } from './support/gmail-mailbox.ts';
@@ -73,6 +73,25 @@ describe('faults mid-sync, an expired cursor and disconnect, through the server 
     // Every fault was played (none left queued), and the outcome is the clean run's.
     expect([google.faults.take('messages.list'), google.faults.take('messages.get')]).toEqual([null, null]);
     expect(await user.outcome()).toEqual(clean.GMAIL);
+  });
+
+  it('Gmail: a revoked grant (invalid_grant) leaves the account NEEDS_REAUTH, shown in mailAccounts and syncStatus, and is not retried', async () => {
+    const user = await connectedUser('GMAIL', history.filter((m) => EARLY(m.name)));
+    await untilSynced(server, user.token);
+    google.revokeRefreshTokens(user.email);
+    google.expireAccessTokens(user.email);
+    const tokenCallsBefore = google.counters.calls['oauth.token'] ?? 0;
+    await server.request(SyncMail, { accountId: user.accountId }, user.token);
+    const account = await untilAccountState(server, user.token, 'NEEDS_REAUTH');
+    expect(account.lastError).toMatch(/revoked|connect the mailbox again/i);
+    const status = await server.request(SyncStatusQuery, {}, user.token);
+    expect(status.data?.syncStatus.state).toBe('NEEDS_REAUTH');
+    // One refresh was refused; the scheduler does not keep trying a grant that is gone.
+    const tokenCallsAtReauth = google.counters.calls['oauth.token'] ?? 0;
+    expect(tokenCallsAtReauth).toBeGreaterThan(tokenCallsBefore);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(google.counters.calls['oauth.token'] ?? 0).toBe(tokenCallsAtReauth);
+    expect((await server.request(SyncStatusQuery, {}, user.token)).data?.syncStatus.state).toBe('NEEDS_REAUTH');
   });
 
   it('Gmail: a sync that gives up mid-way (500s beyond the retries) moves no cursor past its mail; the next sync completes it', async () => {
