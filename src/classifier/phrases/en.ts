@@ -98,7 +98,7 @@ const FITS = [
 /** What a misfit is about: the reader, the role, or the moment. */
 const FIT_ABOUT = ['you', 'your', 'this role', 'the role', 'this position', 'the position', 'at this time', 'at the moment', 'right now', 'requirements', 'what we need', 'what we are looking for'];
 /** Others chosen for being closer: "someone whose background is closer", "candidates who more closely match". */
-const OTHER_PEOPLE = ['others', 'other candidates', 'other applicants', 'candidates', 'applicants', 'someone', 'a candidate', 'people', 'profiles', 'individuals'];
+const OTHER_PEOPLE = ['others', 'other candidates', 'other applicants', 'candidates', 'applicants', 'someone', 'candidate', 'people', 'profiles', 'individuals'];
 const BACKGROUNDS = ['background', 'backgrounds', 'experience', 'experiences', 'profile', 'profiles', 'skills', 'skill set', 'qualifications'];
 const CLOSER = ['closer', 'more closely', 'better', 'more aligned', 'more directly', 'more relevant', 'stronger', 'more suited'];
 /** Intake that stopped: "no longer accepting or processing applications". */
