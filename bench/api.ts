@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { signUserToken } from '../src/modules/users/auth.ts';
 import { freePort } from '../src/db/free-port.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -28,12 +29,6 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }
 
 async function startChild(script: string, env: NodeJS.ProcessEnv, readyText: string): Promise<{ child: ChildProcess; port: number }> {
@@ -94,11 +89,8 @@ export async function runApiBench(): Promise<void> {
     console.log('\nAPI bench skipped: it compares against bare yoga + pg on one PostgreSQL server, so it needs DATABASE_URL.');
     return;
   }
-  const database = `applytrack_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${database}`);
-  const url = withDatabase(serverUrl, database);
+  const scratch = await createScratchDatabase(serverUrl);
+  const url = scratch.url;
   const jwtSecret = randomBytes(32).toString('hex');
   const children: ChildProcess[] = [];
   try {
@@ -166,8 +158,7 @@ export async function runApiBench(): Promise<void> {
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

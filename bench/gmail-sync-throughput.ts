@@ -14,7 +14,7 @@
  * The emulator runs in this process, so CPU and peak memory include it (an upper bound for the
  * pipeline).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openOrm } from '../src/db/orm.ts';
 import { providerReaders } from '../src/jobs/reader-for.ts';
@@ -26,6 +26,7 @@ import { startGoogleEmulator } from '../test/emulators/google.ts';
 import { grantFromGoogleEmulator } from '../test/emulators/google-consent.ts';
 import type { MailInput } from '../test/emulators/mime-fixture.ts';
 import { storedAccount, testConfig } from '../test/providers/support.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 const ADJECTIVES = ['Blue', 'Silver', 'North', 'Bright', 'Quiet', 'Rapid', 'Golden', 'Iron', 'Clear', 'Summit'];
 const NOUNS = ['Harbor Labs', 'Orbit Systems', 'Forge Analytics', 'Pine Robotics', 'Signal Health', 'Delta Logistics', 'Cobalt Energy', 'Maple Finance', 'Vector Games', 'Atlas Foods'];
@@ -70,12 +71,6 @@ function mailbox(total: number, companies: number, now: number): MailInput[] {
   return messages.map((m, i) => ({ ...m, date: new Date(now - (messages.length - i) * 60_000) }));
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 /** The ceiling: the same messages as email_messages rows, 500 per multi-value INSERT, into a copy of the table. */
 async function insertCeiling(url: string, inputs: MailInput[]): Promise<{ rows: number; ms: number }> {
   const client = new pg.Client({ connectionString: url });
@@ -108,11 +103,8 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
   }
   const total = Number(process.env.BENCH_MESSAGES ?? 10_000);
   const companies = Math.min(100, Math.floor(total / 30));
-  const database = `applytrack_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${database}`);
-  const url = withDatabase(serverUrl, database);
+  const scratch = await createScratchDatabase(serverUrl);
+  const url = scratch.url;
   const google = await startGoogleEmulator();
   const orm = await openOrm(url);
   const pubsub = createPubSubHandle(undefined);
@@ -201,8 +193,7 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
     await pubsub.close();
     await orm.close(true);
     await google.close();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

@@ -12,7 +12,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -25,12 +24,7 @@ import { signUserToken } from '../src/modules/users/auth.ts';
 import { findOrCreateUser } from '../src/modules/users/user.service.ts';
 import { createPubSubHandle } from '../src/schema/pubsub.ts';
 import { startGoogleEmulator } from '../test/emulators/google.ts';
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
+import { createScratchDatabase } from './scratch-database.ts';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -41,12 +35,9 @@ export async function runPushLatencyBench(): Promise<void> {
     return;
   }
   const count = Number(process.env.BENCH_PUSHES ?? 200);
-  const name = `applytrack_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
+  const scratch = await createScratchDatabase(serverUrl);
   const google = await startGoogleEmulator();
-  const orm = await openOrm(withDatabase(serverUrl, name));
+  const orm = await openOrm(scratch.url);
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -134,8 +125,7 @@ export async function runPushLatencyBench(): Promise<void> {
     await pubsub.close();
     await orm.close(true);
     await google.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'graphql-ws';
-import pg from 'pg';
+import { createScratchDatabase } from './scratch-database.ts';
 import WebSocket from 'ws';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -26,24 +26,11 @@ const STATUSES = ['INTERVIEWING', 'TECHNICAL_ROUND', 'OFFER_EXTENDED', 'REJECTED
 async function withOwnDatabase<T>(run: (databaseUrl: string | undefined, dataDir: string) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'applytrack-bench-moves-'));
   const serverUrl = process.env.DATABASE_URL;
-  const name = `applytrack_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  let url: string | undefined;
-  if (serverUrl) {
-    await admin(`create database ${name}`);
-    const parsed = new URL(serverUrl);
-    parsed.pathname = `/${name}`;
-    url = parsed.toString();
-  }
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
   try {
-    return await run(url, dataDir);
+    return await run(scratch?.url, dataDir);
   } finally {
-    if (serverUrl) await admin(`drop database if exists ${name} with (force)`);
+    await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
  * of the same number of email_messages rows into the same database in the same run.
  * DATABASE_URL's server, else an embedded PostgreSQL. Prints the figures; asserts nothing.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,16 +18,11 @@ import { leaseDueAccounts } from '../src/modules/sync/lease-accounts.ts';
 import { syncLeasedAccount } from '../src/modules/sync/sync-account.ts';
 import { findOrCreateUser } from '../src/modules/users/user.service.ts';
 import { createPubSubHandle } from '../src/schema/pubsub.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 import { generatedReader, generateMailbox } from './sync-mailbox-generator.ts';
 
 const MESSAGES = Number(process.env.BENCH_SYNC_MESSAGES ?? 10_000);
 const INSERT_BATCH = 500;
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
 export async function runSyncThroughputBench(): Promise<void> {
   const log = createLogger('warn', { stderr: true });
@@ -39,11 +34,8 @@ export async function runSyncThroughputBench(): Promise<void> {
     embedded = await startEmbeddedPostgres(dataDir, log);
     serverUrl = embedded.url;
   }
-  const name = `applytrack_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = withDatabase(serverUrl, name);
+  const scratch = await createScratchDatabase(serverUrl);
+  const url = scratch.url;
   const orm = await openOrm(url);
   const pubsub = createPubSubHandle(undefined);
   try {
@@ -109,8 +101,7 @@ export async function runSyncThroughputBench(): Promise<void> {
   } finally {
     await pubsub.close();
     await orm.close(true);
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
