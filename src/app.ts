@@ -114,8 +114,9 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
     if (await refuseOverLimitAddress(rateLimits, req, res)) return;
     if (await oauthCallbacks(req, res, path)) return;
     if (await webhooks.handle(req, res, path)) return;
-    if (path === '/readyz' && !pubsub.readiness().ok) return sendJson(res, 503, { status: 'unavailable', reason: 'pubsub unavailable' });
     if (path === '/readyz') {
+      // The subscription transport first (its reason names nothing internal), then the database.
+      if (!pubsub.readiness().ok) return sendJson(res, 503, { status: 'unavailable', reason: 'pubsub unavailable' });
       const ready = await orm.checkConnection().catch((error: unknown) => ({ ok: false, reason: String(error) }));
       // The reason names internal hosts and ports: it goes to the log, not to an anonymous caller.
       if (!ready.ok) log.warn({ reason: ready.reason }, 'not ready: the database does not answer');

@@ -1,27 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailAccountSchema } from '../../src/modules/accounts/mail-account.entity.ts';
 import { UserSchema } from '../../src/modules/users/user.entity.ts';
-import { graphql } from '../gql/index.ts';
+import { MailAccountsQuery } from './operations.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
-const MailAccountsQuery = graphql(`
-  query MailAccounts {
-    mailAccounts {
-      id
-      provider
-      emailAddress
-      state
-      lastSyncedAt
-      lastError
-      progress {
-        scanned
-        total
-        jobRelated
-        skipped
-      }
-    }
-  }
-`);
 
 let server: TestServer;
 

@@ -17,9 +17,9 @@ type Documents = {
     "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": typeof types.ConnectMailAccountDocument,
     "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": typeof types.DisconnectMailAccountDocument,
     "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n": typeof types.ConnectedAccountsDocument,
-    "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": typeof types.MailAccountsDocument,
     "\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": typeof types.ConnectOutlookDocument,
     "\n  mutation DisconnectOutlook($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": typeof types.DisconnectOutlookDocument,
+    "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": typeof types.MailAccountsDocument,
     "\n  mutation ConnectForPush($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": typeof types.ConnectForPushDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
@@ -49,9 +49,9 @@ const documents: Documents = {
     "\n  mutation ConnectMailAccount($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": types.ConnectMailAccountDocument,
     "\n  mutation DisconnectMailAccount($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": types.DisconnectMailAccountDocument,
     "\n  query ConnectedAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastError\n    }\n  }\n": types.ConnectedAccountsDocument,
-    "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": types.MailAccountsDocument,
     "\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": types.ConnectOutlookDocument,
     "\n  mutation DisconnectOutlook($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n": types.DisconnectOutlookDocument,
+    "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n": types.MailAccountsDocument,
     "\n  mutation ConnectForPush($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n": types.ConnectForPushDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    company\n    companyDomain\n    jobTitle\n    status\n    source\n    atsProvider\n    atsJobId\n    appliedAt\n    createdAt\n  }\n": types.ApplicationFieldsFragmentDoc,
@@ -107,15 +107,15 @@ export function graphql(source: "\n  query ConnectedAccounts {\n    mailAccounts
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectOutlook($provider: MailProvider!) {\n    connectMailAccount(provider: $provider) {\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DisconnectOutlook($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation DisconnectOutlook($id: ID!) {\n    disconnectMailAccount(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailAccounts {\n    mailAccounts {\n      id\n      provider\n      emailAddress\n      state\n      lastSyncedAt\n      lastError\n      progress {\n        scanned\n        total\n        jobRelated\n        skipped\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

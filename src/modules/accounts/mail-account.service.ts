@@ -13,8 +13,9 @@ export class MailAccountService {
     this.viewer = viewer;
   }
 
+  /** Read afresh (`refresh`): a sync in another EntityManager moves state and progress while this one lives. */
   list(): Promise<MailAccount[]> {
-    return this.em.find(MailAccountSchema, { user: this.viewer.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return this.em.find(MailAccountSchema, { user: this.viewer.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, refresh: true });
   }
 
   /** The viewer's accounts by id, in the order asked; another user's id is NotFound. */

@@ -1,8 +1,8 @@
 import type { EntityManager } from '../../db/orm.ts';
 import type { PubSub } from '../../schema/pubsub.ts';
 import type { SyncState } from '../accounts/mail-account-state.ts';
-import { MailAccountSchema, type MailAccount } from '../accounts/mail-account.entity.ts';
-import { NotFoundError } from '../../schema/errors.ts';
+import type { MailAccount } from '../accounts/mail-account.entity.ts';
+import { MailAccountService } from '../accounts/mail-account.service.ts';
 import { ThreadService } from '../threads/thread.service.ts';
 import type { User } from '../users/user.entity.ts';
 import { markAccountsDue } from './lease-accounts.ts';
@@ -28,7 +28,7 @@ export class SyncStatusService {
 
   async get(): Promise<SyncStatus> {
     const [accounts, activeThreadCount] = await Promise.all([
-      this.em.find(MailAccountSchema, { user: this.viewer.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, refresh: true } as never),
+      new MailAccountService(this.em, this.viewer).list(),
       new ThreadService(this.em, this.viewer, this.activeThreadDays).activeCount(),
     ]);
     const lastSyncedAt = accounts.reduce<Date | null>((latest, a) => (a.lastSyncedAt && (!latest || a.lastSyncedAt > latest) ? a.lastSyncedAt : latest), null);
@@ -37,10 +37,8 @@ export class SyncStatusService {
 
   /** "Sync Mail": the accounts (all when no id) are due now and SYNCING; the scheduler starts them within moments. */
   async syncNow(accountId: string | null, pubsub: PubSub, onAccountDue?: (accountId: string) => void): Promise<SyncStatus> {
-    if (accountId) {
-      const owned = await this.em.findOne(MailAccountSchema, { id: accountId, user: this.viewer.id });
-      if (!owned) throw new NotFoundError('MailAccount', accountId);
-    }
+    // Another user's mailbox is NotFound, like one that never existed.
+    if (accountId) await new MailAccountService(this.em, this.viewer).get(accountId);
     const due = await markAccountsDue(this.em, this.viewer.id, accountId ? [accountId] : null);
     for (const id of due) onAccountDue?.(id);
     if (due.length) pubsub.publish('syncStatus', this.viewer.id, { accountId });

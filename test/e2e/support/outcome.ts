@@ -1,26 +1,7 @@
 import { expect } from 'vitest';
 import type { TestServer } from '../../support/server.ts';
-import { graphql } from '../../gql/index.ts';
+import { MailAccountsQuery } from '../../accounts/operations.ts';
 import { SyncStatusQuery } from '../../sync/operations.ts';
-
-const MailAccounts = graphql(`
-  query MailAccounts {
-    mailAccounts {
-      id
-      provider
-      emailAddress
-      state
-      lastSyncedAt
-      lastError
-      progress {
-        scanned
-        total
-        jobRelated
-        skipped
-      }
-    }
-  }
-`);
 
 /**
  * What a user's synced mail amounts to, in terms every provider shares (RFC Message-IDs, never
@@ -51,7 +32,7 @@ export async function syncOutcome(server: TestServer, userId: string, token: str
 /** Polls syncStatus (bounded: 120 s) until every account of the user has finished a sync and is idle. */
 export async function untilSynced(server: TestServer, token: string, { after = 0 }: { after?: number } = {}) {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const answer = await server.request(MailAccounts, {}, token);
+    const answer = await server.request(MailAccountsQuery, {}, token);
     const accounts = answer.data?.mailAccounts ?? [];
     if (accounts.length && accounts.every((a) => a.state !== 'SYNCING' && a.lastSyncedAt && Date.parse(a.lastSyncedAt as string) > after)) return accounts;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -65,7 +46,7 @@ export const userIdOf = (token: string) => JSON.parse(Buffer.from(token.split('.
 /** Polls mailAccounts (bounded: 120 s) until the user's only account is in `state`; returns it. */
 export async function untilAccountState(server: TestServer, token: string, state: 'IDLE' | 'ERROR' | 'NEEDS_REAUTH') {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const answer = await server.request(MailAccounts, {}, token);
+    const answer = await server.request(MailAccountsQuery, {}, token);
     const account = answer.data?.mailAccounts[0];
     if (account?.state === state) return account;
     await new Promise((resolve) => setTimeout(resolve, 200));
