@@ -1,37 +1,16 @@
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { connectDatabase, type Database } from './db/connect.ts';
-import { EmbeddedPostgresError, embeddedPostgresFailureMessage } from './db/embedded-postgres-error.ts';
 import { providerReaders, readerForAccount } from './jobs/reader-for.ts';
 import { createSyncScheduler } from './jobs/sync-scheduler.ts';
 import { createWatchRenewalJob } from './jobs/watch-renewal.ts';
 import { createLogger } from './logger.ts';
 import { createPubSubHandle } from './schema/pubsub.ts';
+import { connectDatabaseOrExit, loadConfigOrExit } from './start-up-errors.ts';
 
 /** Start-up only: config → database (embedded or URL) → migrations → server → jobs (sync, watch renewal); SIGINT/SIGTERM → clean stop. */
 const startedAt = performance.now();
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(78);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 const log = createLogger(config.logLevel);
-let database: Database;
-try {
-  database = await connectDatabase(config, log);
-} catch (error) {
-  if (error instanceof EmbeddedPostgresError) {
-    // One short message with the cause and the ways out, not a stack trace.
-    console.error(embeddedPostgresFailureMessage(error, process.getuid?.() === 0));
-    process.exit(1);
-  }
-  throw error;
-}
+const database = await connectDatabaseOrExit(config, log);
 const pubsubHandle = createPubSubHandle(config.redisUrl, { log });
 const scheduler = createSyncScheduler({ orm: database.orm, pubsub: pubsubHandle.pubsub, log, config, readerFor: readerForAccount(providerReaders({ orm: database.orm, config, log })) });
 const watchRenewal = createWatchRenewalJob({ orm: database.orm, config, log });

@@ -7,9 +7,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '../config.ts';
-import { connectDatabase } from '../db/connect.ts';
 import { createLogger } from '../logger.ts';
+import { connectDatabaseOrExit, loadConfigOrExit } from '../start-up-errors.ts';
 import { MailAccountSchema } from '../modules/accounts/mail-account.entity.ts';
 import { syncLeasedAccount } from '../modules/sync/sync-account.ts';
 import { findOrCreateUser } from '../modules/users/user.service.ts';
@@ -29,9 +28,9 @@ if (!existsSync(path)) {
   process.exit(2);
 }
 
-const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+const config = loadConfigOrExit({ LOG_LEVEL: 'warn', ...process.env });
 const log = createLogger(config.logLevel, { stderr: true });
-const database = await connectDatabase(config, log);
+const database = await connectDatabaseOrExit(config, log);
 const pubsub = createPubSubHandle(config.redisUrl);
 let exitCode = 0;
 try {

@@ -1,8 +1,7 @@
 /** npm run token -- --email you@example.com [--name "Your Name"] [--expires 30d]: prints a bearer token. */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
-import { connectDatabase } from '../db/connect.ts';
 import { createLogger } from '../logger.ts';
+import { connectDatabaseOrExit, loadConfigOrExit } from '../start-up-errors.ts';
 import { signUserToken } from '../modules/users/auth.ts';
 import { findOrCreateUser } from '../modules/users/user.service.ts';
 
@@ -15,9 +14,9 @@ if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
 }
 
 // A command-line tool is quiet unless LOG_LEVEL says otherwise.
-const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+const config = loadConfigOrExit({ LOG_LEVEL: 'warn', ...process.env });
 const log = createLogger(config.logLevel, { stderr: true });
-const database = await connectDatabase(config, log);
+const database = await connectDatabaseOrExit(config, log);
 try {
   const { user, created } = await findOrCreateUser(database.orm.em.fork(), values.email, values.name);
   console.error(created ? `created user ${user.email}` : `user ${user.email} exists`);

@@ -154,7 +154,10 @@ describe('the embedded PostgreSQL', () => {
     expect(isAlive(postmaster)).toBe(false);
   }, 300_000);
 
-  it('that cannot start is one short message naming the cause and the way out, not a stack trace', async () => {
+  it.each([
+    ['npm start', ['src/main.ts']],
+    ['npm run token', ['src/cli/token.ts', '--email', 'broken@example.com']],
+  ])('that cannot start is one short message naming the cause and the way out, not a stack trace (%s)', async (_entry, args) => {
     const parent = await mkdtemp(join(tmpdir(), 'applytrack-broken-'));
     await chmod(parent, 0o755);
     const dataDir = join(parent, 'data');
@@ -163,7 +166,7 @@ describe('the embedded PostgreSQL', () => {
     await mkdir(join(dataDir, 'postgres'), { recursive: true });
     await writeFile(join(dataDir, 'postgres', 'PG_VERSION'), '9\n');
     await writeFile(join(dataDir, 'postgres', 'applytrack-initdb-complete'), '');
-    const result = await runNode(['src/main.ts'], serverEnvironment(dataDir, await freePort(), { LOG_LEVEL: 'warn' }));
+    const result = await runNode(args, serverEnvironment(dataDir, await freePort(), { LOG_LEVEL: 'warn' }));
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
