@@ -29,4 +29,10 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     dir: resolve(FIXTURES_DIR, 'heldout-5'),
     heldOut: false,
   },
+  {
+    name: 'round-6',
+    title: 'round 6 (test/fixtures/heldout-6; written blind to the classifier, still held out)',
+    dir: resolve(FIXTURES_DIR, 'heldout-6'),
+    heldOut: true,
+  },
 ];
