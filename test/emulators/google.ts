@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { compileGmailQuery } from './gmail-query.ts';
+import { compileGmailQuery, type SearchableMessage } from './gmail-query.ts';
 import { FaultQueue, listenOnLoopback, playFault, readBody, readForm, redirect, sendJson, type Fault } from './http-kit.ts';
 import { headersOf, mimeTreeOf, plainTextOf, renderRfc822, type HeaderLine, type MailInput, type MimePart } from './mime-fixture.ts';
 import { createPushSigner, type PushSigner } from './push-signer.ts';
@@ -33,6 +33,10 @@ interface StoredMessage {
   headers: HeaderLine[];
   tree: MimePart;
   input: MailInput;
+  /** What searches read, built once (the message never changes). */
+  searchable?: SearchableMessage;
+  /** Snippet and size of the rendered message, built once. */
+  rendered?: { snippet: string; sizeEstimate: number };
 }
 
 interface HistoryRecord {
@@ -172,14 +176,15 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
   }
 
   function renderMessage(m: StoredMessage, format: string, metadataHeaders: string[]) {
+    m.rendered ??= { snippet: plainTextOf(m.input).replace(/\s+/g, ' ').trim().slice(0, 200), sizeEstimate: renderRfc822(m.headers, m.tree).length };
     const base = {
       id: m.id,
       threadId: m.threadId,
       labelIds: m.labelIds,
-      snippet: plainTextOf(m.input).replace(/\s+/g, ' ').trim().slice(0, 200),
+      snippet: m.rendered.snippet,
       historyId: String(m.historyId),
       internalDate: String(m.internalDateMs),
-      sizeEstimate: renderRfc822(m.headers, m.tree).length,
+      sizeEstimate: m.rendered.sizeEstimate,
     };
     if (format === 'minimal') return base;
     if (format === 'raw') return { ...base, raw: Buffer.from(renderRfc822(m.headers, m.tree)).toString('base64url') };
@@ -352,7 +357,7 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
         const all = [...box.messages.values()]
           .filter((m) => includeSpamTrash || !m.labelIds.some((l) => l === 'SPAM' || l === 'TRASH'))
           .filter((m) => labelIds.every((l) => m.labelIds.includes(l)))
-          .filter((m) => matches({ internalDateMs: m.internalDateMs, labelIds: m.labelIds, from: m.input.from, to: m.input.to ?? '', subject: m.input.subject, body: plainTextOf(m.input) }))
+          .filter((m) => matches((m.searchable ??= { internalDateMs: m.internalDateMs, labelIds: m.labelIds, from: m.input.from, to: m.input.to ?? '', subject: m.input.subject, body: plainTextOf(m.input) })))
           .sort((a, b) => b.internalDateMs - a.internalDateMs || (a.id < b.id ? 1 : -1));
         let start = 0;
         const pageToken = q.get('pageToken');
