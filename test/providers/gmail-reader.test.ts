@@ -80,6 +80,44 @@ describe('Gmail reader: first sync', () => {
     expect(message.labels).toContain('INBOX');
   });
 
+  it("reads messages through Gmail's batch endpoint, 25 to a request, each once and at the quota of single gets", async () => {
+    const big = await seededMailbox(30);
+    google.resetCounters();
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, big.account), since);
+    const expected = [...big.hiring, ...big.archivedHiring, ...big.other];
+    expect([...ledger.applied.keys()].sort()).toEqual([...expected].sort());
+    expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    // Pass 1: 5 messages in one batch; pass 2: 30 in two (25 + 5).
+    expect(google.counters.calls.batch).toBe(3);
+    expect(google.counters.calls['messages.get']).toBe(expected.length);
+    expect(google.counters.quotaUnits).toBe(1 + 5 * google.counters.calls['messages.list']! + 5 * expected.length);
+  });
+
+  it('asks again only for the parts of a batch that failed', async () => {
+    google.fail('messages.get', { kind: 'status', status: 503 }, 2);
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, box.account), since);
+    const expected = [...box.hiring, ...box.archivedHiring, ...box.other];
+    expect([...ledger.applied.keys()].sort()).toEqual([...expected].sort());
+    expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    // Two batches, the first retried with its two failed parts only.
+    expect(google.counters.calls.batch).toBe(3);
+    expect(google.counters.calls['messages.get']).toBe(expected.length + 2);
+  });
+
+  it('reads one message per request from a server that refuses the batch endpoint', async () => {
+    google.fail('batch', { kind: 'status', status: 404 }, 1);
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, box.account), since);
+    const expected = [...box.hiring, ...box.archivedHiring, ...box.other];
+    expect([...ledger.applied.keys()].sort()).toEqual([...expected].sort());
+    expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    // Refused once, then not tried again by this reader.
+    expect(google.counters.calls.batch).toBe(1);
+    expect(google.counters.calls['messages.get']).toBe(expected.length);
+  });
+
   it('survives 429 with Retry-After, 500, resets and timeouts without losing or repeating a message', async () => {
     google.fail('messages.get', { kind: 'status', status: 429, retryAfterSeconds: 0 }, 2);
     google.fail('messages.list', { kind: 'status', status: 500 }, 1);

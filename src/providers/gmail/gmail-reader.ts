@@ -6,6 +6,7 @@ import type { QuotaBucket } from '../quota-bucket.ts';
 import { withRetries, type RetryOptions } from '../retry-policy.ts';
 import { decodeGmailCursor, encodeGmailCursor, type GmailCursor } from './gmail-cursor.ts';
 import { GmailNotFoundError, gmailRetriesExhausted, isBadRequest, judgeGmailError } from './gmail-errors.ts';
+import { GMAIL_BATCH_MAX, type BatchPartAnswer, type GmailBatchTransport } from './gmail-batch.ts';
 import { normalizeGmailMessage } from './gmail-message.ts';
 import { remainingInboxQuery, targetedQuery, windowQuery } from './gmail-queries.ts';
 
@@ -13,6 +14,8 @@ import { remainingInboxQuery, targetedQuery, windowQuery } from './gmail-queries
 const UNITS = { profile: 1, list: 5, get: 5, history: 2 } as const;
 /** Gmail advises at most 50 requests per batch / in flight. */
 export const GMAIL_MAX_IN_FLIGHT = 50;
+/** 25 per batch, two batches in flight: still ≤ 50 gets in flight, and one batch is answered while the other is parsed. */
+export const GMAIL_BATCH_SIZE = 25;
 const LIST_PAGE_SIZE = 500;
 /** Labels whose messages are not mail the person received. */
 const IGNORED_LABELS = new Set(['DRAFT', 'SPAM', 'TRASH', 'CHAT']);
@@ -26,12 +29,34 @@ export interface GmailReaderOptions {
   maxInFlight?: number;
   /** list/history page size (Gmail's maximum, 500, unless a test wants more pages). */
   pageSize?: number;
+  /** Gmail's batch endpoint; without it (or once a server refuses it) every message is its own GET. */
+  batch?: GmailBatchTransport;
+  /** Messages per batch request (the in-flight limit is shared out among batches). */
+  batchSize?: number;
+}
+
+/** One message as read: its resource, or gone (deleted since it was listed). */
+type ReadEntry = { id: string; threadId: string | null; message: gmail_v1.Schema$Message } | { id: string; threadId: string | null; gone: true };
+
+/** A part of a batch that failed, in the shape `judgeGmailError` reads (like a gaxios error). */
+class BatchPartError extends Error {
+  override name = 'BatchPartError';
+  readonly response: { status: number; headers: Record<string, string>; data: unknown };
+  constructor(answer: BatchPartAnswer) {
+    super(`a batched messages.get answered ${answer.status}`);
+    this.response = { status: answer.status, headers: answer.headers, data: answer.data };
+  }
 }
 
 interface ReadResult {
   messages: NormalizedMessage[];
   skipped: SkippedMessage[];
   deleted: string[];
+}
+
+/** The server does not take batch requests (404/400 on the batch endpoint itself). */
+class BatchRefusedError extends Error {
+  override name = 'BatchRefusedError';
 }
 
 /**
@@ -43,6 +68,8 @@ interface ReadResult {
 export class GmailReader implements MailboxReader {
   readonly provider = 'GMAIL' as const;
   private readonly options: GmailReaderOptions;
+  /** Set when the server refused the batch endpoint: read one by one from then on. */
+  private batchRefused = false;
 
   constructor(options: GmailReaderOptions) {
     this.options = options;
@@ -158,17 +185,19 @@ export class GmailReader implements MailboxReader {
     } while (pageToken);
   }
 
-  /** Reads each message once (full format), ≤ 50 in flight; one that vanished meanwhile counts as deleted. */
+  /**
+   * Reads each message once (full format), ≤ 50 gets in flight, in batches when the server takes
+   * them; one that vanished meanwhile counts as deleted.
+   */
   private async readMessages(ids: { id: string; threadId: string | null }[], signal?: AbortSignal): Promise<ReadResult> {
     const result: ReadResult = { messages: [], skipped: [], deleted: [] };
-    const read = await mapConcurrent(ids, this.options.maxInFlight ?? GMAIL_MAX_IN_FLIGHT, async ({ id, threadId }) => {
-      try {
-        return { id, threadId, message: await this.call('get', (api) => api.users.messages.get({ userId: 'me', id, format: 'full' }), signal) };
-      } catch (error) {
-        if (error instanceof GmailNotFoundError) return { id, threadId, gone: true as const };
-        throw error;
-      }
-    });
+    const maxInFlight = this.options.maxInFlight ?? GMAIL_MAX_IN_FLIGHT;
+    const batchSize = Math.min(this.options.batchSize ?? GMAIL_BATCH_SIZE, maxInFlight, GMAIL_BATCH_MAX);
+    const chunks: { id: string; threadId: string | null }[][] = [];
+    for (let i = 0; i < ids.length; i += batchSize) chunks.push(ids.slice(i, i + batchSize));
+    const read = this.options.batch
+      ? (await mapConcurrent(chunks, Math.max(1, Math.floor(maxInFlight / batchSize)), (chunk) => this.getBatch(chunk, signal))).flat()
+      : await mapConcurrent(ids, maxInFlight, (item) => this.getOne(item, signal));
     for (const entry of read) {
       if ('gone' in entry) {
         result.deleted.push(entry.id);
@@ -187,6 +216,68 @@ export class GmailReader implements MailboxReader {
       }
     }
     return result;
+  }
+
+  private async getOne({ id, threadId }: { id: string; threadId: string | null }, signal?: AbortSignal): Promise<ReadEntry> {
+    try {
+      return { id, threadId, message: await this.call('get', (api) => api.users.messages.get({ userId: 'me', id, format: 'full' }), signal) };
+    } catch (error) {
+      if (error instanceof GmailNotFoundError) return { id, threadId, gone: true };
+      throw error;
+    }
+  }
+
+  /**
+   * One batch of gets under the same pacing and retry policy as single calls: each attempt asks
+   * again only for the parts that failed, and a part's error is judged like a call's. A server that
+   * refuses the batch endpoint itself (404/400) gets the remaining messages one by one.
+   */
+  private async getBatch(chunk: { id: string; threadId: string | null }[], signal?: AbortSignal): Promise<ReadEntry[]> {
+    const { batch, quota, retry } = this.options;
+    const read = new Map<string, ReadEntry>();
+    let pending = chunk;
+    if (batch && !this.batchRefused) {
+      try {
+        await withRetries(
+          async () => {
+            await quota.take(UNITS.get * pending.length, signal);
+            let answers: BatchPartAnswer[];
+            try {
+              answers = await batch(pending.map(({ id }) => `gmail/v1/users/me/messages/${encodeURIComponent(id)}?format=full`), signal);
+            } catch (error) {
+              const verdict = judgeGmailError(error);
+              if (!verdict.retry && (verdict.error instanceof GmailNotFoundError || isBadRequest(verdict.error))) throw new BatchRefusedError();
+              throw error;
+            }
+            const failed: typeof pending = [];
+            let failure: BatchPartError | null = null;
+            answers.forEach((answer, i) => {
+              const { id, threadId } = pending[i]!;
+              if (answer.status === 200 && answer.data) read.set(id, { id, threadId, message: answer.data as gmail_v1.Schema$Message });
+              else if (answer.status === 404) read.set(id, { id, threadId, gone: true });
+              else {
+                failed.push(pending[i]!);
+                failure ??= new BatchPartError(answer);
+              }
+            });
+            pending = failed;
+            if (failure) throw failure;
+          },
+          (error) => (error instanceof BatchRefusedError ? { retry: false, error } : judgeGmailError(error)),
+          gmailRetriesExhausted,
+          retry,
+          signal,
+        );
+      } catch (error) {
+        if (!(error instanceof BatchRefusedError)) throw error;
+        this.batchRefused = true;
+        this.options.log.warn('Gmail refused the batch endpoint; reading messages one by one');
+      }
+    }
+    // Only after a refused batch: the rest one by one.
+    const rest = await mapConcurrent(pending, this.options.maxInFlight ?? GMAIL_MAX_IN_FLIGHT, (item) => this.getOne(item, signal));
+    for (const entry of rest) read.set(entry.id, entry);
+    return chunk.map(({ id }) => read.get(id)!);
   }
 
   /** Every Gmail call: paced under the quota, retried by our policy, errors typed. */
