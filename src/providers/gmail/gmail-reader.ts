@@ -257,7 +257,8 @@ export class GmailReader implements MailboxReader {
               else if (answer.status === 404) read.set(id, { id, threadId, gone: true });
               else {
                 failed.push(pending[i]!);
-                failure ??= new BatchPartError(answer);
+                // A 200 without a readable body is a broken answer, asked for again like a 502.
+                failure ??= new BatchPartError(answer.status === 200 ? { ...answer, status: 502 } : answer);
               }
             });
             pending = failed;
