@@ -5,7 +5,7 @@ import { AuthRevokedError, RateLimitedError, TransientProviderError, type Mailbo
 import type { PubSub } from '../../schema/pubsub.ts';
 import { EMPTY_SYNC_PROGRESS, type SyncProgress, type SyncState } from '../accounts/mail-account-state.ts';
 import { MailAccountSchema, type MailAccount } from '../accounts/mail-account.entity.ts';
-import { addToProgress, applyPage, type SyncedAccount } from './apply-page.ts';
+import { addToProgress, applyPage, preparePage, type PreparedPage, type SyncedAccount } from './apply-page.ts';
 import { publishSyncEvents, recordSyncEvents, type SyncEvent } from './sync-events.ts';
 
 export interface SyncDependencies {
@@ -75,21 +75,22 @@ export async function syncLeasedAccount(
   // Stops the page read ahead when the run ends early (a failed page, a lost lease).
   const readAhead = new AbortController();
   let pages: AsyncIterator<SyncPage> | undefined;
-  let nextPage: Promise<IteratorResult<SyncPage>> | undefined;
+  let nextPage: Promise<IteratorResult<PreparedPage>> | undefined;
   try {
     const reader = deps.readerFor(account);
     const since = new Date(Date.now() - deps.config.syncBackfillDays * 86_400_000);
     pages = reader.pages({ cursor: account.syncCursor ?? null, since, signal: signal ? AbortSignal.any([signal, readAhead.signal]) : readAhead.signal })[Symbol.asyncIterator]();
-    nextPage = quietly(pages.next());
+    const readNext = () => quietly(pages!.next().then((read) => (read.done ? read : { done: false as const, value: preparePage(read.value) })));
+    nextPage = readNext();
     for (;;) {
       const read = await nextPage;
       if (read.done) break;
       const page = read.value;
-      // Read ahead: the provider reads (and the reader normalizes) the next page while this one is
-      // written. At most one page ahead; its cursor is stored only when it is applied in its own
-      // transaction, so a failure reading it surfaces after this page has committed and the next
-      // run starts after this page.
-      nextPage = quietly(pages.next());
+      // Read ahead: the provider reads (and the reader normalizes) the next page, and its messages
+      // are classified, while this one is written. At most one page ahead; its cursor is stored only
+      // when it is applied in its own transaction, so a failure reading it surfaces after this page
+      // has committed and the next run starts after this page.
+      nextPage = readNext();
       await em.fork().transactional(async (tx) => {
         const outcome = await applyPage(tx, owner, page);
         progress = addToProgress(progress, outcome, page.total);
