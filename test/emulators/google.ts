@@ -19,6 +19,7 @@ export const GMAIL_QUOTA_UNITS: Record<string, number> = {
   'users.stop': 50,
   'messages.list': 5,
   'messages.get': 5,
+  'messages.attachments.get': 5,
   'history.list': 2,
 };
 
@@ -211,9 +212,24 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
         };
       }
       const data = Buffer.from(part.body ?? '', 'utf8');
+      // Like Gmail, a part with a file name is served by attachmentId, not inline.
+      if (part.filename) return { partId, mimeType: part.mimeType, filename: part.filename, headers, body: { size: data.length, attachmentId: attachmentIdOf(m, partId) } };
       return { partId, mimeType: part.mimeType, filename: '', headers, body: { size: data.length, data: data.toString('base64url') } };
     };
     return { ...base, payload: renderPart(m.tree, m.headers, '') };
+  }
+
+  /** Gmail's attachment ids are long opaque strings; the emulator's name the message and the part. */
+  function attachmentIdOf(m: StoredMessage, partId: string): string {
+    return Buffer.from(`${m.id}:${partId}`).toString('base64url');
+  }
+
+  function attachmentBody(m: StoredMessage, attachmentId: string): string | null {
+    const [messageId, partId] = Buffer.from(attachmentId, 'base64url').toString().split(':');
+    if (messageId !== m.id || partId === undefined) return null;
+    let part: MimePart | undefined = m.tree;
+    for (const index of partId === '' ? [] : partId.split('.')) part = part?.parts?.[Number(index)];
+    return part && !part.parts ? (part.body ?? '') : null;
   }
 
   async function handleOAuth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
@@ -321,11 +337,13 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
   }
 
   async function handleGmail(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const match = /^\/gmail\/v1\/users\/([^/]+)\/(profile|messages|messages\/([^/]+)|history|watch|stop)$/.exec(url.pathname);
+    const match = /^\/gmail\/v1\/users\/([^/]+)\/(profile|messages|messages\/([^/]+)|messages\/([^/]+)\/attachments\/([^/]+)|history|watch|stop)$/.exec(url.pathname);
     if (!match) return sendJson(res, 404, googleError(404));
-    const [, userId, resource, messageId] = match;
+    const [, userId, resource, getId, attachmentOf, attachmentId] = match;
+    const messageId = getId ?? attachmentOf;
     const operation =
       resource === 'profile' ? 'users.getProfile'
+      : attachmentId ? 'messages.attachments.get'
       : resource === 'messages' ? 'messages.list'
       : resource === 'history' ? 'history.list'
       : resource === 'watch' ? 'users.watch'
@@ -397,6 +415,13 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
           return void res.end(m.fullJson);
         }
         return sendJson(res, 200, renderMessage(m, format, q.getAll('metadataHeaders')));
+      }
+      case 'messages.attachments.get': {
+        const m = box.messages.get(messageId!);
+        const content = m ? attachmentBody(m, decodeURIComponent(attachmentId!)) : null;
+        if (content === null) return sendJson(res, 404, googleError(404));
+        const data = Buffer.from(content, 'utf8');
+        return sendJson(res, 200, { size: data.length, data: data.toString('base64url') });
       }
       case 'history.list': {
         const start = Number(q.get('startHistoryId'));

@@ -4,6 +4,7 @@ import { accountTokenStore } from '../../src/modules/accounts/account-tokens.ts'
 import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
 import { AuthRevokedError, RateLimitedError, TransientProviderError } from '../../src/providers/provider.ts';
 import { decodeGmailCursor } from '../../src/providers/gmail/gmail-cursor.ts';
+import { classify } from '../../src/classifier/index.ts';
 import { startGoogleEmulator, type GoogleEmulator } from '../emulators/google.ts';
 import { grantFromGoogleEmulator } from '../emulators/google-consent.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -166,6 +167,26 @@ describe('Gmail reader: first sync', () => {
     await expect(iterator.next()).rejects.toBeInstanceOf(TransientProviderError);
     await ledger.drain(readerFor(database, config, box.account, { pageSize: 5 }), since);
     expect([...ledger.applied.keys()].sort()).toEqual([...box.hiring, ...box.archivedHiring, ...box.other].sort());
+  });
+});
+
+describe('Gmail reader: calendar invites', () => {
+  it('downloads an invite Gmail serves by attachmentId (and no other attachment), so the interview time is read', async () => {
+    const email = `invited${++mailboxCounter}@gmail.test`;
+    const invite = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'DTSTART:20270114T140000Z', 'DTEND:20270114T150000Z',
+      'SUMMARY:Interview with Acme - Data Engineer', 'ORGANIZER;CN=Jo Park:mailto:jo@acme.com', 'LOCATION:https://acme.zoom.us/j/123456789', 'UID:1@acme.com', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const invited = google.addMessage(email, { from: 'Jo Park <jo@acme.com>', subject: 'Invitation: Interview with Acme - Data Engineer', text: 'You have been invited to an interview.', calendarAttachment: invite, date: new Date(Date.now() - DAY) }).id;
+    const plain = google.addMessage(email, { from: 'Friend <f@example.org>', subject: 'Photos', text: 'See attached', date: new Date(Date.now() - 2 * DAY) }).id;
+    const account = await storedAccount(database, config, 'GMAIL', email, await grantFromGoogleEmulator(google, email));
+    google.resetCounters();
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, account), since);
+    expect(ledger.applied.get(invited)!.calendarParts).toEqual([invite]);
+    expect(ledger.applied.get(plain)!.calendarParts).toEqual([]);
+    expect(google.counters.calls['messages.attachments.get']).toBe(1);
+
+    const classification = classify({ ...ledger.applied.get(invited)!, date: ledger.applied.get(invited)!.receivedAt });
+    expect(classification.interview).toMatchObject({ start: new Date('2027-01-14T14:00:00Z'), meetingUrl: 'https://acme.zoom.us/j/123456789' });
   });
 });
 

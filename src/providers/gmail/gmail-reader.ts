@@ -7,11 +7,11 @@ import { withRetries, type RetryOptions } from '../retry-policy.ts';
 import { decodeGmailCursor, encodeGmailCursor, type GmailCursor } from './gmail-cursor.ts';
 import { GmailNotFoundError, gmailRetriesExhausted, isBadRequest, judgeGmailError } from './gmail-errors.ts';
 import { GMAIL_BATCH_MAX, type BatchPartAnswer, type GmailBatchTransport } from './gmail-batch.ts';
-import { normalizeGmailMessage } from './gmail-message.ts';
+import { calendarAttachmentIds, normalizeGmailMessage } from './gmail-message.ts';
 import { remainingInboxQuery, targetedQuery, windowQuery } from './gmail-queries.ts';
 
 /** Quota units per call, from Gmail's usage-limits reference. */
-const UNITS = { profile: 1, list: 5, get: 5, history: 2 } as const;
+const UNITS = { profile: 1, list: 5, get: 5, attachment: 5, history: 2 } as const;
 /** Gmail advises at most 50 requests per batch / in flight. */
 export const GMAIL_MAX_IN_FLIGHT = 50;
 /** 25 per batch, two batches in flight: still ≤ 50 gets in flight, and one batch is answered while the other is parsed. */
@@ -198,13 +198,14 @@ export class GmailReader implements MailboxReader {
     const read = this.options.batch
       ? (await mapConcurrent(chunks, Math.max(1, Math.floor(maxInFlight / batchSize)), (chunk) => this.getBatch(chunk, signal))).flat()
       : await mapConcurrent(ids, maxInFlight, (item) => this.getOne(item, signal));
+    const calendars = await this.calendarAttachments(read, signal);
     for (const entry of read) {
       if ('gone' in entry) {
         result.deleted.push(entry.id);
         continue;
       }
       try {
-        result.messages.push(normalizeGmailMessage(entry.message));
+        result.messages.push(normalizeGmailMessage(entry.message, calendars.get(entry.id)));
       } catch (error) {
         const internalDate = Number(entry.message.internalDate);
         result.skipped.push({
@@ -216,6 +217,24 @@ export class GmailReader implements MailboxReader {
       }
     }
     return result;
+  }
+
+  /** The calendar invites the page's messages carry by attachmentId, by message id (one that vanished is left out). */
+  private async calendarAttachments(read: ReadEntry[], signal?: AbortSignal): Promise<Map<string, string[]>> {
+    const wanted = read.flatMap((entry) => ('gone' in entry ? [] : calendarAttachmentIds(entry.message).map((attachmentId) => ({ messageId: entry.id, attachmentId }))));
+    const calendars = new Map<string, string[]>();
+    if (wanted.length === 0) return calendars;
+    const fetched = await mapConcurrent(wanted, this.options.maxInFlight ?? GMAIL_MAX_IN_FLIGHT, async ({ messageId, attachmentId }) => {
+      try {
+        const body = await this.call('attachment', (api) => api.users.messages.attachments.get({ userId: 'me', messageId, id: attachmentId }), signal);
+        return { messageId, text: body.data ? Buffer.from(body.data, 'base64url').toString('utf8') : null };
+      } catch (error) {
+        if (error instanceof GmailNotFoundError) return { messageId, text: null };
+        throw error;
+      }
+    });
+    for (const { messageId, text } of fetched) if (text) calendars.set(messageId, [...(calendars.get(messageId) ?? []), text]);
+    return calendars;
   }
 
   private async getOne({ id, threadId }: { id: string; threadId: string | null }, signal?: AbortSignal): Promise<ReadEntry> {
