@@ -138,7 +138,8 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
     let firstChangeMs: number | null = null;
     let firstMoveMs: number | null = null;
     let watching = true;
-    let peakRss = process.memoryUsage().rss;
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
     const started = performance.now();
     const watch = (async () => {
       while (watching) {
@@ -184,7 +185,7 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
     console.log(`  reader alone (Gmail API → normalized pages, nothing stored): ${read} messages in ${(readMs / 1000).toFixed(1)} s = ${(read / (readMs / 1000)).toFixed(0)} msg/s`);
     console.log(`  end to end:        ${(wallMs / 1000).toFixed(1)} s = ${rate.toFixed(0)} msg/s`);
     console.log(`  ceiling (500-row multi-value INSERTs of the same ${ceiling.rows} messages): ${(ceiling.ms / 1000).toFixed(2)} s = ${ceilingRate.toFixed(0)} rows/s; pipeline = ${((rate / ceilingRate) * 100).toFixed(1)} % of it`);
-    console.log(`  CPU of the sync process: user ${(cpu.user / 1e6).toFixed(1)} s + system ${(cpu.system / 1e6).toFixed(1)} s = ${(((cpu.user + cpu.system) / 1e3 / wallMs) * 100).toFixed(0)} % of one core; peak RSS ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20).toFixed(0)} MiB`);
+    console.log(`  CPU of the sync process: user ${(cpu.user / 1e6).toFixed(1)} s + system ${(cpu.system / 1e6).toFixed(1)} s = ${(((cpu.user + cpu.system) / 1e3 / wallMs) * 100).toFixed(0)} % of one core; peak RSS ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB when the sync began; the reader-alone pass before it counts toward the peak too)`);
     const emulatorCpuMs = emulatorAfter.cpuUserMs + emulatorAfter.cpuSystemMs - emulatorBefore.cpuUserMs - emulatorBefore.cpuSystemMs;
     console.log(`  CPU of the emulator process (not the pipeline's): ${(emulatorCpuMs / 1000).toFixed(1)} s = ${((emulatorCpuMs / wallMs) * 100).toFixed(0)} % of one core; peak RSS ${emulatorAfter.maxRssMiB.toFixed(0)} MiB`);
     console.log(`  first status change committed after ${firstChangeMs === null ? '—' : (firstChangeMs / 1000).toFixed(2)} s; first forward move after ${firstMoveMs === null ? '—' : (firstMoveMs / 1000).toFixed(2)} s`);
