@@ -236,8 +236,12 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
     outcome.events.push({ topic: 'applicationStatusChanged', userId: account.userId, payload: { applicationId: applied.applicationId, statusChangeId: applied.statusChangeId } });
   }
   if (interviews.length) await tx.insertMany(InterviewSchema, interviews as never[]);
-  for (const [applicationId, offer] of offers) {
-    await tx.execute(`update applications set offer = ?::jsonb, updated_at = clock_timestamp() where id = ?`, [JSON.stringify(offer), applicationId]);
+  if (offers.size) {
+    await tx.execute(
+      `update applications a set offer = v.offer, updated_at = clock_timestamp()
+         from (values ${[...offers].map(() => '(?::uuid, ?::jsonb)').join(', ')}) as v(id, offer) where a.id = v.id`,
+      [...offers].flatMap(([applicationId, offer]) => [applicationId, JSON.stringify(offer)]),
+    );
   }
   if (reviews.length) await tx.insertMany(ReviewSchema, reviews as never[]);
 
