@@ -7,6 +7,7 @@
  * API calls and quota units against the floor, and an incremental sync with nothing new.
  *
  *   DATABASE_URL=postgresql://… node bench/gmail-sync-throughput.ts
+ *   BENCH_CPU_PROFILE=sync.cpuprofile …   (also writes a CPU profile of the sync alone)
  *
  * bench/sync-throughput.ts measures the pipeline from a generated in-process reader; this one puts
  * the real Gmail client and the emulator in front of it.
@@ -15,6 +16,8 @@
  * peak memory reported for the sync are the sync process's alone; the emulator's are printed beside.
  */
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import { openOrm } from '../src/db/orm.ts';
 import { providerReaders } from '../src/jobs/reader-for.ts';
@@ -94,6 +97,21 @@ async function insertCeiling(url: string, inputs: MailInput[]): Promise<{ rows: 
   return { rows: inputs.length, ms };
 }
 
+/** A CPU profile of the sync alone (BENCH_CPU_PROFILE=file.cpuprofile), for `node --cpu-prof`'s viewers. */
+async function startProfiler(): Promise<{ stop(file: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 export async function runGmailSyncThroughputBench(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -153,11 +171,13 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     })();
+    const profiler = process.env.BENCH_CPU_PROFILE ? await startProfiler() : null;
     const cpuBefore = process.cpuUsage();
     const emulatorBefore = await google.usage();
     const summary = await syncNow();
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    if (profiler) await profiler.stop(process.env.BENCH_CPU_PROFILE!);
     const emulatorAfter = await google.usage();
     watching = false;
     await watch;
