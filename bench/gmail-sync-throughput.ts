@@ -7,14 +7,17 @@
  * API calls and quota units against the floor, and an incremental sync with nothing new.
  *
  *   DATABASE_URL=postgresql://… node bench/gmail-sync-throughput.ts
+ *   BENCH_CPU_PROFILE=sync.cpuprofile …   (also writes a CPU profile of the sync alone)
  *
  * bench/sync-throughput.ts measures the pipeline from a generated in-process reader; this one puts
  * the real Gmail client and the emulator in front of it.
  *
- * The emulator runs in this process, so CPU and peak memory include it (an upper bound for the
- * pipeline).
+ * The emulator runs in a child process of its own (bench/gmail-emulator-process.ts), so the CPU and
+ * peak memory reported for the sync are the sync process's alone; the emulator's are printed beside.
  */
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import { openOrm } from '../src/db/orm.ts';
 import { providerReaders } from '../src/jobs/reader-for.ts';
@@ -22,10 +25,9 @@ import { createLogger } from '../src/logger.ts';
 import { leaseDueAccounts } from '../src/modules/sync/lease-accounts.ts';
 import { syncLeasedAccount } from '../src/modules/sync/sync-account.ts';
 import { createPubSubHandle } from '../src/schema/pubsub.ts';
-import { startGoogleEmulator } from '../test/emulators/google.ts';
-import { grantFromGoogleEmulator } from '../test/emulators/google-consent.ts';
 import type { MailInput } from '../test/emulators/mime-fixture.ts';
 import { storedAccount, testConfig } from '../test/providers/support.ts';
+import { startGmailEmulatorProcess } from './gmail-emulator-process.ts';
 import { createScratchDatabase } from './scratch-database.ts';
 
 const ADJECTIVES = ['Blue', 'Silver', 'North', 'Bright', 'Quiet', 'Rapid', 'Golden', 'Iron', 'Clear', 'Summit'];
@@ -95,6 +97,21 @@ async function insertCeiling(url: string, inputs: MailInput[]): Promise<{ rows: 
   return { rows: inputs.length, ms };
 }
 
+/** A CPU profile of the sync alone (BENCH_CPU_PROFILE=file.cpuprofile), for `node --cpu-prof`'s viewers. */
+async function startProfiler(): Promise<{ stop(file: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 export async function runGmailSyncThroughputBench(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -105,17 +122,17 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
   const companies = Math.min(100, Math.floor(total / 30));
   const scratch = await createScratchDatabase(serverUrl);
   const url = scratch.url;
-  const google = await startGoogleEmulator();
+  const google = await startGmailEmulatorProcess();
   const orm = await openOrm(url);
   const pubsub = createPubSubHandle(undefined);
   try {
-    const config = await testConfig({ ...google.env(), GMAIL_QUOTA_UNITS_PER_SECOND: '0', SYNC_BACKFILL_DAYS: '90' });
+    const config = await testConfig({ ...google.env, GMAIL_QUOTA_UNITS_PER_SECOND: '0', SYNC_BACKFILL_DAYS: '90' });
     const log = createLogger('silent');
     const email = 'bench@gmail.test';
     const inputs = mailbox(total, companies, Date.now());
-    for (const input of inputs) google.addMessage(email, input);
-    const account = await storedAccount({ orm, url } as never, config, 'GMAIL', email, await grantFromGoogleEmulator(google, email));
-    google.resetCounters();
+    await google.addMessages(email, inputs);
+    const account = await storedAccount({ orm, url } as never, config, 'GMAIL', email, await google.grant(email));
+    await google.resetCounters();
 
     const deps = { orm, pubsub: pubsub.pubsub, log, config, readerFor: providerReaders({ orm, config, log }) };
     const syncNow = async () => {
@@ -131,7 +148,7 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
     let read = 0;
     for await (const page of deps.readerFor(account).pages({ cursor: null, since: new Date(Date.now() - 90 * 86_400_000) })) read += page.messages.length;
     const readMs = performance.now() - readStarted;
-    google.resetCounters();
+    await google.resetCounters();
 
     // A second connection watches for the first committed status change, as a dashboard would see it.
     const watcher = new pg.Client({ connectionString: url });
@@ -139,7 +156,8 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
     let firstChangeMs: number | null = null;
     let firstMoveMs: number | null = null;
     let watching = true;
-    let peakRss = process.memoryUsage().rss;
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
     const started = performance.now();
     const watch = (async () => {
       while (watching) {
@@ -153,19 +171,22 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     })();
+    const profiler = process.env.BENCH_CPU_PROFILE ? await startProfiler() : null;
     const cpuBefore = process.cpuUsage();
+    const emulatorBefore = await google.usage();
     const summary = await syncNow();
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    if (profiler) await profiler.stop(process.env.BENCH_CPU_PROFILE!);
+    const emulatorAfter = await google.usage();
     watching = false;
     await watch;
     await watcher.end();
-    const calls = { ...google.counters.calls };
-    const units = google.counters.quotaUnits;
+    const { calls, quotaUnits: units } = await google.counters();
 
-    google.resetCounters();
+    await google.resetCounters();
     const incremental = await syncNow();
-    const incrementalCalls = Object.entries(google.counters.calls).filter(([op]) => !op.startsWith('oauth')).reduce((n, [, c]) => n + c, 0);
+    const incrementalCalls = Object.entries((await google.counters()).calls).filter(([op]) => !op.startsWith('oauth')).reduce((n, [, c]) => n + c, 0);
 
     const ceiling = await insertCeiling(url, inputs);
     const counts = (
@@ -184,7 +205,9 @@ export async function runGmailSyncThroughputBench(): Promise<void> {
     console.log(`  reader alone (Gmail API → normalized pages, nothing stored): ${read} messages in ${(readMs / 1000).toFixed(1)} s = ${(read / (readMs / 1000)).toFixed(0)} msg/s`);
     console.log(`  end to end:        ${(wallMs / 1000).toFixed(1)} s = ${rate.toFixed(0)} msg/s`);
     console.log(`  ceiling (500-row multi-value INSERTs of the same ${ceiling.rows} messages): ${(ceiling.ms / 1000).toFixed(2)} s = ${ceilingRate.toFixed(0)} rows/s; pipeline = ${((rate / ceilingRate) * 100).toFixed(1)} % of it`);
-    console.log(`  CPU (process, emulator included): user ${(cpu.user / 1e6).toFixed(1)} s + system ${(cpu.system / 1e6).toFixed(1)} s = ${(((cpu.user + cpu.system) / 1e3 / wallMs) * 100).toFixed(0)} % of one core; peak RSS ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20).toFixed(0)} MiB`);
+    console.log(`  CPU of the sync process: user ${(cpu.user / 1e6).toFixed(1)} s + system ${(cpu.system / 1e6).toFixed(1)} s = ${(((cpu.user + cpu.system) / 1e3 / wallMs) * 100).toFixed(0)} % of one core; peak RSS ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB when the sync began; the reader-alone pass before it counts toward the peak too)`);
+    const emulatorCpuMs = emulatorAfter.cpuUserMs + emulatorAfter.cpuSystemMs - emulatorBefore.cpuUserMs - emulatorBefore.cpuSystemMs;
+    console.log(`  CPU of the emulator process (not the pipeline's): ${(emulatorCpuMs / 1000).toFixed(1)} s = ${((emulatorCpuMs / wallMs) * 100).toFixed(0)} % of one core; peak RSS ${emulatorAfter.maxRssMiB.toFixed(0)} MiB`);
     console.log(`  first status change committed after ${firstChangeMs === null ? '—' : (firstChangeMs / 1000).toFixed(2)} s; first forward move after ${firstMoveMs === null ? '—' : (firstMoveMs / 1000).toFixed(2)} s`);
     console.log(`  Gmail API: ${Object.entries(calls).map(([op, n]) => `${op} ${n}`).join(', ')}`);
     console.log(`  quota units ${units} vs floor ${floorUnits} (list pages at 5 per 500 ids + 5 per message read once) = ${(units / floorUnits).toFixed(2)}×`);

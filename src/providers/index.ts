@@ -52,6 +52,7 @@ export function createMailboxReader(account: Pick<MailAccount, 'id' | 'provider'
           retry,
           log,
           tokensSaved: connection.tokensSaved,
+          batch: connection.batch,
           ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
         });
       });

@@ -20,6 +20,34 @@ type Node =
   | { type: 'not'; child: Node }
   | { type: 'term'; key: string | null; value: string };
 
+/** A message as a query sees it, lowercased once (a first sync lists the whole mailbox page after page). */
+interface LoweredMessage {
+  internalDateMs: number;
+  labelIds: string[];
+  labels: string[];
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const lowered = new WeakMap<SearchableMessage, LoweredMessage>();
+
+function lower(m: SearchableMessage): LoweredMessage {
+  let found = lowered.get(m);
+  if (!found) {
+    const from = m.from.toLowerCase();
+    const subject = m.subject.toLowerCase();
+    found = { internalDateMs: m.internalDateMs, labelIds: m.labelIds, labels: m.labelIds.map((l) => l.toLowerCase()), from, to: m.to.toLowerCase(), subject, text: `${from}\n${subject}\n${m.body.toLowerCase()}` };
+    lowered.set(m, found);
+  }
+  return found;
+}
+
+/**
+ * Compiles a query. Pass the same SearchableMessage object for a message on every call (and a new
+ * one when it changes): its lowercased text is kept for it.
+ */
 export function compileGmailQuery(query: string): (message: SearchableMessage) => boolean {
   const tokens = tokenize(query);
   let position = 0;
@@ -51,16 +79,16 @@ export function compileGmailQuery(query: string): (message: SearchableMessage) =
     if (token === '{') return parseSequence('}', 'or');
     if (token === '(') return parseSequence(')', 'and');
     const colon = token.startsWith('"') ? -1 : token.indexOf(':');
-    if (colon > 0) return { type: 'term', key: token.slice(0, colon).toLowerCase(), value: unquote(token.slice(colon + 1)) };
-    return { type: 'term', key: null, value: unquote(token) };
+    if (colon > 0) return { type: 'term', key: token.slice(0, colon).toLowerCase(), value: unquote(token.slice(colon + 1)).toLowerCase() };
+    return { type: 'term', key: null, value: unquote(token).toLowerCase() };
   }
 
   const root = parseSequence(null, 'and');
   const mentionsLocation = /\bin:|\blabel:/i.test(query);
-  return (message) => evaluate(root, message, mentionsLocation);
+  return (message) => evaluate(root, lower(message), mentionsLocation);
 }
 
-function evaluate(node: Node, m: SearchableMessage, mentionsLocation: boolean): boolean {
+function evaluate(node: Node, m: LoweredMessage, mentionsLocation: boolean): boolean {
   switch (node.type) {
     case 'and':
       return node.children.every((c) => evaluate(c, m, mentionsLocation));
@@ -69,11 +97,11 @@ function evaluate(node: Node, m: SearchableMessage, mentionsLocation: boolean): 
     case 'not':
       return !evaluate(node.child, m, mentionsLocation);
     case 'term':
-      return matchTerm(node.key, node.value.toLowerCase(), m);
+      return matchTerm(node.key, node.value, m);
   }
 }
 
-function matchTerm(key: string | null, value: string, m: SearchableMessage): boolean {
+function matchTerm(key: string | null, value: string, m: LoweredMessage): boolean {
   switch (key) {
     case 'after':
       return m.internalDateMs >= parseDate(value);
@@ -82,15 +110,15 @@ function matchTerm(key: string | null, value: string, m: SearchableMessage): boo
     case 'in':
       return value === 'anywhere' || m.labelIds.includes(IN_LABELS[value] ?? value.toUpperCase());
     case 'label':
-      return m.labelIds.map((l) => l.toLowerCase()).includes(value);
+      return m.labels.includes(value);
     case 'from':
-      return m.from.toLowerCase().includes(value);
+      return m.from.includes(value);
     case 'to':
-      return m.to.toLowerCase().includes(value);
+      return m.to.includes(value);
     case 'subject':
-      return m.subject.toLowerCase().includes(value);
+      return m.subject.includes(value);
     case null:
-      return `${m.from}\n${m.subject}\n${m.body}`.toLowerCase().includes(value);
+      return m.text.includes(value);
     default:
       return false;
   }

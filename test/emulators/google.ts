@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { compileGmailQuery } from './gmail-query.ts';
+import { compileGmailQuery, type SearchableMessage } from './gmail-query.ts';
 import { FaultQueue, listenOnLoopback, playFault, readBody, readForm, redirect, sendJson, type Fault } from './http-kit.ts';
 import { headersOf, mimeTreeOf, plainTextOf, renderRfc822, type HeaderLine, type MailInput, type MimePart } from './mime-fixture.ts';
 import { createPushSigner, type PushSigner } from './push-signer.ts';
@@ -19,10 +19,11 @@ export const GMAIL_QUOTA_UNITS: Record<string, number> = {
   'users.stop': 50,
   'messages.list': 5,
   'messages.get': 5,
+  'messages.attachments.get': 5,
   'history.list': 2,
 };
 
-export type GmailOperation = keyof typeof GMAIL_QUOTA_UNITS | 'oauth.token' | 'oauth.revoke' | 'oauth.authorize';
+export type GmailOperation = keyof typeof GMAIL_QUOTA_UNITS | 'batch' | 'oauth.token' | 'oauth.revoke' | 'oauth.authorize';
 
 interface StoredMessage {
   id: string;
@@ -33,6 +34,12 @@ interface StoredMessage {
   headers: HeaderLine[];
   tree: MimePart;
   input: MailInput;
+  /** What searches read, built once (the message never changes). */
+  searchable?: SearchableMessage;
+  /** Snippet and size of the rendered message, built once. */
+  rendered?: { snippet: string; sizeEstimate: number };
+  /** The format=full answer, serialized once. */
+  fullJson?: string;
 }
 
 interface HistoryRecord {
@@ -48,6 +55,8 @@ interface Mailbox {
   oldestHistoryId: number;
   messages: Map<string, StoredMessage>;
   history: HistoryRecord[];
+  /** messages.list results by query, for paging without searching again; cleared on every change. */
+  listings: Map<string, StoredMessage[]>;
   watch: { topicName: string; expiration: number } | null;
   refreshRevoked: boolean;
 }
@@ -110,7 +119,7 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
     const key = email.toLowerCase();
     let box = mailboxes.get(key);
     if (!box) {
-      box = { email: key, historyId: 1000, oldestHistoryId: 1, messages: new Map(), history: [], watch: null, refreshRevoked: false };
+      box = { email: key, historyId: 1000, oldestHistoryId: 1, messages: new Map(), history: [], listings: new Map(), watch: null, refreshRevoked: false };
       mailboxes.set(key, box);
     }
     return box;
@@ -172,14 +181,15 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
   }
 
   function renderMessage(m: StoredMessage, format: string, metadataHeaders: string[]) {
+    m.rendered ??= { snippet: plainTextOf(m.input).replace(/\s+/g, ' ').trim().slice(0, 200), sizeEstimate: renderRfc822(m.headers, m.tree).length };
     const base = {
       id: m.id,
       threadId: m.threadId,
       labelIds: m.labelIds,
-      snippet: plainTextOf(m.input).replace(/\s+/g, ' ').trim().slice(0, 200),
+      snippet: m.rendered.snippet,
       historyId: String(m.historyId),
       internalDate: String(m.internalDateMs),
-      sizeEstimate: renderRfc822(m.headers, m.tree).length,
+      sizeEstimate: m.rendered.sizeEstimate,
     };
     if (format === 'minimal') return base;
     if (format === 'raw') return { ...base, raw: Buffer.from(renderRfc822(m.headers, m.tree)).toString('base64url') };
@@ -202,9 +212,24 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
         };
       }
       const data = Buffer.from(part.body ?? '', 'utf8');
+      // Like Gmail, a part with a file name is served by attachmentId, not inline.
+      if (part.filename) return { partId, mimeType: part.mimeType, filename: part.filename, headers, body: { size: data.length, attachmentId: attachmentIdOf(m, partId) } };
       return { partId, mimeType: part.mimeType, filename: '', headers, body: { size: data.length, data: data.toString('base64url') } };
     };
     return { ...base, payload: renderPart(m.tree, m.headers, '') };
+  }
+
+  /** Gmail's attachment ids are long opaque strings; the emulator's name the message and the part. */
+  function attachmentIdOf(m: StoredMessage, partId: string): string {
+    return Buffer.from(`${m.id}:${partId}`).toString('base64url');
+  }
+
+  function attachmentBody(m: StoredMessage, attachmentId: string): string | null {
+    const [messageId, partId] = Buffer.from(attachmentId, 'base64url').toString().split(':');
+    if (messageId !== m.id || partId === undefined) return null;
+    let part: MimePart | undefined = m.tree;
+    for (const index of partId === '' ? [] : partId.split('.')) part = part?.parts?.[Number(index)];
+    return part && !part.parts ? (part.body ?? '') : null;
   }
 
   async function handleOAuth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
@@ -312,11 +337,13 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
   }
 
   async function handleGmail(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const match = /^\/gmail\/v1\/users\/([^/]+)\/(profile|messages|messages\/([^/]+)|history|watch|stop)$/.exec(url.pathname);
+    const match = /^\/gmail\/v1\/users\/([^/]+)\/(profile|messages|messages\/([^/]+)|messages\/([^/]+)\/attachments\/([^/]+)|history|watch|stop)$/.exec(url.pathname);
     if (!match) return sendJson(res, 404, googleError(404));
-    const [, userId, resource, messageId] = match;
+    const [, userId, resource, getId, attachmentOf, attachmentId] = match;
+    const messageId = getId ?? attachmentOf;
     const operation =
       resource === 'profile' ? 'users.getProfile'
+      : attachmentId ? 'messages.attachments.get'
       : resource === 'messages' ? 'messages.list'
       : resource === 'history' ? 'history.list'
       : resource === 'watch' ? 'users.watch'
@@ -348,12 +375,17 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
         const maxResults = Math.min(Number(q.get('maxResults') ?? 100) || 100, 500);
         const labelIds = q.getAll('labelIds');
         const includeSpamTrash = q.get('includeSpamTrash') === 'true';
-        const matches = compileGmailQuery(q.get('q') ?? '');
-        const all = [...box.messages.values()]
-          .filter((m) => includeSpamTrash || !m.labelIds.some((l) => l === 'SPAM' || l === 'TRASH'))
-          .filter((m) => labelIds.every((l) => m.labelIds.includes(l)))
-          .filter((m) => matches({ internalDateMs: m.internalDateMs, labelIds: m.labelIds, from: m.input.from, to: m.input.to ?? '', subject: m.input.subject, body: plainTextOf(m.input) }))
-          .sort((a, b) => b.internalDateMs - a.internalDateMs || (a.id < b.id ? 1 : -1));
+        const listingKey = JSON.stringify([q.get('q') ?? '', labelIds, includeSpamTrash]);
+        let all = box.listings.get(listingKey);
+        if (!all) {
+          const matches = compileGmailQuery(q.get('q') ?? '');
+          all = [...box.messages.values()]
+            .filter((m) => includeSpamTrash || !m.labelIds.some((l) => l === 'SPAM' || l === 'TRASH'))
+            .filter((m) => labelIds.every((l) => m.labelIds.includes(l)))
+            .filter((m) => matches((m.searchable ??= { internalDateMs: m.internalDateMs, labelIds: m.labelIds, from: m.input.from, to: m.input.to ?? '', subject: m.input.subject, body: plainTextOf(m.input) })))
+            .sort((a, b) => b.internalDateMs - a.internalDateMs || (a.id < b.id ? 1 : -1));
+          box.listings.set(listingKey, all);
+        }
         let start = 0;
         const pageToken = q.get('pageToken');
         if (pageToken) {
@@ -377,7 +409,19 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
         if (!m) return sendJson(res, 404, googleError(404));
         const format = q.get('format') ?? 'full';
         if (!['full', 'metadata', 'minimal', 'raw'].includes(format)) return sendJson(res, 400, googleError(400, `Invalid value at 'format' (${format})`));
+        if (format === 'full') {
+          m.fullJson ??= JSON.stringify(renderMessage(m, format, []));
+          res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
+          return void res.end(m.fullJson);
+        }
         return sendJson(res, 200, renderMessage(m, format, q.getAll('metadataHeaders')));
+      }
+      case 'messages.attachments.get': {
+        const m = box.messages.get(messageId!);
+        const content = m ? attachmentBody(m, decodeURIComponent(attachmentId!)) : null;
+        if (content === null) return sendJson(res, 404, googleError(404));
+        const data = Buffer.from(content, 'utf8');
+        return sendJson(res, 200, { size: data.length, data: data.toString('base64url') });
       }
       case 'history.list': {
         const start = Number(q.get('startHistoryId'));
@@ -424,9 +468,95 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
     }
   }
 
+  /**
+   * Gmail's batch endpoint: a multipart/mixed body of up to 100 GETs, each answered as its own
+   * application/http part (status, headers, body). Every inner call is counted, paced by faults and
+   * authorized like a single call; the outer request must carry a valid token (else 401, so the
+   * client refreshes). A reset or timeout fault on any inner call hits the whole batch.
+   */
+  async function handleBatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendJson(res, 405, googleError(405, 'Method not allowed'));
+    count('batch'); // no quota units of its own: each inner call counts its own
+    const fault = faults.take('batch');
+    if (fault) {
+      playFault(fault, res, (status) => googleError(status));
+      return;
+    }
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const grant = token ? accessTokens.get(token) : undefined;
+    if (!grant || grant.expiresAt < Date.now()) {
+      res.setHeader('www-authenticate', 'Bearer realm="https://accounts.google.com/", error="invalid_token"');
+      return sendJson(res, 401, googleError(401));
+    }
+    const boundary = /boundary="?([^";]+)"?/i.exec(req.headers['content-type'] ?? '')?.[1];
+    if (!boundary) return sendJson(res, 400, googleError(400, 'Batch requests must be multipart/mixed'));
+    const body = await readBody(req, 4 * 1024 * 1024);
+    const parts = body.split(`--${boundary}`).slice(1).filter((p) => !p.startsWith('--'));
+    if (parts.length > 100) return sendJson(res, 400, googleError(400, 'A batch request cannot contain more than 100 requests'));
+    const answered: string[] = [];
+    for (const part of parts) {
+      const [outer, inner] = splitOnce(part.replace(/^\r?\n/, ''));
+      const contentId = /^content-id:\s*<?([^>\r\n]+)>?/im.exec(outer)?.[1]?.trim() ?? '';
+      const requestLine = /^(GET|POST)\s+(\S+)/.exec(inner.trimStart());
+      const captured = captureResponse();
+      if (!requestLine) captured.fail(400, googleError(400, 'Malformed batch part'));
+      else {
+        const innerUrl = new URL(requestLine[2]!, 'http://emulator');
+        const fakeRequest = { method: requestLine[1], headers: { authorization: req.headers.authorization }, url: requestLine[2] } as unknown as IncomingMessage;
+        await handleGmail(fakeRequest, captured.response, innerUrl);
+      }
+      if (captured.reset) return void res.socket?.destroy();
+      if (!captured.ended) return; // a timeout: the whole batch is never answered
+      answered.push(
+        `--batch_emulated\r\nContent-Type: application/http\r\nContent-ID: <response-${contentId}>\r\n\r\n` +
+          `HTTP/1.1 ${captured.status} ${captured.status === 200 ? 'OK' : 'Error'}\r\n` +
+          Object.entries(captured.headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') +
+          `\r\n${captured.body}\r\n`,
+      );
+    }
+    res.writeHead(200, { 'content-type': 'multipart/mixed; boundary=batch_emulated' });
+    res.end(`${answered.join('')}--batch_emulated--\r\n`);
+  }
+
+  /** [head, rest] at the first blank line. */
+  function splitOnce(text: string): [string, string] {
+    const match = /\r?\n\r?\n/.exec(text);
+    if (!match) return [text, ''];
+    return [text.slice(0, match.index), text.slice(match.index + match[0].length)];
+  }
+
+  /** A stand-in ServerResponse that keeps what a handler answered (for batch parts). */
+  function captureResponse() {
+    const state = { status: 0, headers: {} as Record<string, string>, body: '', ended: false, reset: false };
+    const response = {
+      headersSent: false,
+      setHeader(name: string, value: string) {
+        state.headers[name.toLowerCase()] = String(value);
+      },
+      writeHead(status: number, headers: Record<string, string> = {}) {
+        state.status = status;
+        for (const [name, value] of Object.entries(headers)) state.headers[name.toLowerCase()] = String(value);
+        return response;
+      },
+      end(body?: string) {
+        state.body = body ?? '';
+        state.ended = true;
+      },
+      socket: { destroy: () => void (state.reset = true) },
+    };
+    return Object.assign(state, {
+      response: response as unknown as ServerResponse,
+      fail(status: number, body: unknown) {
+        response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
+        response.end(JSON.stringify(body));
+      },
+    });
+  }
+
   const server = await listenOnLoopback(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (await handleOAuth(req, res, url)) return;
+    if (url.pathname === '/batch/gmail/v1') return handleBatch(req, res);
     if (url.pathname.startsWith('/gmail/v1/')) return handleGmail(req, res, url);
     sendJson(res, 404, googleError(404));
   });
@@ -473,6 +603,7 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
         box.historyId += 1;
         stored.historyId = box.historyId;
         box.messages.set(id, stored);
+        box.listings.clear();
         box.history.push({ id: box.historyId, added: stored });
       };
       let announced = box.historyId + 1;
@@ -492,6 +623,7 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
       const m = box.messages.get(id);
       if (!m) return;
       box.messages.delete(id);
+      box.listings.clear();
       box.historyId += 1;
       box.history.push({ id: box.historyId, deletedId: { id, threadId: m.threadId } });
     },

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultQueue, listenOnLoopback, playFault, readBody, readForm, redirect, sendJson, type Fault } from './http-kit.ts';
-import type { MailInput } from './mime-fixture.ts';
+import { headersOf, type MailInput } from './mime-fixture.ts';
 
 /**
  * A loopback emulator of the Microsoft identity platform v2 (authorize with PKCE, token with
@@ -11,7 +11,7 @@ import type { MailInput } from './mime-fixture.ts';
  * Plain http://, as the outside acceptance emulator is.
  */
 
-export type GraphOperation = 'authorize' | 'token' | 'me' | 'delta' | 'subscriptions.create' | 'subscriptions.update' | 'subscriptions.delete';
+export type GraphOperation = 'authorize' | 'token' | 'me' | 'delta' | 'messages.get' | 'batch' | 'subscriptions.create' | 'subscriptions.update' | 'subscriptions.delete';
 
 interface GraphMessage {
   id: string;
@@ -181,6 +181,46 @@ export async function startMicrosoftEmulator(options: { clientId?: string; clien
     };
   }
 
+  /**
+   * `GET /me/messages/{id}`: the message, or only the `$select`ed fields. Graph returns
+   * internetMessageHeaders only when selected, and only here (delta never has them).
+   */
+  function messageAnswer(box: Mailbox, id: string, select: string | null, inBatch: boolean): { status: number; headers: Record<string, string>; body: unknown } {
+    // A batch step takes its own faults (status faults only); a direct call had its fault played already.
+    const fault = inBatch ? faults.take('messages.get') : null;
+    if (fault && fault.kind === 'status') {
+      return { status: fault.status, headers: fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {}, body: defaultError(fault.status) };
+    }
+    const m = box.messages.get(id);
+    if (!m) return { status: 404, headers: {}, body: graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.') };
+    const full: Record<string, unknown> = {
+      ...renderMessage(m),
+      internetMessageHeaders: headersOf(m.input, m.internetMessageId).filter((h) => !['From', 'To', 'Cc', 'Subject', 'Date'].includes(h.name)),
+    };
+    if (!select) {
+      delete full.internetMessageHeaders;
+      return { status: 200, headers: {}, body: full };
+    }
+    const fields = select.split(',').map((f) => f.trim());
+    return { status: 200, headers: {}, body: Object.fromEntries([['id', m.id], ...fields.filter((f) => f in full).map((f) => [f, full[f]])]) };
+  }
+
+  /** JSON batching (`POST /$batch`, ≤ 20 requests): only `GET /me/messages/{id}` inside, each answered on its own. */
+  async function batch(req: IncomingMessage, res: ServerResponse, box: Mailbox): Promise<void> {
+    const body = JSON.parse((await readBody(req)) || '{}') as { requests?: { id?: string; method?: string; url?: string }[] };
+    const requests = body.requests ?? [];
+    if (requests.length === 0 || requests.length > 20) return sendJson(res, 400, graphError(400, 'BadRequest', 'Number of batch request steps exceeds the maximum value of 20.'));
+    const responses = requests.map((request) => {
+      const inner = new URL(request.url ?? '', 'http://emulator/v1.0/');
+      const match = /^\/?(?:v1\.0\/)?me\/messages\/([^/?]+)$/.exec(inner.pathname.replace(/^\/v1\.0/, '').replace(/^\//, ''));
+      if (request.method !== 'GET' || !match) return { id: request.id, status: 400, body: graphError(400, 'BadRequest', 'Unsupported batch step') };
+      count('messages.get');
+      const answer = messageAnswer(box, decodeURIComponent(match[1]!), inner.searchParams.get('$select'), true);
+      return { id: request.id, status: answer.status, headers: { 'Content-Type': 'application/json', ...answer.headers }, body: answer.body };
+    });
+    sendJson(res, 200, { responses });
+  }
+
   async function handleIdentity(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     const match = /^\/([^/]+)\/oauth2\/v2\.0\/(authorize|token)$/.exec(url.pathname);
     if (!match) return false;
@@ -264,6 +304,8 @@ export async function startMicrosoftEmulator(options: { clientId?: string; clien
     const operation: GraphOperation | null =
       path === '/me' && req.method === 'GET' ? 'me'
       : /^\/me\/mailFolders(\/inbox|\('Inbox'\))\/messages\/delta$/i.test(path) && req.method === 'GET' ? 'delta'
+      : /^\/me\/messages\/[^/]+$/.test(path) && req.method === 'GET' ? 'messages.get'
+      : path === '/$batch' && req.method === 'POST' ? 'batch'
       : path === '/subscriptions' && req.method === 'POST' ? 'subscriptions.create'
       : /^\/subscriptions\/[\w-]+$/.test(path) && req.method === 'PATCH' ? 'subscriptions.update'
       : /^\/subscriptions\/[\w-]+$/.test(path) && req.method === 'DELETE' ? 'subscriptions.delete'
@@ -291,6 +333,12 @@ export async function startMicrosoftEmulator(options: { clientId?: string; clien
           return sendJson(res, 200, { '@odata.context': `${baseUrl}/v1.0/$metadata#users/$entity`, id: box.userId, mail: box.email, userPrincipalName: box.email, displayName: box.email.split('@')[0] });
         case 'delta':
           return delta(req, res, url, box);
+        case 'messages.get': {
+          const answer = messageAnswer(box, decodeURIComponent(path.split('/')[3]!), url.searchParams.get('$select'), false);
+          return sendJson(res, answer.status, answer.body, answer.headers);
+        }
+        case 'batch':
+          return batch(req, res, box);
         case 'subscriptions.create':
           return createSubscription(req, res, box);
         case 'subscriptions.update': {

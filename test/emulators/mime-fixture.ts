@@ -9,6 +9,8 @@ export interface MailInput {
   html?: string;
   /** iCalendar source, sent as a text/calendar part. */
   calendar?: string;
+  /** iCalendar source, sent as an `invite.ics` attachment (application/ics), which Gmail serves by attachmentId. */
+  calendarAttachment?: string;
   date?: Date;
   messageId?: string;
   inReplyTo?: string;
@@ -26,6 +28,8 @@ export interface MimePart {
   headers: HeaderLine[];
   body?: string;
   parts?: MimePart[];
+  /** An attachment's file name (Gmail then serves the body by attachmentId). */
+  filename?: string;
 }
 
 export function headersOf(input: MailInput, fallbackMessageId: string): HeaderLine[] {
@@ -53,6 +57,12 @@ export function mimeTreeOf(input: MailInput): MimePart {
   let body: MimePart = leaves.length === 1 ? leaves[0]! : { mimeType: 'multipart/alternative', headers: [], parts: leaves };
   if (input.calendar) {
     body = { mimeType: 'multipart/mixed', headers: [], parts: [body, leaf('text/calendar', input.calendar, '; method=REQUEST')] };
+  }
+  if (input.calendarAttachment) {
+    const attachment = leaf('application/ics', input.calendarAttachment, '; name="invite.ics"');
+    attachment.headers.push({ name: 'Content-Disposition', value: 'attachment; filename="invite.ics"' });
+    attachment.filename = 'invite.ics';
+    body = { mimeType: 'multipart/mixed', headers: [], parts: [...(body.mimeType === 'multipart/mixed' ? body.parts! : [body]), attachment] };
   }
   return body;
 }

@@ -4,6 +4,7 @@ import { accountTokenStore } from '../../src/modules/accounts/account-tokens.ts'
 import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
 import { AuthRevokedError, RateLimitedError, TransientProviderError } from '../../src/providers/provider.ts';
 import { decodeGmailCursor } from '../../src/providers/gmail/gmail-cursor.ts';
+import { classify } from '../../src/classifier/index.ts';
 import { startGoogleEmulator, type GoogleEmulator } from '../emulators/google.ts';
 import { grantFromGoogleEmulator } from '../emulators/google-consent.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -80,6 +81,44 @@ describe('Gmail reader: first sync', () => {
     expect(message.labels).toContain('INBOX');
   });
 
+  it("reads messages through Gmail's batch endpoint, 25 to a request, each once and at the quota of single gets", async () => {
+    const big = await seededMailbox(30);
+    google.resetCounters();
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, big.account), since);
+    const expected = [...big.hiring, ...big.archivedHiring, ...big.other];
+    expect([...ledger.applied.keys()].sort()).toEqual([...expected].sort());
+    expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    // Pass 1: 5 messages in one batch; pass 2: 30 in two (25 + 5).
+    expect(google.counters.calls.batch).toBe(3);
+    expect(google.counters.calls['messages.get']).toBe(expected.length);
+    expect(google.counters.quotaUnits).toBe(1 + 5 * google.counters.calls['messages.list']! + 5 * expected.length);
+  });
+
+  it('asks again only for the parts of a batch that failed', async () => {
+    google.fail('messages.get', { kind: 'status', status: 503 }, 2);
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, box.account), since);
+    const expected = [...box.hiring, ...box.archivedHiring, ...box.other];
+    expect([...ledger.applied.keys()].sort()).toEqual([...expected].sort());
+    expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    // Two batches, the first retried with its two failed parts only.
+    expect(google.counters.calls.batch).toBe(3);
+    expect(google.counters.calls['messages.get']).toBe(expected.length + 2);
+  });
+
+  it('reads one message per request from a server that refuses the batch endpoint', async () => {
+    google.fail('batch', { kind: 'status', status: 404 }, 1);
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, box.account), since);
+    const expected = [...box.hiring, ...box.archivedHiring, ...box.other];
+    expect([...ledger.applied.keys()].sort()).toEqual([...expected].sort());
+    expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    // Refused once, then not tried again by this reader.
+    expect(google.counters.calls.batch).toBe(1);
+    expect(google.counters.calls['messages.get']).toBe(expected.length);
+  });
+
   it('survives 429 with Retry-After, 500, resets and timeouts without losing or repeating a message', async () => {
     google.fail('messages.get', { kind: 'status', status: 429, retryAfterSeconds: 0 }, 2);
     google.fail('messages.list', { kind: 'status', status: 500 }, 1);
@@ -128,6 +167,26 @@ describe('Gmail reader: first sync', () => {
     await expect(iterator.next()).rejects.toBeInstanceOf(TransientProviderError);
     await ledger.drain(readerFor(database, config, box.account, { pageSize: 5 }), since);
     expect([...ledger.applied.keys()].sort()).toEqual([...box.hiring, ...box.archivedHiring, ...box.other].sort());
+  });
+});
+
+describe('Gmail reader: calendar invites', () => {
+  it('downloads an invite Gmail serves by attachmentId (and no other attachment), so the interview time is read', async () => {
+    const email = `invited${++mailboxCounter}@gmail.test`;
+    const invite = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'DTSTART:20270114T140000Z', 'DTEND:20270114T150000Z',
+      'SUMMARY:Interview with Acme - Data Engineer', 'ORGANIZER;CN=Jo Park:mailto:jo@acme.com', 'LOCATION:https://acme.zoom.us/j/123456789', 'UID:1@acme.com', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const invited = google.addMessage(email, { from: 'Jo Park <jo@acme.com>', subject: 'Invitation: Interview with Acme - Data Engineer', text: 'You have been invited to an interview.', calendarAttachment: invite, date: new Date(Date.now() - DAY) }).id;
+    const plain = google.addMessage(email, { from: 'Friend <f@example.org>', subject: 'Photos', text: 'See attached', date: new Date(Date.now() - 2 * DAY) }).id;
+    const account = await storedAccount(database, config, 'GMAIL', email, await grantFromGoogleEmulator(google, email));
+    google.resetCounters();
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, account), since);
+    expect(ledger.applied.get(invited)!.calendarParts).toEqual([invite]);
+    expect(ledger.applied.get(plain)!.calendarParts).toEqual([]);
+    expect(google.counters.calls['messages.attachments.get']).toBe(1);
+
+    const classification = classify({ ...ledger.applied.get(invited)!, date: ledger.applied.get(invited)!.receivedAt });
+    expect(classification.interview).toMatchObject({ start: new Date('2027-01-14T14:00:00Z'), meetingUrl: 'https://acme.zoom.us/j/123456789' });
   });
 });
 

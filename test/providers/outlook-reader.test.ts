@@ -39,6 +39,32 @@ async function mailbox(count: number): Promise<{ email: string; account: MailAcc
   return { email, account, ids };
 }
 
+describe('Outlook reader: internet headers', () => {
+  it('adds what delta lacks (In-Reply-To, References, List-*) from JSON batches of 20, asking again for a step that failed', async () => {
+    const email = `headers${++counter}@outlook.test`;
+    const newsletter = microsoft.addMessage(email, {
+      from: 'Weekly <news@pragmaticweekly.com>',
+      subject: 'This week',
+      text: 'Articles',
+      headers: { 'List-Unsubscribe': '<https://pragmaticweekly.com/u>', 'List-Id': '<weekly.pragmaticweekly.com>', Precedence: 'bulk' },
+    }).id;
+    const reply = microsoft.addMessage(email, { from: 'Jo <jo@acme.com>', subject: 'Re: Interview', text: 'Thursday works', inReplyTo: 'first@acme.com', references: ['root@acme.com', 'first@acme.com'] }).id;
+    const others = Array.from({ length: 20 }, (_, i) => microsoft.addMessage(email, { from: `f${i}@example.org`, subject: `Hi ${i}`, text: 'x' }).id);
+    const account = await storedAccount(database, config, 'OUTLOOK', email, await grantFromMicrosoftEmulator(microsoft, email));
+    microsoft.resetCounters();
+    microsoft.fail('messages.get', { kind: 'status', status: 429, retryAfterSeconds: 0 }, 1);
+    const ledger = new PageLedger();
+    await ledger.drain(readerFor(database, config, account), since);
+    expect([...ledger.applied.keys()].sort()).toEqual([newsletter, reply, ...others].sort());
+    expect(ledger.applied.get(newsletter)!.headers).toMatchObject({ 'list-unsubscribe': '<https://pragmaticweekly.com/u>', 'list-id': '<weekly.pragmaticweekly.com>', precedence: 'bulk' });
+    expect(ledger.applied.get(reply)).toMatchObject({ inReplyTo: 'first@acme.com', references: ['root@acme.com', 'first@acme.com'] });
+    expect(ledger.applied.get(others[0]!)!.headers).toMatchObject({ 'message-id': expect.stringContaining('@') });
+    // 22 messages: two batches, and the throttled step once more in a third.
+    expect(microsoft.counters.calls.batch).toBe(3);
+    expect(microsoft.counters.calls['messages.get']).toBe(23);
+  });
+});
+
 describe('Outlook reader', () => {
   it('reads the window with delta over a plain http:// Graph, then only changes, and a 410 re-reads without a gap', async () => {
     const box = await mailbox(12);

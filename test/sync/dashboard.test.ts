@@ -6,7 +6,7 @@ import type { MailAccount } from '../../src/modules/accounts/mail-account.entity
 import { createMboxReader } from '../../src/providers/mbox/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { DashboardQuery, StatusChangesSubscription, SyncMail, SyncStatusQuery, SyncStatusSubscription, ThreadUpdatedSubscription } from './operations.ts';
-import { CreateApplication, UpdateApplication } from '../api/operations.ts';
+import { CreateApplication, RevertStatusChange, UpdateApplication } from '../api/operations.ts';
 import { subscribe } from './support/events.ts';
 import { copyInto, createMboxAccount, HISTORY, mailboxCopy } from './support/mailbox.ts';
 
@@ -93,6 +93,32 @@ describe('the live dashboard: mail in, statuses and active threads out, over HTT
     expect(status.data!.syncStatus.accounts[0]).toMatchObject({ id: expect.any(String), provider: 'MBOX', state: 'IDLE', lastError: null });
     expect(account.id).toBeTruthy();
     await Promise.all([statusEvents.stop(), moves.stop(), threadEvents.stop()]);
+  }, E2E_TIMEOUT_MS);
+
+  it('a manual status move or its revert reaches syncStatus subscribers with the new activeThreadCount', async () => {
+    const inbox = await mailboxCopy(HISTORY, { only: (name) => name.startsWith('03') });
+    const { user } = await createMboxAccount(server.database.orm.em.fork(), 'noa@example.com');
+    folders.set('noa@example.com', inbox);
+    const token = await server.tokenFor('noa@example.com');
+    const statusEvents = subscribe(server, token, SyncStatusSubscription);
+    await server.waitForSubscribers(`syncStatus:${user.id}`, 1);
+    await server.request(SyncMail, {}, token);
+    await statusEvents.until((e) => e.syncStatus.state === 'IDLE' && e.syncStatus.activeThreadCount === 1);
+    const [application] = (await server.request(DashboardQuery, {}, token)).data!.applications.edges.map((e) => e.node);
+
+    // Rejected by hand: its thread stops counting, and the header hears it without a sync.
+    const seen = statusEvents.items.length;
+    const rejected = await server.request(UpdateApplication, { input: { id: application!.id, status: 'REJECTED' } }, token);
+    expect(rejected.errors).toBeUndefined();
+    await statusEvents.until((e) => statusEvents.items.indexOf(e) >= seen && e.syncStatus.activeThreadCount === 0);
+
+    // Undone: it counts again.
+    const afterReject = statusEvents.items.length;
+    const change = rejected.data!.updateApplication.statusHistory.find((c) => c.to === 'REJECTED')!;
+    const reverted = await server.request(RevertStatusChange, { id: change.id }, token);
+    expect(reverted.errors).toBeUndefined();
+    await statusEvents.until((e) => statusEvents.items.indexOf(e) >= afterReject && e.syncStatus.activeThreadCount === 1);
+    await statusEvents.stop();
   }, E2E_TIMEOUT_MS);
 
   it("reaches only the owner: another user's subscriber sees none of it", async () => {

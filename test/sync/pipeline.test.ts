@@ -3,7 +3,7 @@ import { createLogger } from '../../src/logger.ts';
 import { leaseDueAccounts } from '../../src/modules/sync/lease-accounts.ts';
 import { syncLeasedAccount, type SyncDependencies } from '../../src/modules/sync/sync-account.ts';
 import { createMboxReader } from '../../src/providers/mbox/index.ts';
-import type { MailboxReader, SyncPage } from '../../src/providers/provider.ts';
+import { TransientProviderError, type MailboxReader, type SyncPage } from '../../src/providers/provider.ts';
 import { createPubSubHandle } from '../../src/schema/pubsub.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { createMboxAccount, HISTORY, mailboxCopy } from './support/mailbox.ts';
@@ -29,6 +29,10 @@ async function syncOnce(accountId: string, reader: MailboxReader) {
   const leased = await leaseDueAccounts(em, 'test-owner', 10, 60_000);
   expect(leased).toContain(accountId);
   return syncLeasedAccount(deps(() => reader), accountId, 'test-owner');
+}
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 async function applicationsOf(userId: string) {
@@ -113,8 +117,12 @@ describe('the sync pipeline over an mbox history', () => {
       async *pages(request) {
         let pages = 0;
         for await (const page of real.pages(request)) {
-          // After the first page, another instance takes the (expired) lease over.
-          if (pages === 1) await database.orm.em.fork().execute(`update mail_accounts set lease_owner = 'other-instance' where id = ?`, [account.id]);
+          // After the first page has committed, another instance takes the (expired) lease over. The
+          // pipeline reads a page ahead, so page 2 is asked for while page 1 is still being written.
+          if (pages === 1) {
+            await until(async () => (await database.orm.em.fork().execute<{ sync_cursor: string | null }[]>(`select sync_cursor from mail_accounts where id = ?`, [account.id]))[0]?.sync_cursor != null);
+            await database.orm.em.fork().execute(`update mail_accounts set lease_owner = 'other-instance' where id = ?`, [account.id]);
+          }
           pages += 1;
           yield page;
         }
@@ -128,6 +136,39 @@ describe('the sync pipeline over an mbox history', () => {
     const row = await database.orm.em.fork().execute(`select lease_owner, progress from mail_accounts where id = ?`, [account.id]);
     expect(row[0]).toMatchObject({ lease_owner: 'other-instance', progress: { scanned: 4 } });
     expect(await applicationsOf(user.id)).toHaveLength(3);
+  });
+
+  it('a provider failure on the page read ahead: the page before it commits, the cursor stays there, a re-run converges', async () => {
+    const folder = await mailboxCopy(HISTORY);
+    const calm = await createMboxAccount(database.orm.em.fork(), 'ada@example.com');
+    expect((await syncOnce(calm.account.id, createMboxReader(folder, { pageSize: 4 }))).outcome).toBe('SYNCED');
+
+    const failing = await createMboxAccount(database.orm.em.fork(), 'ada@example.org');
+    await database.orm.em.fork().execute(`update mail_accounts set email_address = 'ada@example.com' where id = ?`, [failing.account.id]);
+    const real = createMboxReader(folder, { pageSize: 4 });
+    let firstCursor: string | null = null;
+    // The second page fails as it is read: the pipeline asks for it while the first page is being written.
+    const failsOnSecondPage: MailboxReader = {
+      provider: 'MBOX',
+      async *pages(request) {
+        for await (const page of real.pages(request)) {
+          if (firstCursor !== null) throw new TransientProviderError('mailbox unavailable');
+          firstCursor = page.cursor;
+          yield page;
+        }
+      },
+    };
+    const broken = await syncOnce(failing.account.id, failsOnSecondPage);
+    expect(broken).toMatchObject({ outcome: 'ERROR', pages: 1, scanned: 4 });
+    const [row] = await database.orm.em.fork().execute<{ sync_cursor: string; progress: { scanned: number }; state: string }[]>(
+      `select sync_cursor, progress, state from mail_accounts where id = ?`,
+      [failing.account.id],
+    );
+    expect(row).toMatchObject({ sync_cursor: firstCursor, progress: { scanned: 4 }, state: 'ERROR' });
+
+    const rerun = await syncOnce(failing.account.id, createMboxReader(folder, { pageSize: 4 }));
+    expect(rerun).toMatchObject({ outcome: 'SYNCED', scanned: 7, duplicates: 0 });
+    expect(await mailboxSnapshot(database, failing.user.id)).toEqual(await mailboxSnapshot(database, calm.user.id));
   });
 
   it('a message re-uploaded under a new provider id (same Message-ID) changes nothing', async () => {

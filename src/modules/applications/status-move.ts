@@ -75,9 +75,15 @@ export async function moveStatus(
     revertOf: details.revertOf ?? null,
     sequence: (latest?.sequence ?? 0) + 1,
   });
+  const from = application.status;
   application.status = to;
   // Subscribers hear of the move once this transaction commits, even if Redis is down right now.
   recordEvent(em, 'applicationStatusChanged', application.user.id, { applicationId: application.id, statusChangeId: change.id });
+  // A thread is active only while its application is not REJECTED: a move into or out of REJECTED
+  // changes activeThreadCount when the application has threads, and syncStatus carries that count.
+  if ((from === 'REJECTED') !== (to === 'REJECTED') && (await hasThreads(em, application.id))) {
+    recordEvent(em, 'syncStatus', application.user.id, { accountId: null });
+  }
   return change;
 }
 
@@ -102,4 +108,9 @@ export function startStatusHistory(
 /** The application's newest history row (by sequence, not by time). */
 export async function latestStatusChange(em: EntityManager, applicationId: string): Promise<StatusChange | null> {
   return em.findOne(StatusChangeSchema, { application: applicationId }, { orderBy: { sequence: 'desc' }, refresh: true });
+}
+
+async function hasThreads(em: EntityManager, applicationId: string): Promise<boolean> {
+  const rows = await em.execute<{ found: number }[]>(`select 1 as found from email_threads where application_id = ? limit 1`, [applicationId]);
+  return rows.length > 0;
 }

@@ -38,13 +38,36 @@ const MAX_REASON = 500;
 
 type MessageRow = Record<string, unknown> & { id: string };
 
+/** A page with what can be worked out before its transaction: each message classified as if its thread were new. */
+export interface PreparedPage extends SyncPage {
+  contextFree: Map<string, Classification>;
+}
+
+/**
+ * Classifies a page's messages without thread context, outside any transaction (the sync does it
+ * for the page it reads ahead, while the page before commits). Most mail starts its own thread or
+ * joins one with no job-related history, and then this is exactly what `applyPage` would compute;
+ * where the thread has context, `applyPage` classifies again with it.
+ */
+export function preparePage(page: SyncPage): PreparedPage {
+  const contextFree = new Map<string, Classification>();
+  for (const message of page.messages) {
+    try {
+      contextFree.set(message.providerMessageId, classify(toClassifiable(message), { application: null, earlierCategories: [] }));
+    } catch {
+      // Classified again in the transaction, where the failure is recorded as a skipped message.
+    }
+  }
+  return { ...page, contextFree };
+}
+
 /**
  * Applies one provider page inside the caller's transaction: normalize → classify (with the
  * thread's context) → match → thread → status rules → audit, in received order. Writes are
  * batched per table; the only per-message round trips are the row-locked status moves.
  * Returns the events to publish once the transaction has committed.
  */
-export async function applyPage(tx: EntityManager, account: SyncedAccount, page: SyncPage): Promise<PageOutcome> {
+export async function applyPage(tx: EntityManager, account: SyncedAccount, page: SyncPage | PreparedPage): Promise<PageOutcome> {
   const messages = [...page.messages].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || (a.providerMessageId < b.providerMessageId ? -1 : 1));
   const state = await loadPageState(tx, account, messages, page.skipped.map((s) => s.providerMessageId));
   const now = Date.now();
@@ -78,10 +101,13 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
       if (!key) throw new Error('the message could not be keyed to a thread');
       const existing = state.threads.get(key);
       const linked = existing?.applicationId ? state.applications.get(existing.applicationId) : undefined;
-      const classification = classify(toClassifiable(message), {
-        application: linked ? { company: linked.company, jobTitle: linked.jobTitle === UNKNOWN_TITLE ? null : linked.jobTitle, status: linked.status } : null,
-        earlierCategories: existing?.earlierCategories ?? [],
-      });
+      const hasContext = linked !== undefined || (existing?.earlierCategories.length ?? 0) > 0;
+      const classification =
+        (!hasContext && 'contextFree' in page ? page.contextFree.get(message.providerMessageId) : undefined) ??
+        classify(toClassifiable(message), {
+          application: linked ? { company: linked.company, jobTitle: linked.jobTitle === UNKNOWN_TITLE ? null : linked.jobTitle, status: linked.status } : null,
+          earlierCategories: existing?.earlierCategories ?? [],
+        });
       // Most mail is not about a job: nothing to match, store or move.
       if (!classification.isJobRelated || classification.category === 'NOT_JOB_RELATED') continue;
       const employer = employerOf(classification, message.from);
@@ -210,8 +236,12 @@ export async function applyPage(tx: EntityManager, account: SyncedAccount, page:
     outcome.events.push({ topic: 'applicationStatusChanged', userId: account.userId, payload: { applicationId: applied.applicationId, statusChangeId: applied.statusChangeId } });
   }
   if (interviews.length) await tx.insertMany(InterviewSchema, interviews as never[]);
-  for (const [applicationId, offer] of offers) {
-    await tx.execute(`update applications set offer = ?::jsonb, updated_at = clock_timestamp() where id = ?`, [JSON.stringify(offer), applicationId]);
+  if (offers.size) {
+    await tx.execute(
+      `update applications a set offer = v.offer, updated_at = clock_timestamp()
+         from (values ${[...offers].map(() => '(?::uuid, ?::jsonb)').join(', ')}) as v(id, offer) where a.id = v.id`,
+      [...offers].flatMap(([applicationId, offer]) => [applicationId, JSON.stringify(offer)]),
+    );
   }
   if (reviews.length) await tx.insertMany(ReviewSchema, reviews as never[]);
 

@@ -1,11 +1,11 @@
 import type { Config } from '../../config.ts';
 import type { MikroORM } from '../../db/orm.ts';
 import type { Logger } from '../../logger.ts';
-import { AuthRevokedError, RateLimitedError, TransientProviderError, type MailboxReader } from '../../providers/provider.ts';
+import { AuthRevokedError, RateLimitedError, TransientProviderError, type MailboxReader, type SyncPage } from '../../providers/provider.ts';
 import type { PubSub } from '../../schema/pubsub.ts';
 import { EMPTY_SYNC_PROGRESS, type SyncProgress, type SyncState } from '../accounts/mail-account-state.ts';
 import { MailAccountSchema, type MailAccount } from '../accounts/mail-account.entity.ts';
-import { addToProgress, applyPage, type SyncedAccount } from './apply-page.ts';
+import { addToProgress, applyPage, preparePage, type PreparedPage, type SyncedAccount } from './apply-page.ts';
 import { publishSyncEvents, recordSyncEvents, type SyncEvent } from './sync-events.ts';
 
 export interface SyncDependencies {
@@ -72,10 +72,25 @@ export async function syncLeasedAccount(
   publishSyncEvents(deps.pubsub, [statusEvent(owner)]);
 
   let progress: SyncProgress = { ...EMPTY_SYNC_PROGRESS };
+  // Stops the page read ahead when the run ends early (a failed page, a lost lease).
+  const readAhead = new AbortController();
+  let pages: AsyncIterator<SyncPage> | undefined;
+  let nextPage: Promise<IteratorResult<PreparedPage>> | undefined;
   try {
     const reader = deps.readerFor(account);
     const since = new Date(Date.now() - deps.config.syncBackfillDays * 86_400_000);
-    for await (const page of reader.pages({ cursor: account.syncCursor ?? null, since, signal })) {
+    pages = reader.pages({ cursor: account.syncCursor ?? null, since, signal: signal ? AbortSignal.any([signal, readAhead.signal]) : readAhead.signal })[Symbol.asyncIterator]();
+    const readNext = () => quietly(pages!.next().then((read) => (read.done ? read : { done: false as const, value: preparePage(read.value) })));
+    nextPage = readNext();
+    for (;;) {
+      const read = await nextPage;
+      if (read.done) break;
+      const page = read.value;
+      // Read ahead: the provider reads (and the reader normalizes) the next page, and its messages
+      // are classified, while this one is written. At most one page ahead; its cursor is stored only
+      // when it is applied in its own transaction, so a failure reading it surfaces after this page
+      // has committed and the next run starts after this page.
+      nextPage = readNext();
       await em.fork().transactional(async (tx) => {
         const outcome = await applyPage(tx, owner, page);
         progress = addToProgress(progress, outcome, page.total);
@@ -104,6 +119,7 @@ export async function syncLeasedAccount(
       nextSyncParams: [startedAt, deps.config.syncIntervalSeconds],
     });
   } catch (error) {
+    await stopReading(readAhead, pages, nextPage);
     if (error instanceof LeaseLostError) {
       summary.outcome = 'LEASE_LOST';
     } else {
@@ -123,6 +139,22 @@ export async function syncLeasedAccount(
   if (summary.outcome !== 'LEASE_LOST') publishSyncEvents(deps.pubsub, [statusEvent(owner)]);
   summary.ms = Math.round(performance.now() - started);
   return summary;
+}
+
+/**
+ * The promise of a page read ahead, marked as handled: its failure is seen when the loop awaits it
+ * (after the page before it has committed), not as an unhandled rejection meanwhile.
+ */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** Ends a read ahead that will not be applied: abort it, let it settle, close the reader. */
+async function stopReading(readAhead: AbortController, pages: AsyncIterator<SyncPage> | undefined, nextPage: Promise<unknown> | undefined): Promise<void> {
+  readAhead.abort();
+  await nextPage?.catch(() => undefined);
+  await pages?.return?.().catch(() => undefined);
 }
 
 /** Provider errors → account state, retry time and the message the user sees (one table, not scattered checks). */

@@ -2,6 +2,7 @@ import type { gmail_v1 } from '@googleapis/gmail';
 import type { OAuth2Client } from 'google-auth-library';
 import type { Config } from '../../config.ts';
 import type { OAuthTokens, TokenStore } from '../token-store.ts';
+import { gmailBatchTransport, type GmailBatchTransport } from './gmail-batch.ts';
 
 export type GoogleConfig = NonNullable<Config['google']>;
 
@@ -33,6 +34,8 @@ export interface GmailConnection {
   auth: OAuth2Client;
   /** Resolves once every refreshed grant has been persisted. */
   tokensSaved(): Promise<void>;
+  /** Gmail's batch endpoint, through the same OAuth client (one 401 refresh, no gaxios retry). */
+  batch: GmailBatchTransport;
 }
 
 /**
@@ -58,5 +61,5 @@ export async function gmailConnection(google: GoogleConfig, tokens: TokenStore, 
     saving = saving.then(() => tokens.save(snapshot));
   });
   const api = gmail({ version: 'v1', auth, rootUrl: google.apiRootUrl, retry: false, timeout: timeoutMs } as gmail_v1.Options);
-  return { api, auth, tokensSaved: () => saving };
+  return { api, auth, tokensSaved: () => saving, batch: gmailBatchTransport(auth, google.apiRootUrl, timeoutMs) };
 }

@@ -4,12 +4,16 @@ import { parseAddressList, parseMessageIds, stripAngles } from '../address-list.
 import { cutToBytes, KEPT_HEADERS } from '../kept-headers.ts';
 import { MAX_BODY_BYTES, type NormalizedMessage } from '../provider.ts';
 
+/** Calendar invites worth downloading per message, at most. */
+const MAX_CALENDAR_ATTACHMENTS = 2;
+
 /**
  * A Gmail message read with `format=full` → NormalizedMessage. Gmail has already undone the
- * transfer encoding; bodies arrive base64url in the part's own charset. Parts that are attachments
- * (a filename or only an attachmentId) are never downloaded.
+ * transfer encoding; bodies arrive base64url in the part's own charset. Attachments are never
+ * downloaded, except calendar invites (see `calendarAttachmentIds`), whose text the reader fetched
+ * and passes in `attachedCalendars`.
  */
-export function normalizeGmailMessage(message: gmail_v1.Schema$Message): NormalizedMessage {
+export function normalizeGmailMessage(message: gmail_v1.Schema$Message, attachedCalendars: readonly string[] = []): NormalizedMessage {
   if (!message.id || !message.payload) throw new Error('message has no id or payload');
   const headers = new Map<string, string>();
   for (const h of message.payload.headers ?? []) {
@@ -41,7 +45,7 @@ export function normalizeGmailMessage(message: gmail_v1.Schema$Message): Normali
     receivedAt,
     text,
     html,
-    calendarParts: bodies.calendar.map((c) => cutToBytes(c, MAX_BODY_BYTES)),
+    calendarParts: [...bodies.calendar, ...attachedCalendars].map((c) => cutToBytes(c, MAX_BODY_BYTES)),
     headers: kept,
     labels: message.labelIds ?? [],
     snippet: decodeHtmlEntities(message.snippet ?? '').slice(0, 500),
@@ -56,13 +60,36 @@ function collectParts(part: gmail_v1.Schema$MessagePart, into: { text: string[];
     return;
   }
   const data = part.body?.data;
-  if (!data) return; // empty, or an attachment stored by id: never downloaded
-  const isAttachment = Boolean(part.filename) && mimeType !== 'text/calendar';
-  if (isAttachment) return;
+  if (!data) return; // empty, or stored by id (calendar invites are fetched by the reader)
+  if (part.filename && !isCalendar(mimeType)) return; // an attachment: never read
+
   const decoded = decodeBody(data, charsetOf(part));
   if (mimeType === 'text/plain') into.text.push(decoded);
   else if (mimeType === 'text/html') into.html.push(decoded);
   else if (mimeType === 'text/calendar' || mimeType === 'application/ics') into.calendar.push(decoded);
+}
+
+function isCalendar(mimeType: string): boolean {
+  return mimeType === 'text/calendar' || mimeType === 'application/ics';
+}
+
+/**
+ * Calendar invites Gmail serves by attachmentId instead of inline (an `invite.ics`, a large
+ * text/calendar part): the interview's time, zone and link are in them. Small ones only, a few per
+ * message; everything else that is an attachment is never downloaded.
+ */
+export function calendarAttachmentIds(message: gmail_v1.Schema$Message): string[] {
+  const ids: string[] = [];
+  const visit = (part: gmail_v1.Schema$MessagePart, depth: number) => {
+    if (depth > 20 || ids.length >= MAX_CALENDAR_ATTACHMENTS) return;
+    for (const child of part.parts ?? []) visit(child, depth + 1);
+    const attachmentId = part.body?.attachmentId;
+    if (!part.parts?.length && !part.body?.data && attachmentId && isCalendar((part.mimeType ?? '').toLowerCase()) && (part.body?.size ?? 0) <= MAX_BODY_BYTES) {
+      ids.push(attachmentId);
+    }
+  };
+  if (message.payload) visit(message.payload, 0);
+  return ids.slice(0, MAX_CALENDAR_ATTACHMENTS);
 }
 
 function charsetOf(part: gmail_v1.Schema$MessagePart): string {

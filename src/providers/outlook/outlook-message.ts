@@ -1,5 +1,5 @@
-import { stripAngles } from '../address-list.ts';
-import { cutToBytes } from '../kept-headers.ts';
+import { parseMessageIds, stripAngles } from '../address-list.ts';
+import { cutToBytes, KEPT_HEADERS } from '../kept-headers.ts';
 import { MAX_BODY_BYTES, type NormalizedMessage } from '../provider.ts';
 
 /** The message fields the delta query selects. */
@@ -43,8 +43,8 @@ const addressOf = (r: Recipient | null | undefined) => ({
 });
 
 /**
- * A Graph message → NormalizedMessage. Delta does not return internet headers, so References /
- * In-Reply-To / List-* are not available here; the conversationId carries the thread.
+ * A Graph message → NormalizedMessage. Delta does not return internet headers: References /
+ * In-Reply-To / List-* are added by `withInternetHeaders`; the conversation index carries the thread.
  */
 export function normalizeOutlookMessage(message: GraphMessage): NormalizedMessage {
   if (!message.id || !message.receivedDateTime) throw new Error('message has no id or receivedDateTime');
@@ -70,6 +70,30 @@ export function normalizeOutlookMessage(message: GraphMessage): NormalizedMessag
     labels: ['inbox'],
     snippet: (message.bodyPreview ?? '').slice(0, 500),
   };
+}
+
+export interface InternetHeader {
+  name?: string | null;
+  value?: string | null;
+}
+
+/**
+ * What only the internet headers say (In-Reply-To, References, List-*, Precedence, …): Graph returns
+ * them per message with `$select=internetMessageHeaders`, never in delta, so the reader fetches them
+ * separately and adds them here.
+ */
+export function withInternetHeaders(message: NormalizedMessage, internetHeaders: readonly InternetHeader[]): NormalizedMessage {
+  const byName = new Map<string, string>();
+  for (const header of internetHeaders) {
+    const name = (header.name ?? '').toLowerCase();
+    if (name && !byName.has(name)) byName.set(name, header.value ?? '');
+  }
+  const kept: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = byName.get(name);
+    if (value !== undefined) kept[name] = value.slice(0, 4000);
+  }
+  return { ...message, inReplyTo: stripAngles(byName.get('in-reply-to')), references: parseMessageIds(byName.get('references')), headers: kept };
 }
 
 /** Bytes of a conversation index that name its conversation's first message (MS-OXOMSG 2.2.1.3). */

@@ -1,13 +1,23 @@
 import type { Logger } from '../../logger.ts';
 import { AuthRevokedError, TransientProviderError, type MailboxReader, type NormalizedMessage, type SkippedMessage, type SyncPage, type SyncRequest } from '../provider.ts';
+import { mapConcurrent } from '../map-concurrent.ts';
 import { withRetries, type RetryOptions } from '../retry-policy.ts';
 import type { GraphConnection } from './graph-client.ts';
-import type { MailboxGate } from './mailbox-gate.ts';
+import { GRAPH_MAX_CONCURRENT_PER_MAILBOX, type MailboxGate } from './mailbox-gate.ts';
 import { decodeOutlookCursor, encodeOutlookCursor } from './outlook-cursor.ts';
 import { DeltaExpiredError, GraphUnauthorizedError, graphRetriesExhausted, judgeGraphError } from './outlook-errors.ts';
-import { normalizeOutlookMessage, OUTLOOK_SELECT, threadIdOf, type GraphMessage } from './outlook-message.ts';
+import { normalizeOutlookMessage, OUTLOOK_SELECT, threadIdOf, withInternetHeaders, type GraphMessage, type InternetHeader } from './outlook-message.ts';
 
 export const OUTLOOK_PAGE_SIZE = 100;
+/** Graph's limit of requests in one JSON batch. */
+const GRAPH_BATCH_MAX = 20;
+
+interface BatchStep {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: { internetMessageHeaders?: InternetHeader[]; error?: { code?: string } };
+}
 const INBOX_DELTA = 'me/mailFolders/inbox/messages/delta';
 
 export interface OutlookReaderOptions {
@@ -57,7 +67,7 @@ export class OutlookReader implements MailboxReader {
         link = null;
         continue;
       }
-      const built = await this.pageOf(page.value ?? [], handedOut);
+      const built = await this.pageOf(page.value ?? [], handedOut, request);
       const nextLink = page['@odata.nextLink'];
       const following = nextLink ?? page['@odata.deltaLink'];
       const relative = following ? this.options.connection.relativeLink(following) : null;
@@ -68,7 +78,7 @@ export class OutlookReader implements MailboxReader {
     }
   }
 
-  private async pageOf(items: GraphMessage[], handedOut: Set<string>): Promise<Omit<SyncPage, 'cursor' | 'total'>> {
+  private async pageOf(items: GraphMessage[], handedOut: Set<string>, request: SyncRequest): Promise<Omit<SyncPage, 'cursor' | 'total'>> {
     const messages: NormalizedMessage[] = [];
     const skipped: SkippedMessage[] = [];
     const deleted: string[] = [];
@@ -92,7 +102,67 @@ export class OutlookReader implements MailboxReader {
       handedOut.add(m.rfcMessageId);
       return true;
     });
-    return { messages: unique, skipped, deleted };
+    const headers = await this.internetHeaders(unique.map((m) => m.providerMessageId), request);
+    return { messages: unique.map((m) => withInternetHeaders(m, headers.get(m.providerMessageId) ?? [])), skipped, deleted };
+  }
+
+  /**
+   * The internet headers of a page's messages, by id: Graph JSON batches of 20 `GET
+   * /me/messages/{id}?$select=internetMessageHeaders`, each through the mailbox's gate. Steps that
+   * fail are asked again under the retry policy; a message deleted meanwhile has none.
+   */
+  private async internetHeaders(ids: string[], request: SyncRequest): Promise<Map<string, InternetHeader[]>> {
+    const found = new Map<string, InternetHeader[]>();
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += GRAPH_BATCH_MAX) chunks.push(ids.slice(i, i + GRAPH_BATCH_MAX));
+    await mapConcurrent(chunks, GRAPH_MAX_CONCURRENT_PER_MAILBOX, (chunk) => this.withRefresh(() => this.headersOf(chunk, found, request)));
+    return found;
+  }
+
+  private async headersOf(chunk: string[], found: Map<string, InternetHeader[]>, request: SyncRequest): Promise<void> {
+    const { connection, gate, retry, timeoutMs } = this.options;
+    let pending = chunk.filter((id) => !found.has(id));
+    await withRetries(
+      async () => {
+        const answer = (await gate.run(() =>
+          connection.client
+            .api('/$batch')
+            .option('signal', AbortSignal.timeout(timeoutMs))
+            .post({ requests: pending.map((id, i) => ({ id: String(i), method: 'GET', url: `/me/messages/${encodeURIComponent(id)}?$select=internetMessageHeaders` })) }),
+        )) as { responses?: BatchStep[] };
+        const steps = new Map((answer.responses ?? []).map((step) => [step.id, step]));
+        const failed: string[] = [];
+        let failure: { statusCode: number; code: string | null; headers: Headers } | null = null;
+        pending.forEach((id, i) => {
+          const step = steps.get(String(i));
+          if (step?.status === 200) found.set(id, step.body?.internetMessageHeaders ?? []);
+          else if (step?.status === 404) found.set(id, []);
+          else {
+            failed.push(id);
+            failure ??= { statusCode: step?.status ?? 500, code: step?.body?.error?.code ?? null, headers: new Headers(step?.headers ?? {}) };
+          }
+        });
+        pending = failed;
+        if (failure) throw failure;
+      },
+      judgeGraphError,
+      graphRetriesExhausted,
+      retry,
+      request.signal,
+    );
+  }
+
+  /** A 401 gets one forced refresh of the grant, then AuthRevokedError. */
+  private async withRefresh<T>(call: () => Promise<T>): Promise<T> {
+    for (let refreshed = false; ; refreshed = true) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!(error instanceof GraphUnauthorizedError)) throw error;
+        if (refreshed) throw new AuthRevokedError('Graph answered 401 after a token refresh');
+        await this.options.connection.grant.refresh();
+      }
+    }
   }
 
   /** One delta page: the first of a round (link null) or a link Graph gave. A 401 gets one forced refresh. */
@@ -106,14 +176,6 @@ export class OutlookReader implements MailboxReader {
           : connection.client.api(INBOX_DELTA).select(OUTLOOK_SELECT).filter(`receivedDateTime ge ${request.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`);
         return (await builder.header('Prefer', `odata.maxpagesize=${pageSize}`).option('signal', AbortSignal.timeout(timeoutMs)).get()) as DeltaPage;
       });
-    for (let refreshed = false; ; refreshed = true) {
-      try {
-        return await withRetries(call, judgeGraphError, graphRetriesExhausted, retry, request.signal);
-      } catch (error) {
-        if (!(error instanceof GraphUnauthorizedError)) throw error;
-        if (refreshed) throw new AuthRevokedError('Graph answered 401 after a token refresh');
-        await connection.grant.refresh();
-      }
-    }
+    return this.withRefresh(() => withRetries(call, judgeGraphError, graphRetriesExhausted, retry, request.signal));
   }
 }

@@ -24,7 +24,10 @@ const stopsBetweenPages: MailboxReader = {
     let pages = 0;
     for await (const page of real.pages(request)) {
       if (pages === 1) {
-        // The first page is committed (the pipeline asks for the next one only after that).
+        // The pipeline reads one page ahead: the second page is asked for while the first is
+        // written. Say BETWEEN_PAGES once the first page has committed (its cursor is stored), so
+        // the kill lands with page 2 read ahead but not applied.
+        await firstPageCommitted();
         process.stdout.write('BETWEEN_PAGES\n');
         await new Promise(() => undefined);
       }
@@ -33,6 +36,14 @@ const stopsBetweenPages: MailboxReader = {
     }
   },
 };
+async function firstPageCommitted(): Promise<void> {
+  for (;;) {
+    const rows = await orm.em.fork().execute<{ sync_cursor: string | null }[]>(`select sync_cursor from mail_accounts where id = ?`, [accountId]);
+    if (rows[0]?.sync_cursor) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 await syncLeasedAccount(
   { orm, pubsub: pubsub.pubsub, log: createLogger('silent'), config: { syncIntervalSeconds: 300, syncBackfillDays: 90 }, readerFor: () => stopsBetweenPages, leaseMs: Number(leaseMs) },
   accountId,
