@@ -87,6 +87,8 @@ export interface GoogleEmulator {
   deleteMessage(email: string, id: string): void;
   faults: FaultQueue;
   fail(operation: GmailOperation | '*', fault: Fault, count?: number): void;
+  /** messages.list answers 400 "Invalid query" to every search containing this text (a server that understands less syntax); null: none. */
+  refuseSearchesContaining: string | null;
   /** Every history record older than now is gone: history.list from an old id answers 404. */
   expireHistory(email: string): void;
   revokeRefreshTokens(email: string): void;
@@ -372,6 +374,9 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
       case 'users.getProfile':
         return sendJson(res, 200, { emailAddress: box.email, messagesTotal: box.messages.size, threadsTotal: new Set([...box.messages.values()].map((m) => m.threadId)).size, historyId: String(box.historyId) });
       case 'messages.list': {
+        if (emulator.refuseSearchesContaining !== null && (q.get('q') ?? '').includes(emulator.refuseSearchesContaining)) {
+          return sendJson(res, 400, googleError(400, 'Invalid query'));
+        }
         const maxResults = Math.min(Number(q.get('maxResults') ?? 100) || 100, 500);
         const labelIds = q.getAll('labelIds');
         const includeSpamTrash = q.get('includeSpamTrash') === 'true';
@@ -628,6 +633,7 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
       box.history.push({ id: box.historyId, deletedId: { id, threadId: m.threadId } });
     },
     fail: (operation: string, fault: Fault, times = 1) => faults.add(operation, fault, times),
+    refuseSearchesContaining: null,
     expireHistory(email: string) {
       const box = mailbox(email);
       box.oldestHistoryId = box.historyId + 1;

@@ -140,6 +140,18 @@ describe('Gmail reader: first sync', () => {
     expect(google.counters.calls['messages.get']).toBe(ledger.applied.size);
   });
 
+  it('keeps to the plain window query for the rest of a pass once a server refuses the targeted syntax on every page', async () => {
+    google.refuseSearchesContaining = '{';
+    try {
+      const ledger = new PageLedger();
+      await ledger.drain(readerFor(database, config, box.account, { pageSize: 5 }), since);
+      for (const id of [...box.hiring, ...box.archivedHiring, ...box.other]) expect(ledger.applied.has(id)).toBe(true);
+      expect([...ledger.deliveries.values()].every((n) => n === 1)).toBe(true);
+    } finally {
+      google.refuseSearchesContaining = null;
+    }
+  });
+
   it('has one retry policy: gaxios does not retry on its own', async () => {
     google.fail('messages.list', { kind: 'status', status: 500 }, 10);
     const ledger = new PageLedger();

@@ -16,6 +16,12 @@ const UNITS = { profile: 1, list: 5, get: 5, attachment: 5, history: 2 } as cons
 export const GMAIL_MAX_IN_FLIGHT = 50;
 /** 25 per batch, two batches in flight: still ≤ 50 gets in flight, and one batch is answered while the other is parsed. */
 export const GMAIL_BATCH_SIZE = 25;
+/** One pass's search: the query in use, and the plain one a server that refuses its syntax gets instead. */
+interface PassSearch {
+  query: string;
+  readonly plain: string;
+}
+
 const LIST_PAGE_SIZE = 500;
 /** Labels whose messages are not mail the person received. */
 const IGNORED_LABELS = new Set(['DRAFT', 'SPAM', 'TRASH', 'CHAT']);
@@ -96,10 +102,12 @@ export class GmailReader implements MailboxReader {
     const readThisRun = new Set<string>();
     for (const pass of [1, 2] as const) {
       if (resume && pass < resume.pass) continue;
-      const q = pass === 1 ? targetedQuery(request.since) : remainingInboxQuery(request.since);
-      const plainQ = pass === 1 ? windowQuery(request.since) : `${windowQuery(request.since)} in:inbox`;
+      const search: PassSearch = {
+        query: pass === 1 ? targetedQuery(request.since) : remainingInboxQuery(request.since),
+        plain: pass === 1 ? windowQuery(request.since) : `${windowQuery(request.since)} in:inbox`,
+      };
       let pageToken = resume?.pass === pass ? resume.pageToken : null;
-      let listing = settledLater(this.listPage(q, plainQ, pageToken, request.signal));
+      let listing = settledLater(this.listPage(search, pageToken, request.signal));
       let first = true;
       do {
         const list = await listing;
@@ -110,7 +118,7 @@ export class GmailReader implements MailboxReader {
         pageToken = list.nextPageToken ?? null;
         // The next list page is asked for while this page's messages are read (one call more in
         // flight, one round trip less per page); a failure of it shows when that page is due.
-        if (pageToken) listing = settledLater(this.listPage(q, plainQ, pageToken, request.signal));
+        if (pageToken) listing = settledLater(this.listPage(search, pageToken, request.signal));
         const read = await this.readMessages(ids, request.signal);
         const next: GmailCursor = pageToken
           ? { v: 1, mode: 'full', pass, pageToken, anchorHistoryId }
@@ -125,22 +133,24 @@ export class GmailReader implements MailboxReader {
 
   /**
    * One list page. A stored page token Gmail no longer accepts restarts the pass (idempotent); a
-   * server that refuses the targeted query's syntax gets the plain window query instead (slower to
-   * show hiring mail, same coverage; the run's id set keeps reads single).
+   * server that refuses the targeted query's syntax gets the plain window query instead, for the
+   * rest of the pass (slower to show hiring mail, same coverage; the run's id set keeps reads single).
    */
-  private async listPage(q: string, plainQ: string, pageToken: string | null, signal?: AbortSignal): Promise<gmail_v1.Schema$ListMessagesResponse> {
-    const list = (query: string, token: string | null) =>
-      this.call('list', (api) => api.users.messages.list({ userId: 'me', q: query, maxResults: this.options.pageSize ?? LIST_PAGE_SIZE, ...(token ? { pageToken: token } : {}) }), signal);
+  private async listPage(search: PassSearch, pageToken: string | null, signal?: AbortSignal): Promise<gmail_v1.Schema$ListMessagesResponse> {
+    const list = (token: string | null) =>
+      this.call('list', (api) => api.users.messages.list({ userId: 'me', q: search.query, maxResults: this.options.pageSize ?? LIST_PAGE_SIZE, ...(token ? { pageToken: token } : {}) }), signal);
     try {
-      return await list(q, pageToken);
+      return await list(pageToken);
     } catch (error) {
       if (!isBadRequest(error)) throw error;
       if (pageToken) {
         this.options.log.warn('Gmail refused a stored page token; restarting the pass');
-        return list(q, null);
+        return this.listPage(search, null, signal);
       }
+      if (search.query === search.plain) throw error;
       this.options.log.warn('Gmail refused the search query; reading the plain window instead');
-      return list(plainQ, null);
+      search.query = search.plain;
+      return list(null);
     }
   }
 
