@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
 import { createMboxReader } from '../../src/providers/mbox/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { DashboardQuery, StatusChangesSubscription, SyncMail, SyncStatusQuery, SyncStatusSubscription, ThreadUpdatedSubscription } from './operations.ts';
-import { CreateApplication, RevertStatusChange, UpdateApplication } from '../api/operations.ts';
+import { DashboardQuery, LinkThread, StatusChangesSubscription, SyncMail, SyncStatusQuery, SyncStatusSubscription, ThreadUpdatedSubscription } from './operations.ts';
+import { CreateApplication, DeleteApplication, RevertStatusChange, UpdateApplication } from '../api/operations.ts';
 import { subscribe } from './support/events.ts';
 import { copyInto, createMboxAccount, HISTORY, mailboxCopy } from './support/mailbox.ts';
 
@@ -95,7 +95,7 @@ describe('the live dashboard: mail in, statuses and active threads out, over HTT
     await Promise.all([statusEvents.stop(), moves.stop(), threadEvents.stop()]);
   }, E2E_TIMEOUT_MS);
 
-  it('a manual status move or its revert reaches syncStatus subscribers with the new activeThreadCount', async () => {
+  it('a manual status move, its revert, a re-link and a deletion each reach syncStatus subscribers with the new activeThreadCount', async () => {
     const inbox = await mailboxCopy(HISTORY, { only: (name) => name.startsWith('03') });
     const { user } = await createMboxAccount(server.database.orm.em.fork(), 'noa@example.com');
     folders.set('noa@example.com', inbox);
@@ -118,6 +118,23 @@ describe('the live dashboard: mail in, statuses and active threads out, over HTT
     const reverted = await server.request(RevertStatusChange, { id: change.id }, token);
     expect(reverted.errors).toBeUndefined();
     await statusEvents.until((e) => statusEvents.items.indexOf(e) >= afterReject && e.syncStatus.activeThreadCount === 1);
+
+    // Re-linked to an application rejected by hand: the thread stops counting (through the outbox).
+    const other = (await server.request(CreateApplication, { input: { company: 'Initrode', jobTitle: 'Analyst', status: 'REJECTED' } }, token)).data!.createApplication.id;
+    const thread = (await server.request(DashboardQuery, {}, token)).data!.threads.edges[0]!.node;
+    const afterRevert = statusEvents.items.length;
+    const linked = await server.request(LinkThread, { threadId: thread.id, applicationId: other }, token);
+    expect(linked.errors).toBeUndefined();
+    await statusEvents.until((e) => statusEvents.items.indexOf(e) >= afterRevert && e.syncStatus.activeThreadCount === 0);
+
+    // Linked back, then the application deleted: its thread is left with no application and stops counting.
+    const afterLink = statusEvents.items.length;
+    await server.request(LinkThread, { threadId: thread.id, applicationId: application!.id }, token);
+    await statusEvents.until((e) => statusEvents.items.indexOf(e) >= afterLink && e.syncStatus.activeThreadCount === 1);
+    const afterRelink = statusEvents.items.length;
+    const deleted = await server.request(DeleteApplication, { id: application!.id }, token);
+    expect(deleted.errors).toBeUndefined();
+    await statusEvents.until((e) => statusEvents.items.indexOf(e) >= afterRelink && e.syncStatus.activeThreadCount === 0);
     await statusEvents.stop();
   }, E2E_TIMEOUT_MS);
 

@@ -7,7 +7,8 @@ import type { User } from '../users/user.entity.ts';
 import { ApplicationSchema, type Application } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
-import { latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
+import { hasThreads, latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
+import { recordEvent } from '../outbox/record-event.ts';
 
 export interface ApplicationFields {
   company: string;
@@ -112,9 +113,14 @@ export class ApplicationService {
     });
   }
 
+  /** Its threads stay, linked to nothing, so they stop counting as active: syncStatus subscribers hear it. */
   async delete(id: string): Promise<void> {
-    const application = await this.get(id);
-    await this.em.remove(application).flush();
+    await this.em.transactional(async (tx) => {
+      const application = await lockApplication(tx, id, this.viewer.id);
+      if (!application) throw new NotFoundError('Application', id);
+      if (await hasThreads(tx, application.id)) recordEvent(tx, 'syncStatus', this.viewer.id, { accountId: null });
+      tx.remove(application);
+    });
   }
 
   /**

@@ -110,7 +110,8 @@ export async function latestStatusChange(em: EntityManager, applicationId: strin
   return em.findOne(StatusChangeSchema, { application: applicationId }, { orderBy: { sequence: 'desc' }, refresh: true });
 }
 
-async function hasThreads(em: EntityManager, applicationId: string): Promise<boolean> {
+/** Whether any thread is linked to the application (its status then decides whether they count as active). */
+export async function hasThreads(em: EntityManager, applicationId: string): Promise<boolean> {
   const rows = await em.execute<{ found: number }[]>(`select 1 as found from email_threads where application_id = ? limit 1`, [applicationId]);
   return rows.length > 0;
 }

@@ -99,7 +99,6 @@ builder.mutationFields((t) => ({
       threads(ctx).link(
         parseGlobalId(String(args.threadId), 'EmailThread', 'threadId'),
         parseGlobalId(String(args.applicationId), 'Application', 'applicationId'),
-        ctx.pubsub,
       ),
   }),
 }));

@@ -1,8 +1,8 @@
 import type { EntityManager } from '../../db/orm.ts';
 import { NotFoundError } from '../../schema/errors.ts';
 import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
-import type { PubSub } from '../../schema/pubsub.ts';
 import { ApplicationSchema } from '../applications/application.entity.ts';
+import { recordEvent } from '../outbox/record-event.ts';
 import type { User } from '../users/user.entity.ts';
 import { EmailMessageSchema, type EmailMessage } from './email-message.entity.ts';
 import { EmailThreadSchema, type EmailThread } from './email-thread.entity.ts';
@@ -54,7 +54,7 @@ export class ThreadService {
   }
 
   /** Re-links a thread; its messages, and every later one, follow the user's choice. */
-  async link(threadId: string, applicationId: string, pubsub: PubSub): Promise<EmailThread> {
+  async link(threadId: string, applicationId: string): Promise<EmailThread> {
     const thread = await this.get(threadId);
     const application = await this.em.findOne(ApplicationSchema, { id: applicationId, user: this.viewer.id });
     if (!application) throw new NotFoundError('Application', applicationId);
@@ -64,10 +64,12 @@ export class ThreadService {
         thread.id,
       ]);
       await tx.execute(`update email_messages set application_id = ? where thread_id = ?`, [application.id, thread.id]);
+      // Through the outbox, in the link's transaction: published once it commits, never lost
+      // between commit and publish. The link can change activeThreadCount (a rejected application).
+      recordEvent(tx, 'threadUpdated', this.viewer.id, { threadId: thread.id });
+      recordEvent(tx, 'syncStatus', this.viewer.id, { accountId: null });
     });
     await this.em.refresh(thread, { populate: ['application'] } as never);
-    pubsub.publish('threadUpdated', this.viewer.id, { threadId: thread.id });
-    pubsub.publish('syncStatus', this.viewer.id, { accountId: null });
     return thread;
   }
 }
