@@ -111,7 +111,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
     if (stopping) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (await refuseOverLimitAddress(rateLimits, req, res)) return;
+    if (await refuseOverLimitAddress(rateLimits, req, res, config.corsOrigins)) return;
     if (await oauthCallbacks(req, res, path)) return;
     if (await webhooks.handle(req, res, path)) return;
     if (path === '/readyz') {

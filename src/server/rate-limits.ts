@@ -41,12 +41,18 @@ export function clientAddress(req: IncomingMessage): string {
  * Provider push notifications (/webhooks/…) are not counted: they come in bursts from a few provider
  * addresses, are authenticated by the provider's own signature or token, and must not be dropped.
  */
-export async function refuseOverLimitAddress(limits: RateLimits, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function refuseOverLimitAddress(limits: RateLimits, req: IncomingMessage, res: ServerResponse, corsOrigins: readonly string[]): Promise<boolean> {
   if ((req.url ?? '/').startsWith('/webhooks/')) return false;
   const retryAfter = await limits.byAddress(clientAddress(req));
   if (retryAfter === null) return false;
   const error = new RateLimitedError(retryAfter);
-  res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
+  // Answered before yoga's CORS handling: a page of an allowed origin must still be able to read
+  // the 429 and its Retry-After, not see an opaque network error.
+  const origin = req.headers.origin;
+  const cors = origin && corsOrigins.includes(origin)
+    ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'retry-after', vary: 'Origin' }
+    : { vary: 'Origin' };
+  res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter), ...cors });
   res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfter } }] }));
   return true;
 }

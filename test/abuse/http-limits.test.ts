@@ -100,7 +100,7 @@ describe('item 3: one request cannot stall the server', () => {
 describe('item 7: rate limits per user and per address', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ env: { RATE_LIMIT_USER_PER_MINUTE: '5', RATE_LIMIT_ADDRESS_PER_MINUTE: '40' } });
+    server = await startTestServer({ env: { RATE_LIMIT_USER_PER_MINUTE: '5', RATE_LIMIT_ADDRESS_PER_MINUTE: '40', APP_URL: 'https://app.example.com' } });
   });
   afterAll(() => server?.close());
 
@@ -137,6 +137,16 @@ describe('item 7: rate limits per user and per address', () => {
     expect((await fetch(`${base(server)}/healthz`)).status).toBe(200);
     expect((await fetch(`${base(server)}/webhooks/gmail`, { method: 'POST' })).status).not.toBe(429);
     expect((await fetch(`${base(server)}/readyz`)).status).toBe(429);
+    // The dashboard's page can read the 429 and when to try again; another origin's page cannot.
+    const fromOrigin = (origin: string) =>
+      fetch(server.url, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { id } }' }) });
+    const fromApp = await fromOrigin('https://app.example.com');
+    expect(fromApp.status).toBe(429);
+    expect(fromApp.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    expect(fromApp.headers.get('access-control-expose-headers')).toMatch(/retry-after/i);
+    const fromElsewhere = await fromOrigin('https://elsewhere.example');
+    expect(fromElsewhere.status).toBe(429);
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 
