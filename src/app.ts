@@ -14,6 +14,7 @@ import type { Logger } from './logger.ts';
 import { GRAPHIQL_EXAMPLE } from './graphiql-example.ts';
 import { createMetrics } from './metrics.ts';
 import { OutboxRelay } from './modules/outbox/outbox-relay.ts';
+import { createViewerCache } from './modules/users/viewer-cache.ts';
 import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
@@ -53,11 +54,13 @@ export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
 export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckMs }: AppDependencies): App {
-  const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue });
+  const viewers = createViewerCache({ jwtSecret: config.jwtSecret });
+  const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue, viewers });
   const metrics = createMetrics();
   const rateLimits = createRateLimits(config.rateLimits);
   const graphiqlPage = createGraphiQLPage();
-  const maskError = createErrorMasker(log);
+  // While the database fails, nothing it would have to confirm is answered from memory (a deleted user, say).
+  const maskError = createErrorMasker(log, { onDatabaseUnavailable: () => viewers.clear() });
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,

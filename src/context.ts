@@ -3,8 +3,9 @@ import { isDatabaseUnavailable } from './db/database-unavailable.ts';
 import type { EntityManager, MikroORM } from './db/orm.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
-import { bearerToken, verifyUserToken } from './modules/users/auth.ts';
+import { bearerToken } from './modules/users/auth.ts';
 import { UserSchema, type User } from './modules/users/user.entity.ts';
+import { createViewerCache, type ViewerCache } from './modules/users/viewer-cache.ts';
 import type { PubSub } from './schema/pubsub.ts';
 
 /** Everything a resolver may use; one factory serves HTTP and WebSocket operations alike. */
@@ -28,6 +29,8 @@ export interface ContextDependencies {
   config: Config;
   log: Logger;
   onAccountDue?: (accountId: string) => void;
+  /** Who asked recently (default: one for this factory, see modules/users/viewer-cache.ts). */
+  viewers?: ViewerCache;
 }
 
 /** What yoga hands the factory: `request` over HTTP, `connectionParams` (and the operation) over graphql-ws. */
@@ -47,7 +50,7 @@ function authorizationOf(initial: InitialContext): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function createContextFactory({ orm, pubsub, config, log, onAccountDue }: ContextDependencies) {
+export function createContextFactory({ orm, pubsub, config, log, onAccountDue, viewers = createViewerCache({ jwtSecret: config.jwtSecret }) }: ContextDependencies) {
   return async (initial: InitialContext): Promise<Context> => {
     const em = orm.em.fork();
     const header = authorizationOf(initial);
@@ -56,11 +59,13 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue }:
     const token = bearerToken(header);
     if (header && !token) authError = 'Authorization must be "Bearer <token>"';
     if (token) {
-      const check = await verifyUserToken(config.jwtSecret, token);
+      const check = await viewers.verify(token);
       if ('error' in check) authError = check.error;
       else {
         try {
-          viewer = await em.findOne(UserSchema, { id: check.userId });
+          // Over WebSocket an operation is a subscription, rare and long-lived: it checks the database itself,
+          // so a user deleted since the connection opened is refused at once (see server/graphql-ws.ts).
+          viewer = await viewers.load(em, check.userId, { fresh: !initial.request });
           if (!viewer) authError = 'the token names no existing user';
         } catch (error) {
           // Database down: the signature is proof enough for operations that need no data (classifyEmail);
