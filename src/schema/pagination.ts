@@ -1,4 +1,5 @@
-import { Cursor, CursorError, type Cursor as CursorPage } from '@mikro-orm/core';
+import { Cursor, CursorError, type Cursor as CursorPage, type EntityData, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '../db/orm.ts';
 import { BadUserInputError } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -52,30 +53,74 @@ function fitsShape(value: string, shape: CursorShape): boolean {
   );
 }
 
-/** Runs a cursor query and shapes the answer as a Relay connection with `totalCount`. */
-export async function findPage<T extends object>(
-  args: ConnectionArgs,
-  shape: CursorShape,
-  run: (options: ReturnType<typeof cursorOptions>) => Promise<CursorPage<T, any, any, any, true>>,
-) {
+/** A Relay connection; `totalCount` and the cursors are computed only when a client reads them. */
+export interface Connection<T> {
+  totalCount: () => Promise<number>;
+  edges: { node: T; readonly cursor: string }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; readonly startCursor: string | null; readonly endCursor: string | null };
+}
+
+export interface PageQuery<T extends object> {
+  /** One page by the cursor options, without a count (`includeCount: false`). */
+  page: (options: ReturnType<typeof cursorOptions>) => Promise<CursorPage<T, any, any, any, any>>;
+  /** How many match over all pages. */
+  count: () => Promise<number>;
+  /** The client selected totalCount (see selectsField): count beside the page instead of after it. */
+  countNow: boolean;
+}
+
+/**
+ * Runs a cursor query and shapes the answer as a Relay connection. The count is a second query that
+ * scans every matching row: it runs only when totalCount is selected, beside the page when asked.
+ */
+export async function findPage<T extends object>(args: ConnectionArgs, shape: CursorShape, query: PageQuery<T>): Promise<Connection<T>> {
   const options = cursorOptions(args, shape);
+  let counting: Promise<number> | null = null;
+  const totalCount = () => (counting ??= query.count());
+  if (query.countNow) totalCount().catch(() => {}); // its failure is answered where totalCount is resolved
   try {
-    return toConnection(await run(options));
+    return toConnection(await query.page(options), totalCount);
   } catch (error) {
     if (error instanceof CursorError) throw new BadUserInputError('is not a cursor of this list', 'after' in options ? 'after' : 'before');
     throw error;
   }
 }
 
-function toConnection<T extends object>(cursor: CursorPage<T, any, any, any, true>) {
+/**
+ * A page of plain rows (column values under their property names) for a read-only list: no entity
+ * instances, no identity map, no change tracking — nothing of a unit of work that only reads. The
+ * keyset condition and over-fetch are MikroORM's own, so its cursors stay what they were.
+ */
+export async function findRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>,
+  options: ReturnType<typeof cursorOptions>,
+): Promise<CursorPage<EntityData<T>, any, any, any, false>> {
+  const find = { ...options, orderBy, overfetch: true };
+  const rows = await em.getDriver().find(entity, where as never, { ...find, ctx: em.getTransactionContext() } as never);
+  return new Cursor(rows as never, undefined as never, find as never, em.getMetadata().get(entity)) as never;
+}
+
+function toConnection<T extends object>(cursor: CursorPage<T, any, any, any, any>, totalCount: () => Promise<number>): Connection<T> {
   return {
-    totalCount: cursor.totalCount,
-    edges: cursor.items.map((node) => ({ cursor: cursor.from(node), node: node as T })),
+    totalCount,
+    edges: cursor.items.map((node) => ({
+      node: node as T,
+      get cursor() {
+        return cursor.from(node);
+      },
+    })),
     pageInfo: {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
+      get startCursor() {
+        return cursor.startCursor;
+      },
+      get endCursor() {
+        return cursor.endCursor;
+      },
     },
   };
 }

@@ -1,10 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
 import { ConflictError, NotFoundError } from '../../schema/errors.ts';
-import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
+import { findPage, findRows, type ConnectionArgs } from '../../schema/pagination.ts';
 import type { ApplicationStatusChangedEvent } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
-import { ApplicationSchema, type Application } from './application.entity.ts';
+import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
 import { latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
@@ -34,7 +34,8 @@ export class ApplicationService {
     this.viewer = viewer;
   }
 
-  async list(args: ConnectionArgs, filter: ApplicationFilter) {
+  /** A page of the viewer's applications, newest first; `countNow` when the client selected totalCount. */
+  async list(args: ConnectionArgs, filter: ApplicationFilter, { countNow }: { countNow: boolean }) {
     const where: Record<string, unknown> = { user: this.viewer.id };
     if (filter.status?.length) where.status = { $in: [...filter.status] };
     const search = filter.search?.trim();
@@ -42,9 +43,11 @@ export class ApplicationService {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.$or = [{ company: { $ilike: pattern } }, { jobTitle: { $ilike: pattern } }];
     }
-    return findPage<Application>(args, ['datetime', 'uuid'], (options) =>
-      this.em.findByCursor(ApplicationSchema, { where, ...options, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: true }),
-    );
+    return findPage<ApplicationRow>(args, ['datetime', 'uuid'], {
+      page: (options) => findRows(this.em, ApplicationSchema, where, { createdAt: 'desc', id: 'desc' }, options) as never,
+      count: () => this.em.count(ApplicationSchema, where),
+      countNow,
+    });
   }
 
   /** Loads the viewer's applications by id, in the order asked; another user's id is NotFound. */
