@@ -1,5 +1,4 @@
-import { Cursor, CursorError, type Cursor as CursorPage, type EntityData, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import type { EntityManager } from '../db/orm.ts';
+import { Cursor, CursorError } from '@mikro-orm/core';
 import { BadUserInputError } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -60,9 +59,18 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; readonly startCursor: string | null; readonly endCursor: string | null };
 }
 
+/** One page of a list: what MikroORM's Cursor (from `em.findByCursor`) holds, or a hand-made page of plain rows. */
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+  hasPrevPage: boolean;
+  /** The cursor of one item. */
+  from(item: T): string;
+}
+
 export interface PageQuery<T extends object> {
   /** One page by the cursor options, without a count (`includeCount: false`). */
-  page: (options: ReturnType<typeof cursorOptions>) => Promise<CursorPage<T, any, any, any, any>>;
+  page: (options: ReturnType<typeof cursorOptions>) => Promise<Page<T>>;
   /** How many match over all pages. */
   count: () => Promise<number>;
   /** The client selected totalCount (see selectsField): count beside the page instead of after it. */
@@ -86,40 +94,24 @@ export async function findPage<T extends object>(args: ConnectionArgs, shape: Cu
   }
 }
 
-/**
- * A page of plain rows (column values under their property names) for a read-only list: no entity
- * instances, no identity map, no change tracking — nothing of a unit of work that only reads. The
- * keyset condition and over-fetch are MikroORM's own, so its cursors stay what they were.
- */
-export async function findRows<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  orderBy: QueryOrderMap<T>,
-  options: ReturnType<typeof cursorOptions>,
-): Promise<CursorPage<EntityData<T>, any, any, any, false>> {
-  const find = { ...options, orderBy, overfetch: true };
-  const rows = await em.getDriver().find(entity, where as never, { ...find, ctx: em.getTransactionContext() } as never);
-  return new Cursor(rows as never, undefined as never, find as never, em.getMetadata().get(entity)) as never;
-}
-
-function toConnection<T extends object>(cursor: CursorPage<T, any, any, any, any>, totalCount: () => Promise<number>): Connection<T> {
+function toConnection<T extends object>(page: Page<T>, totalCount: () => Promise<number>): Connection<T> {
+  const { items } = page;
   return {
     totalCount,
-    edges: cursor.items.map((node) => ({
-      node: node as T,
+    edges: items.map((node) => ({
+      node,
       get cursor() {
-        return cursor.from(node);
+        return page.from(node);
       },
     })),
     pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPrevPage,
       get startCursor() {
-        return cursor.startCursor;
+        return items.length ? page.from(items[0]!) : null;
       },
       get endCursor() {
-        return cursor.endCursor;
+        return items.length ? page.from(items[items.length - 1]!) : null;
       },
     },
   };

@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
 import { ConflictError, NotFoundError } from '../../schema/errors.ts';
-import { findPage, findRows, type ConnectionArgs } from '../../schema/pagination.ts';
+import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
+import { applicationPage, countApplications } from './application-page.ts';
 import type { ApplicationStatusChangedEvent } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
 import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
@@ -36,16 +37,9 @@ export class ApplicationService {
 
   /** A page of the viewer's applications, newest first; `countNow` when the client selected totalCount. */
   async list(args: ConnectionArgs, filter: ApplicationFilter, { countNow }: { countNow: boolean }) {
-    const where: Record<string, unknown> = { user: this.viewer.id };
-    if (filter.status?.length) where.status = { $in: [...filter.status] };
-    const search = filter.search?.trim();
-    if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.$or = [{ company: { $ilike: pattern } }, { jobTitle: { $ilike: pattern } }];
-    }
     return findPage<ApplicationRow>(args, ['datetime', 'uuid'], {
-      page: (options) => findRows(this.em, ApplicationSchema, where, { createdAt: 'desc', id: 'desc' }, options) as never,
-      count: () => this.em.count(ApplicationSchema, where),
+      page: (options) => applicationPage(this.em, this.viewer.id, filter, options),
+      count: () => countApplications(this.em, this.viewer.id, filter),
       countNow,
     });
   }
