@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,9 +35,11 @@ interface Row {
   errors: number;
   /** The server's event-loop delay p99 over the measured seconds, when it exports one. */
   eventLoopP99Ms?: number;
+  /** The server process's CPU time per answered request (Linux), steadier than rps on a shared machine. */
+  cpuUsPerRequest?: number;
 }
 
-async function startChild(script: string, env: NodeJS.ProcessEnv, readyText: string, nodeFlags: string[] = []): Promise<{ child: ChildProcess; port: number }> {
+async function startChild(script: string, env: NodeJS.ProcessEnv, readyText: string, nodeFlags: string[] = []): Promise<{ child: ChildProcess; port: number; pid?: number }> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeFlags, script], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
@@ -49,10 +51,10 @@ async function startChild(script: string, env: NodeJS.ProcessEnv, readyText: str
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
   });
   child.stdout!.resume();
-  return { child, port };
+  return { child, port, pid: child.pid };
 }
 
-async function load(name: string, port: number, body: unknown, token?: string): Promise<Row> {
+async function load(name: string, { port, pid }: { port: number; pid?: number }, body: unknown, token?: string): Promise<Row> {
   const options = {
     url: `http://127.0.0.1:${port}/graphql`,
     method: 'POST' as const,
@@ -64,7 +66,9 @@ async function load(name: string, port: number, body: unknown, token?: string): 
   const measuresLoop = name.startsWith('project');
   // prom-client resets its monitorEventLoopDelay histogram on every scrape: this one starts the window.
   if (measuresLoop) await eventLoopP99Ms(port);
+  const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ ...options, duration: seconds });
+  const cpuAfter = cpuSeconds(pid);
   return {
     name,
     rps: result.requests.average,
@@ -72,8 +76,22 @@ async function load(name: string, port: number, body: unknown, token?: string): 
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
     eventLoopP99Ms: measuresLoop ? await eventLoopP99Ms(port) : undefined,
+    cpuUsPerRequest: cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1e6) / result.requests.total : undefined,
   };
 }
+
+/** User + system CPU seconds of a process from /proc (Linux; null elsewhere). */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** The event-loop delay p99 since the previous scrape of /metrics, in milliseconds. */
 async function eventLoopP99Ms(port: number): Promise<number> {
@@ -155,11 +173,11 @@ export async function runApiBench(): Promise<void> {
       ['project classifyEmail (small)', classifyBody],
     ];
     const rows: Row[] = [];
-    rows.push(await load('bare yoga { hello }', hello.port, { query: '{ hello }' }));
-    rows.push(await load('bare yoga + pg: page of 50', page.port, { query: pageQuery }, token));
+    rows.push(await load('bare yoga { hello }', hello, { query: '{ hello }' }));
+    rows.push(await load('bare yoga + pg: page of 50', page, { query: pageQuery }, token));
     for (const [name, body] of projectRows) {
       if (only && !name.includes(only)) continue;
-      rows.push(await load(name, project.port, body, token));
+      rows.push(await load(name, project, body, token));
     }
     const byName = new Map(rows.map((row) => [row.name, row]));
     const helloRow = byName.get('bare yoga { hello }')!;
@@ -180,15 +198,17 @@ export async function runApiBench(): Promise<void> {
     }
     console.log(`\nAPI throughput: autocannon, ${CONNECTIONS} connections, ${seconds} s per row after a warm-up, one PostgreSQL`);
     console.log(
-      `${'operation'.padEnd(34)} ${'rps'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'loop p99'.padStart(9)}  against the anchors`,
+      `${'operation'.padEnd(34)} ${'rps'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'loop p99'.padStart(9)} ${'CPU µs/req'.padStart(10)}  against the anchors`,
     );
     for (const row of rows) {
       const loop = row.eventLoopP99Ms === undefined ? '—' : `${row.eventLoopP99Ms.toFixed(1)} ms`;
+      const cpu = row.cpuUsPerRequest === undefined ? '—' : row.cpuUsPerRequest.toFixed(0);
       console.log(
-        `${row.name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${loop.padStart(9)}  ${ratio[row.name] || '—'}`,
+        `${row.name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${loop.padStart(9)} ${cpu.padStart(10)}  ${ratio[row.name] || '—'}`,
       );
     }
     console.log('loop p99: the project\'s event-loop delay p99 during the row (nodejs_eventloop_lag_p99_seconds on /metrics; goal < 50 ms)');
+    console.log('CPU µs/req: the server process\'s CPU time per request (from /proc): what a row costs, whatever else the machine runs');
   } finally {
     // Waits for each to exit: a --cpu-prof profile is written on the way out.
     await Promise.all(
