@@ -66,6 +66,8 @@ export interface Page<T> {
   hasPrevPage: boolean;
   /** The cursor of one item. */
   from(item: T): string;
+  /** How many match over all pages, when the page's own query counted them too. */
+  totalCount?: number;
 }
 
 export interface PageQuery<T extends object> {
@@ -87,7 +89,9 @@ export async function findPage<T extends object>(args: ConnectionArgs, shape: Cu
   const totalCount = () => (counting ??= query.count());
   if (query.countNow) totalCount().catch(() => {}); // its failure is answered where totalCount is resolved
   try {
-    return toConnection(await query.page(options), totalCount);
+    const page = await query.page(options);
+    if (page.totalCount !== undefined) counting ??= Promise.resolve(page.totalCount);
+    return toConnection(page, totalCount);
   } catch (error) {
     if (error instanceof CursorError) throw new BadUserInputError('is not a cursor of this list', 'after' in options ? 'after' : 'before');
     throw error;

@@ -12,9 +12,16 @@ import type { ApplicationFilter } from './application.service.ts';
  * metadata, so the entity stays the one source of the table's shape.
  * Cursors are MikroORM's own (`Cursor.encode([createdAt, id])`), so they stay valid either way.
  */
-export async function applicationPage(em: EntityManager, userId: string, filter: ApplicationFilter, options: ReturnType<typeof cursorOptions>) {
+export async function applicationPage(
+  em: EntityManager,
+  userId: string,
+  filter: ApplicationFilter,
+  options: ReturnType<typeof cursorOptions>,
+  { withCount = false } = {},
+) {
   const sql = statements(em.getMetadata().get(ApplicationSchema));
-  const { where, params } = whereOf(sql, userId, filter);
+  const { where, params: filterParams } = whereOf(sql, userId, filter);
+  const params = [...filterParams];
   const backwards = options.last !== undefined;
   const limit = options.last ?? options.first ?? DEFAULT_PAGE_SIZE;
   const cursor = backwards ? options.before : options.after;
@@ -27,10 +34,20 @@ export async function applicationPage(em: EntityManager, userId: string, filter:
   }
   params.push(limit + 1); // one more than asked tells whether there is another page
   const order = backwards ? 'asc' : 'desc';
-  const rows = await em.execute<ApplicationRow[]>(
-    `select ${sql.columns} from ${sql.table} where ${where}${keyset} order by ${sql.createdAt} ${order}, ${sql.id} ${order} limit ?`,
-    params,
+  const page = `select ${sql.columns} from ${sql.table} where ${where}${keyset} order by ${sql.createdAt} ${order}, ${sql.id} ${order} limit ?`;
+  if (!withCount) return pageOf(await em.execute<ApplicationRow[]>(page, params), limit, backwards, cursor);
+  // The count beside the page in one statement, so one round trip: the count's row always exists,
+  // the page's rows join it (none when the page is empty).
+  const rows = await em.execute<(ApplicationRow & { totalCount: number })[]>(
+    `select c."totalCount", p.* from (select count(*)::int as "totalCount" from ${sql.table} where ${where}) as c ` +
+      `left join lateral (${page}) as p on true order by p."createdAt" ${order}, p."id" ${order}`,
+    [...filterParams, ...params],
   );
+  const totalCount = rows[0]!.totalCount;
+  return { ...pageOf(rows[0]!.id === null ? [] : rows, limit, backwards, cursor), totalCount };
+}
+
+function pageOf(rows: ApplicationRow[], limit: number, backwards: boolean, cursor: string | undefined) {
   const more = rows.length > limit;
   if (more) rows.pop();
   if (backwards) rows.reverse();
