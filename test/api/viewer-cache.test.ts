@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openOrm } from '../../src/db/orm.ts';
 import { signUserToken } from '../../src/modules/users/auth.ts';
 import { UserSchema } from '../../src/modules/users/user.entity.ts';
@@ -100,6 +101,33 @@ describe('createViewerCache', () => {
     expect(await cache.verify(token)).toMatchObject({ userId });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await cache.verify(token)).toEqual({ error: 'token expired' });
+  });
+
+  it('operations arriving together after an entry lapsed share one lookup', async () => {
+    let now = 1_000_000;
+    const cache = createViewerCache({ jwtSecret, ttlMs: 2_000, now: () => now });
+    const em = database.orm.em.fork();
+    const user = em.create(UserSchema, { email: `together-${randomBytes(4).toString('hex')}@example.com` });
+    await em.flush();
+    await cache.load(database.orm.em.fork(), user.id);
+    now += 2_000;
+
+    const original = pg.Client.prototype.query;
+    let lookups = 0;
+    const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+      if (text && /from "users"/.test(text)) lookups++;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    try {
+      const ems = Array.from({ length: 20 }, () => database.orm.em.fork());
+      const viewers = await Promise.all(ems.map((fork) => cache.load(fork, user.id)));
+      // Each operation gets the user as an entity of its own EntityManager.
+      expect(viewers.every((viewer, i) => viewer?.id === user.id && ems[i]!.getUnitOfWork().getById('User', user.id) === viewer)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lookups).toBe(1);
   });
 
   it('holds at most maxEntries users', async () => {

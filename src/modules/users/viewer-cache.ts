@@ -26,6 +26,7 @@ export interface ViewerCacheOptions {
 export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntries = VIEWER_CACHE_ENTRIES, now = Date.now }: ViewerCacheOptions) {
   const tokens = new Map<string, { userId: string; expiresAt: number }>();
   const users = new Map<string, { data: EntityData<User>; until: number }>();
+  const lookups = new Map<string, Promise<EntityData<User> | null>>();
 
   const remember = <V>(map: Map<string, V>, key: string, value: V) => {
     map.delete(key);
@@ -49,15 +50,33 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
      * user exists. `fresh` skips the cache (a check that must see a deletion at once).
      */
     async load(em: EntityManager, userId: string, { fresh = false } = {}): Promise<User | null> {
-      const known = fresh ? undefined : users.get(userId);
-      if (known && known.until > now()) return em.merge(UserSchema, known.data);
-      const user = await em.findOne(UserSchema, { id: userId });
-      if (!user) {
-        users.delete(userId);
-        return null;
+      if (!fresh) {
+        const known = users.get(userId);
+        if (known && known.until > now()) return em.merge(UserSchema, known.data);
+        // The operations that arrive together once an entry lapsed share one lookup.
+        const inFlight = lookups.get(userId);
+        if (inFlight) {
+          const data = await inFlight;
+          return data ? em.merge(UserSchema, data) : null;
+        }
       }
-      remember(users, userId, { data: { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt }, until: now() + ttlMs });
-      return user;
+      const lookup = em.findOne(UserSchema, { id: userId });
+      const data = lookup.then((user) => {
+        if (!user) {
+          users.delete(userId);
+          return null;
+        }
+        const loaded: EntityData<User> = { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt };
+        remember(users, userId, { data: loaded, until: now() + ttlMs });
+        return loaded;
+      });
+      if (!fresh) {
+        lookups.set(userId, data);
+        const done = () => lookups.delete(userId);
+        data.then(done, done);
+      }
+      await data;
+      return lookup;
     },
 
     /** Forgets every user (verified tokens stay: their signatures do not change). */
