@@ -39,9 +39,15 @@ interface Row {
   cpuUsPerRequest?: number;
 }
 
-async function startChild(script: string, env: NodeJS.ProcessEnv, readyText: string, nodeFlags: string[] = []): Promise<{ child: ChildProcess; port: number; pid?: number }> {
+async function startChild(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  readyText: string,
+  nodeFlags: string[] = [],
+  cwd = root,
+): Promise<{ child: ChildProcess; port: number; pid?: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeFlags, script], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, script], { cwd, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -63,7 +69,7 @@ async function load(name: string, { port, pid }: { port: number; pid?: number },
     connections: CONNECTIONS,
   };
   await autocannon({ ...options, duration: Math.min(2, seconds) }); // warm-up: JIT, pools, caches
-  const measuresLoop = name.startsWith('project');
+  const measuresLoop = !name.startsWith('bare');
   // prom-client resets its monitorEventLoopDelay histogram on every scrape: this one starts the window.
   if (measuresLoop) await eventLoopP99Ms(port);
   const cpuBefore = cpuSeconds(pid);
@@ -101,10 +107,9 @@ async function eventLoopP99Ms(port: number): Promise<number> {
   return Number(value) * 1000;
 }
 
-async function seed(url: string): Promise<string> {
+async function seed(url: string, userId: string = randomUUID()): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const userId = randomUUID();
   await client.query('insert into users (id, email, name, created_at) values ($1, $2, $3, now())', [userId, `bench-${userId}@example.com`, 'Bench']);
   const statuses = ['APPLIED', 'INTERVIEWING', 'TECHNICAL_ROUND', 'OFFER_EXTENDED', 'REJECTED'];
   const values: unknown[] = [];
@@ -129,11 +134,12 @@ export async function runApiBench(): Promise<void> {
   const url = scratch.url;
   const jwtSecret = randomBytes(32).toString('hex');
   const children: ChildProcess[] = [];
-  try {
-    const project = await startChild(
-      'src/main.ts',
-      {
-        DATABASE_URL: url,
+  // Before/after in one run: BENCH_BASELINE_ROOT names an older checkout (with its node_modules) whose
+  // src/main.ts runs beside this one, on a database of its own seeded alike.
+  const baselineRoot = process.env.BENCH_BASELINE_ROOT;
+  const baselineScratch = baselineRoot ? await createScratchDatabase(serverUrl) : null;
+  const projectEnv = (databaseUrl: string) => ({
+    DATABASE_URL: databaseUrl,
         NODE_ENV: 'production',
         LOG_LEVEL: 'info',
         JWT_SECRET: jwtSecret,
@@ -142,13 +148,17 @@ export async function runApiBench(): Promise<void> {
         REDIS_URL: '',
         // A load test is one user and one address far beyond a person's pace: measure the API, not the limiter.
         RATE_LIMIT_USER_PER_MINUTE: '100000000',
-        RATE_LIMIT_ADDRESS_PER_MINUTE: '100000000',
-      },
-      'ready at',
-      (process.env.BENCH_PROJECT_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-    );
+    RATE_LIMIT_ADDRESS_PER_MINUTE: '100000000',
+  });
+  try {
+    const project = await startChild('src/main.ts', projectEnv(url), 'ready at', (process.env.BENCH_PROJECT_NODE_FLAGS ?? '').split(' ').filter(Boolean));
     children.push(project.child);
     const userId = await seed(url);
+    const baseline = baselineRoot && baselineScratch ? await startChild('src/main.ts', projectEnv(baselineScratch.url), 'ready at', [], baselineRoot) : null;
+    if (baseline && baselineScratch) {
+      children.push(baseline.child);
+      await seed(baselineScratch.url, userId);
+    }
     const token = await signUserToken(jwtSecret, userId);
     const hello = await startChild('bench/anchors/bare-yoga-hello.ts', {}, 'listening');
     children.push(hello.child);
@@ -167,33 +177,28 @@ export async function runApiBench(): Promise<void> {
       },
     };
     const only = process.env.BENCH_ONLY;
-    const projectRows: [string, unknown][] = [
-      ['project { viewer { id } }', { query: '{ viewer { id } }' }],
-      ['project applications(first: 50)', { query: pageQuery }],
-      ['project classifyEmail (small)', classifyBody],
+    const operations: { kind: 'viewer' | 'page' | 'classify'; name: string; body: unknown }[] = [
+      { kind: 'viewer', name: '{ viewer { id } }', body: { query: '{ viewer { id } }' } },
+      { kind: 'page', name: 'applications(first: 50)', body: { query: pageQuery } },
+      { kind: 'classify', name: 'classifyEmail (small)', body: classifyBody },
     ];
     const rows: Row[] = [];
+    const kinds = new Map<Row, string>();
     rows.push(await load('bare yoga { hello }', hello, { query: '{ hello }' }));
     rows.push(await load('bare yoga + pg: page of 50', page, { query: pageQuery }, token));
-    for (const [name, body] of projectRows) {
-      if (only && !name.includes(only)) continue;
-      rows.push(await load(name, project, body, token));
+    for (const operation of operations) {
+      if (only && !operation.name.includes(only)) continue;
+      // The older checkout first, so that neither side always runs on a machine warmed by the other.
+      if (baseline) kinds.set(rows[rows.push(await load(`before: ${operation.name}`, baseline, operation.body, token)) - 1]!, operation.kind);
+      kinds.set(rows[rows.push(await load(`project ${operation.name}`, project, operation.body, token)) - 1]!, operation.kind);
     }
-    const byName = new Map(rows.map((row) => [row.name, row]));
-    const helloRow = byName.get('bare yoga { hello }')!;
-    const pageRow = byName.get('bare yoga + pg: page of 50')!;
-    const against = (row: Row, anchor: Row, goal: string) => `${(row.rps / anchor.rps).toFixed(2)} × ${anchor === helloRow ? 'hello' : 'bare page'} (goal ${goal})`;
-    const ratio: Record<string, string> = {
-      [pageRow.name]: `${(pageRow.rps / helloRow.rps).toFixed(2)} × hello`,
-      'project { viewer { id } }': '',
-      'project applications(first: 50)': '',
-      'project classifyEmail (small)': '',
-    };
-    for (const row of rows) {
-      if (row.name === 'project { viewer { id } }') ratio[row.name] = against(row, helloRow, '≥ 0.6');
-      if (row.name === 'project classifyEmail (small)') ratio[row.name] = against(row, helloRow, '≥ 0.5');
-      if (row.name === 'project applications(first: 50)') {
-        ratio[row.name] = `${against(row, pageRow, '≥ 0.7')}, p99 ${(row.p99 / pageRow.p99).toFixed(2)} × (goal ≤ 2)`;
+    const [helloRow, pageRow] = rows as [Row, Row];
+    const ratio = new Map<Row, string>([[pageRow, `${(pageRow.rps / helloRow.rps).toFixed(2)} × hello`]]);
+    for (const [row, kind] of kinds) {
+      if (kind === 'viewer') ratio.set(row, `${(row.rps / helloRow.rps).toFixed(2)} × hello (goal ≥ 0.6)`);
+      if (kind === 'classify') ratio.set(row, `${(row.rps / helloRow.rps).toFixed(2)} × hello (goal ≥ 0.5)`);
+      if (kind === 'page') {
+        ratio.set(row, `${(row.rps / pageRow.rps).toFixed(2)} × bare page (goal ≥ 0.7), p99 ${(row.p99 / pageRow.p99).toFixed(2)} × (goal ≤ 2)`);
       }
     }
     console.log(`\nAPI throughput: autocannon, ${CONNECTIONS} connections, ${seconds} s per row after a warm-up, one PostgreSQL`);
@@ -204,7 +209,7 @@ export async function runApiBench(): Promise<void> {
       const loop = row.eventLoopP99Ms === undefined ? '—' : `${row.eventLoopP99Ms.toFixed(1)} ms`;
       const cpu = row.cpuUsPerRequest === undefined ? '—' : row.cpuUsPerRequest.toFixed(0);
       console.log(
-        `${row.name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${loop.padStart(9)} ${cpu.padStart(10)}  ${ratio[row.name] || '—'}`,
+        `${row.name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${loop.padStart(9)} ${cpu.padStart(10)}  ${ratio.get(row) ?? '—'}`,
       );
     }
     console.log('loop p99: the project\'s event-loop delay p99 during the row (nodejs_eventloop_lag_p99_seconds on /metrics; goal < 50 ms)');
@@ -222,6 +227,7 @@ export async function runApiBench(): Promise<void> {
       ),
     );
     await scratch.drop();
+    await baselineScratch?.drop();
   }
 }
 

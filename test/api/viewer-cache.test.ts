@@ -123,7 +123,7 @@ describe('createViewerCache', () => {
       const ems = Array.from({ length: 20 }, () => database.orm.em.fork());
       const viewers = await Promise.all(ems.map((fork) => cache.load(fork, user.id)));
       // Each operation gets the user as an entity of its own EntityManager.
-      expect(viewers.every((viewer, i) => viewer?.id === user.id && ems[i]!.getUnitOfWork().getById('User', user.id) === viewer)).toBe(true);
+      expect(viewers.every((viewer, i) => viewer?.id === user.id && ems[i]!.getReference(UserSchema, user.id) === viewer)).toBe(true);
     } finally {
       spy.mockRestore();
     }
