@@ -19,6 +19,7 @@ import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './sch
 import { schema } from './schema/index.ts';
 import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
 import type { PubSub } from './schema/pubsub.ts';
+import { useRequestBodyLimit } from './server/body-limit.ts';
 import { corsOptions } from './server/cors.ts';
 import { createGraphiQLPage } from './server/graphiql.ts';
 import { attachGraphQLWebSocket } from './server/graphql-ws.ts';
@@ -69,7 +70,8 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
     graphiql: config.graphiql ? { title: 'ApplyTrack Mail Sync', defaultQuery: GRAPHIQL_EXAMPLE } : false,
     renderGraphiQL: graphiqlPage.render,
     maskedErrors: { maskError },
-    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    // Bounded by useRequestBodyLimit below: the same answers without a stream per request.
+    maxRequestBodySize: false,
     cors: corsOptions(config),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -84,6 +86,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
     },
     landingPage: false,
     plugins: [
+      useRequestBodyLimit(MAX_REQUEST_BODY_BYTES),
       // The schema has cycles (application → statusHistory → application …): bound what one request may ask for.
       maxDepthPlugin({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: MAX_QUERY_ALIASES }),
