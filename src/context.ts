@@ -11,6 +11,10 @@ import type { PubSub } from './schema/pubsub.ts';
 /** Everything a resolver may use; one factory serves HTTP and WebSocket operations alike. */
 export interface Context {
   em: EntityManager;
+  /**
+   * The signed-in user. Over HTTP it may be the viewer cache's shared entity (modules/users/viewer-cache.ts):
+   * read it, and relate rows to it by `viewer.id`, never by assigning the entity.
+   */
   viewer: User | null;
   /** Why `viewer` is null when a token was sent (expired, invalid, unknown user). */
   authError: string | null;

@@ -76,7 +76,7 @@ export class ApplicationService {
   async create(fields: ApplicationFields, source: ApplicationSource = 'MANUAL'): Promise<Application> {
     const status = fields.status ?? 'APPLIED';
     const application = this.em.create(ApplicationSchema, {
-      user: this.viewer,
+      user: this.viewer.id, // the viewer may be the viewer cache's shared entity, not one of this EntityManager
       company: fields.company,
       jobTitle: fields.jobTitle,
       companyDomain: fields.companyDomain ?? null,

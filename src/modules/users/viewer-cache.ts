@@ -1,4 +1,3 @@
-import type { EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
 import { verifyUserToken, type TokenCheck } from './auth.ts';
 import { UserSchema, type User } from './user.entity.ts';
@@ -25,8 +24,8 @@ export interface ViewerCacheOptions {
  */
 export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntries = VIEWER_CACHE_ENTRIES, now = Date.now }: ViewerCacheOptions) {
   const tokens = new Map<string, { userId: string; expiresAt: number }>();
-  const users = new Map<string, { data: EntityData<User>; until: number }>();
-  const lookups = new Map<string, Promise<EntityData<User> | null>>();
+  const users = new Map<string, { user: User; until: number }>();
+  const lookups = new Map<string, Promise<User | null>>();
 
   const remember = <V>(map: Map<string, V>, key: string, value: V) => {
     map.delete(key);
@@ -46,36 +45,30 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
     },
 
     /**
-     * The user as a managed entity of `em` (so it can be assigned to relations), or null when no such
-     * user exists. `fresh` skips the cache (a check that must see a deletion at once).
+     * The user, or null when no such user exists. From memory it is one shared, read-only entity
+     * (loaded in an EntityManager of the cache's own), so no per-operation work is spent on it: code
+     * that relates a row to the viewer passes `viewer.id`, never the entity. `fresh` skips the cache
+     * (a check that must see a deletion at once) and loads the user into `em`.
      */
     async load(em: EntityManager, userId: string, { fresh = false } = {}): Promise<User | null> {
-      if (!fresh) {
-        const known = users.get(userId);
-        if (known && known.until > now()) return em.merge(UserSchema, known.data);
-        // The operations that arrive together once an entry lapsed share one lookup.
-        const inFlight = lookups.get(userId);
-        if (inFlight) {
-          const data = await inFlight;
-          return data ? em.merge(UserSchema, data) : null;
-        }
-      }
-      const lookup = em.findOne(UserSchema, { id: userId });
-      const data = lookup.then((user) => {
-        if (!user) {
-          users.delete(userId);
-          return null;
-        }
-        const loaded: EntityData<User> = { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt };
-        remember(users, userId, { data: loaded, until: now() + ttlMs });
-        return loaded;
-      });
-      if (!fresh) {
-        lookups.set(userId, data);
+      if (fresh) return em.findOne(UserSchema, { id: userId });
+      const known = users.get(userId);
+      if (known && known.until > now()) return known.user;
+      // The operations that arrive together once an entry lapsed share one lookup.
+      let lookup = lookups.get(userId);
+      if (!lookup) {
+        lookup = em
+          .fork()
+          .findOne(UserSchema, { id: userId })
+          .then((user) => {
+            if (user) remember(users, userId, { user, until: now() + ttlMs });
+            else users.delete(userId);
+            return user;
+          });
+        lookups.set(userId, lookup);
         const done = () => lookups.delete(userId);
-        data.then(done, done);
+        lookup.then(done, done);
       }
-      await data;
       return lookup;
     },
 
