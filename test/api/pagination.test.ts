@@ -99,6 +99,13 @@ describe('applications pagination', () => {
 
     const wildcard = await server.request(ListApplications, { search: '%' }, token);
     expect(wildcard.data?.applications.totalCount).toBe(0);
+    // Quotes, placeholders and backslashes in a search are only text.
+    for (const search of ["O'Reilly?", '?', '\\', "'; drop table applications; --", '$1']) {
+      const odd = await server.request(ListApplications, { search }, token);
+      expect(odd.errors).toBeUndefined();
+      expect(odd.data?.applications.totalCount).toBe(0);
+    }
+    expect((await server.request(ListApplications, {}, token)).data?.applications.totalCount).toBe(7);
   });
 });
 
