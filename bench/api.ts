@@ -2,13 +2,16 @@
  * API throughput beside bare graphql-yoga, in one run on one PostgreSQL (issue: "Performance").
  * Three servers run as child processes — bare yoga `{ hello }`, bare yoga + pg serving the same page
  * of 50 applications, and the project (`src/main.ts`) — and autocannon (50 connections) loads each
- * in turn from this process. Prints rps, p50/p99 and the ratios to the anchors; asserts nothing.
+ * in turn from this process, each operation right after its anchor. Prints rps, p50/p99, the ratio to
+ * the anchor with the issue's goal, the project's event-loop delay p99 and each server's CPU time per
+ * request; asserts nothing.
  *
  *   DATABASE_URL=postgresql://… node bench/api.ts        (BENCH_SECONDS, default 10 per row)
  *
  * Profiling: BENCH_PROJECT_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" starts the project with those
  * node flags (the profile is written when it stops), and BENCH_ONLY=viewer (a part of a row's name)
  * loads only the matching project rows, so that one profile shows one operation.
+ * Before/after: BENCH_BASELINE_ROOT=<an older checkout with node_modules> adds its rows beside the project's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -182,26 +185,31 @@ export async function runApiBench(): Promise<void> {
       { kind: 'page', name: 'applications(first: 50)', body: { query: pageQuery } },
       { kind: 'classify', name: 'classifyEmail (small)', body: classifyBody },
     ];
+    // Each operation right after its anchor: on a shared machine the load drifts, and a ratio is only
+    // as good as the two windows it compares are alike.
     const rows: Row[] = [];
-    const kinds = new Map<Row, string>();
-    rows.push(await load('bare yoga { hello }', hello, { query: '{ hello }' }));
-    rows.push(await load('bare yoga + pg: page of 50', page, { query: pageQuery }, token));
+    const ratio = new Map<Row, string>();
+    const helloBody = { query: '{ hello }' };
     for (const operation of operations) {
       if (only && !operation.name.includes(only)) continue;
+      const anchor =
+        operation.kind === 'page'
+          ? await load('bare yoga + pg: page of 50', page, { query: pageQuery }, token)
+          : await load('bare yoga { hello }', hello, helloBody);
+      rows.push(anchor);
+      const measured: Row[] = [];
       // The older checkout first, so that neither side always runs on a machine warmed by the other.
-      if (baseline) kinds.set(rows[rows.push(await load(`before: ${operation.name}`, baseline, operation.body, token)) - 1]!, operation.kind);
-      kinds.set(rows[rows.push(await load(`project ${operation.name}`, project, operation.body, token)) - 1]!, operation.kind);
-    }
-    const [helloRow, pageRow] = rows as [Row, Row];
-    const ratio = new Map<Row, string>([[pageRow, `${(pageRow.rps / helloRow.rps).toFixed(2)} × hello`]]);
-    for (const [row, kind] of kinds) {
-      if (kind === 'viewer') ratio.set(row, `${(row.rps / helloRow.rps).toFixed(2)} × hello (goal ≥ 0.6)`);
-      if (kind === 'classify') ratio.set(row, `${(row.rps / helloRow.rps).toFixed(2)} × hello (goal ≥ 0.5)`);
-      if (kind === 'page') {
-        ratio.set(row, `${(row.rps / pageRow.rps).toFixed(2)} × bare page (goal ≥ 0.7), p99 ${(row.p99 / pageRow.p99).toFixed(2)} × (goal ≤ 2)`);
+      if (baseline) measured.push(await load(`before: ${operation.name}`, baseline, operation.body, token));
+      measured.push(await load(`project ${operation.name}`, project, operation.body, token));
+      rows.push(...measured);
+      for (const row of measured) {
+        const times = (row.rps / anchor.rps).toFixed(2);
+        if (operation.kind === 'viewer') ratio.set(row, `${times} × hello (goal ≥ 0.6)`);
+        if (operation.kind === 'classify') ratio.set(row, `${times} × hello (goal ≥ 0.5)`);
+        if (operation.kind === 'page') ratio.set(row, `${times} × bare page (goal ≥ 0.7), p99 ${(row.p99 / anchor.p99).toFixed(2)} × (goal ≤ 2)`);
       }
     }
-    console.log(`\nAPI throughput: autocannon, ${CONNECTIONS} connections, ${seconds} s per row after a warm-up, one PostgreSQL`);
+    console.log(`\nAPI throughput: autocannon, ${CONNECTIONS} connections, ${seconds} s per row after a warm-up, one PostgreSQL; ratios to the anchor row just above`);
     console.log(
       `${'operation'.padEnd(34)} ${'rps'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'loop p99'.padStart(9)} ${'CPU µs/req'.padStart(10)}  against the anchors`,
     );
