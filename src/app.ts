@@ -14,10 +14,12 @@ import type { Logger } from './logger.ts';
 import { GRAPHIQL_EXAMPLE } from './graphiql-example.ts';
 import { createMetrics } from './metrics.ts';
 import { OutboxRelay } from './modules/outbox/outbox-relay.ts';
+import { createViewerCache } from './modules/users/viewer-cache.ts';
 import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
 import type { PubSub } from './schema/pubsub.ts';
+import { useRequestBodyLimit } from './server/body-limit.ts';
 import { corsOptions } from './server/cors.ts';
 import { createGraphiQLPage } from './server/graphiql.ts';
 import { attachGraphQLWebSocket } from './server/graphql-ws.ts';
@@ -53,11 +55,13 @@ export const DRAIN_TIMEOUT_MS = 10_000;
 
 /** The HTTP server: GraphQL over HTTP and WebSocket on one path and port, plus health and metrics. */
 export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckMs }: AppDependencies): App {
-  const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue });
+  const viewers = createViewerCache({ jwtSecret: config.jwtSecret });
+  const createContext = createContextFactory({ orm, pubsub, config, log, onAccountDue, viewers });
   const metrics = createMetrics();
   const rateLimits = createRateLimits(config.rateLimits);
   const graphiqlPage = createGraphiQLPage();
-  const maskError = createErrorMasker(log);
+  // While the database fails, nothing it would have to confirm is answered from memory (a deleted user, say).
+  const maskError = createErrorMasker(log, { onDatabaseUnavailable: () => viewers.clear() });
   const yoga = createYoga<InitialContext & { req?: IncomingMessage; res?: ServerResponse }>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -66,7 +70,8 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
     graphiql: config.graphiql ? { title: 'ApplyTrack Mail Sync', defaultQuery: GRAPHIQL_EXAMPLE } : false,
     renderGraphiQL: graphiqlPage.render,
     maskedErrors: { maskError },
-    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    // Bounded by useRequestBodyLimit below: the same answers without a stream per request.
+    maxRequestBodySize: false,
     cors: corsOptions(config),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -81,6 +86,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
     },
     landingPage: false,
     plugins: [
+      useRequestBodyLimit(MAX_REQUEST_BODY_BYTES),
       // The schema has cycles (application → statusHistory → application …): bound what one request may ask for.
       maxDepthPlugin({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: MAX_QUERY_ALIASES }),

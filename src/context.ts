@@ -3,13 +3,18 @@ import { isDatabaseUnavailable } from './db/database-unavailable.ts';
 import type { EntityManager, MikroORM } from './db/orm.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
-import { bearerToken, verifyUserToken } from './modules/users/auth.ts';
+import { bearerToken } from './modules/users/auth.ts';
 import { UserSchema, type User } from './modules/users/user.entity.ts';
+import { createViewerCache, type ViewerCache } from './modules/users/viewer-cache.ts';
 import type { PubSub } from './schema/pubsub.ts';
 
 /** Everything a resolver may use; one factory serves HTTP and WebSocket operations alike. */
 export interface Context {
   em: EntityManager;
+  /**
+   * The signed-in user. Over HTTP it may be the viewer cache's shared entity (modules/users/viewer-cache.ts):
+   * read it, and relate rows to it by `viewer.id`, never by assigning the entity.
+   */
   viewer: User | null;
   /** Why `viewer` is null when a token was sent (expired, invalid, unknown user). */
   authError: string | null;
@@ -28,6 +33,8 @@ export interface ContextDependencies {
   config: Config;
   log: Logger;
   onAccountDue?: (accountId: string) => void;
+  /** Who asked recently (default: one for this factory, see modules/users/viewer-cache.ts). */
+  viewers?: ViewerCache;
 }
 
 /** What yoga hands the factory: `request` over HTTP, `connectionParams` (and the operation) over graphql-ws. */
@@ -47,7 +54,7 @@ function authorizationOf(initial: InitialContext): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function createContextFactory({ orm, pubsub, config, log, onAccountDue }: ContextDependencies) {
+export function createContextFactory({ orm, pubsub, config, log, onAccountDue, viewers = createViewerCache({ jwtSecret: config.jwtSecret }) }: ContextDependencies) {
   return async (initial: InitialContext): Promise<Context> => {
     const em = orm.em.fork();
     const header = authorizationOf(initial);
@@ -56,11 +63,13 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue }:
     const token = bearerToken(header);
     if (header && !token) authError = 'Authorization must be "Bearer <token>"';
     if (token) {
-      const check = await verifyUserToken(config.jwtSecret, token);
+      const check = await viewers.verify(token);
       if ('error' in check) authError = check.error;
       else {
         try {
-          viewer = await em.findOne(UserSchema, { id: check.userId });
+          // Over WebSocket an operation is a subscription, rare and long-lived: it checks the database itself,
+          // so a user deleted since the connection opened is refused at once (see server/graphql-ws.ts).
+          viewer = await viewers.load(em, check.userId, { fresh: !initial.request });
           if (!viewer) authError = 'the token names no existing user';
         } catch (error) {
           // Database down: the signature is proof enough for operations that need no data (classifyEmail);

@@ -17,8 +17,8 @@ export const builder = new SchemaBuilder<{
   AuthScopes: { authenticated: boolean };
   AuthContexts: { authenticated: Context & { viewer: User } };
   Scalars: { DateTime: { Input: Date; Output: Date } };
-  // Every connection answers how many items match over all pages (see schema/pagination.ts).
-  Connection: { totalCount: number };
+  // Every connection answers how many items match over all pages, counted only when asked (see schema/pagination.ts).
+  Connection: { totalCount: () => Promise<number> };
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],

@@ -7,14 +7,18 @@ import type { Logger } from '../logger.ts';
  * one to graphql-js's parse/validation/coercion errors and hides unexpected ones behind
  * INTERNAL_SERVER_ERROR (logged with their stack, never sent).
  */
-export function createErrorMasker(log: Logger) {
+export function createErrorMasker(log: Logger, { onDatabaseUnavailable }: { onDatabaseUnavailable?: () => void } = {}) {
+  const unavailable = (error: unknown, path?: readonly (string | number)[]) => {
+    onDatabaseUnavailable?.();
+    return serviceUnavailable(log, error, path);
+  };
   return (error: unknown): Error => {
     if (!(error instanceof GraphQLError)) {
-      return isDatabaseUnavailable(error) ? serviceUnavailable(log, error) : internalError(log, error);
+      return isDatabaseUnavailable(error) ? unavailable(error) : internalError(log, error);
     }
     const original = error.originalError;
     if (original && !(original instanceof GraphQLError)) {
-      if (isDatabaseUnavailable(original)) return serviceUnavailable(log, original, error.path);
+      if (isDatabaseUnavailable(original)) return unavailable(original, error.path);
       // Pothos' own argument checks (e.g. a global id of the wrong type) are the client's fault.
       if (original.name === 'PothosValidationError') return withCode(error, 'BAD_USER_INPUT', original.message);
       return internalError(log, original, error.path);

@@ -1,4 +1,4 @@
-import { Cursor, CursorError, type Cursor as CursorPage } from '@mikro-orm/core';
+import { Cursor, CursorError } from '@mikro-orm/core';
 import { BadUserInputError } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -52,30 +52,71 @@ function fitsShape(value: string, shape: CursorShape): boolean {
   );
 }
 
-/** Runs a cursor query and shapes the answer as a Relay connection with `totalCount`. */
-export async function findPage<T extends object>(
-  args: ConnectionArgs,
-  shape: CursorShape,
-  run: (options: ReturnType<typeof cursorOptions>) => Promise<CursorPage<T, any, any, any, true>>,
-) {
+/** A Relay connection; `totalCount` and the cursors are computed only when a client reads them. */
+export interface Connection<T> {
+  totalCount: () => Promise<number>;
+  edges: { node: T; readonly cursor: string }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; readonly startCursor: string | null; readonly endCursor: string | null };
+}
+
+/** One page of a list: what MikroORM's Cursor (from `em.findByCursor`) holds, or a hand-made page of plain rows. */
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+  hasPrevPage: boolean;
+  /** The cursor of one item. */
+  from(item: T): string;
+  /** How many match over all pages, when the page's own query counted them too. */
+  totalCount?: number;
+}
+
+export interface PageQuery<T extends object> {
+  /** One page by the cursor options, without a count (`includeCount: false`). */
+  page: (options: ReturnType<typeof cursorOptions>) => Promise<Page<T>>;
+  /** How many match over all pages. */
+  count: () => Promise<number>;
+  /** The client selected totalCount (see selectsField): count beside the page instead of after it. */
+  countNow: boolean;
+}
+
+/**
+ * Runs a cursor query and shapes the answer as a Relay connection. The count is a second query that
+ * scans every matching row: it runs only when totalCount is selected, beside the page when asked.
+ */
+export async function findPage<T extends object>(args: ConnectionArgs, shape: CursorShape, query: PageQuery<T>): Promise<Connection<T>> {
   const options = cursorOptions(args, shape);
+  let counting: Promise<number> | null = null;
+  const totalCount = () => (counting ??= query.count());
+  if (query.countNow) totalCount().catch(() => {}); // its failure is answered where totalCount is resolved
   try {
-    return toConnection(await run(options));
+    const page = await query.page(options);
+    if (page.totalCount !== undefined) counting ??= Promise.resolve(page.totalCount);
+    return toConnection(page, totalCount);
   } catch (error) {
     if (error instanceof CursorError) throw new BadUserInputError('is not a cursor of this list', 'after' in options ? 'after' : 'before');
     throw error;
   }
 }
 
-function toConnection<T extends object>(cursor: CursorPage<T, any, any, any, true>) {
+function toConnection<T extends object>(page: Page<T>, totalCount: () => Promise<number>): Connection<T> {
+  const { items } = page;
   return {
-    totalCount: cursor.totalCount,
-    edges: cursor.items.map((node) => ({ cursor: cursor.from(node), node: node as T })),
+    totalCount,
+    edges: items.map((node) => ({
+      node,
+      get cursor() {
+        return page.from(node);
+      },
+    })),
     pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPrevPage,
+      get startCursor() {
+        return items.length ? page.from(items[0]!) : null;
+      },
+      get endCursor() {
+        return items.length ? page.from(items[items.length - 1]!) : null;
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -41,6 +42,27 @@ describe('item 3: one request cannot stall the server', () => {
     expect(answer.status).toBe(413);
     expect(answer.body.errors?.[0]?.extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
     expect(await stillAnswers(server, token)).toBe(true);
+  });
+
+  it('a chunked body (no Content-Length) is counted as it arrives: over the limit 413, under it answered', async () => {
+    const chunked = (body: string) =>
+      new Promise<{ status: number; body: Answer['body'] }>((resolve, reject) => {
+        const req = request(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) as Answer['body'] }));
+        });
+        req.on('error', reject);
+        for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
+        req.end();
+      });
+    const padding = ' '.repeat(MAX_REQUEST_BODY_BYTES);
+    const over = await chunked(`{"query":"{ viewer { id } }"${padding}}`);
+    expect(over.status).toBe(413);
+    expect(over.body.errors?.[0]?.extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+    const under = await chunked(`{"query":"{ viewer { email } }"${' '.repeat(1000)}}`);
+    expect(under.status).toBe(200);
+    expect(under.body.data?.viewer.email).toBe('limits@example.com');
   });
 
   it(`a list variable over ${MAX_LIST_ITEMS} items is BAD_USER_INPUT naming it, before the query runs`, async () => {

@@ -212,3 +212,28 @@ export const StatusChangedWithHistorySubscription = graphql(`
     }
   }
 `);
+
+export const ApplicationIdsOnly = graphql(`
+  query ApplicationIdsOnly($first: Int) {
+    applications(first: $first) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ApplicationCountThroughFragment = graphql(`
+  query ApplicationCountThroughFragment {
+    applications(first: 1) {
+      ...ApplicationCount
+    }
+  }
+  fragment ApplicationCount on ApplicationConnection {
+    ... on ApplicationConnection {
+      totalCount
+    }
+  }
+`);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { CreateApplication, ListApplications } from './operations.ts';
+import { ApplicationCountThroughFragment, ApplicationIdsOnly, CreateApplication, ListApplications } from './operations.ts';
 
 let server: TestServer;
 let token: string;
@@ -98,5 +99,54 @@ describe('applications pagination', () => {
 
     const wildcard = await server.request(ListApplications, { search: '%' }, token);
     expect(wildcard.data?.applications.totalCount).toBe(0);
+    // Quotes, placeholders and backslashes in a search are only text.
+    for (const search of ["O'Reilly?", '?', '\\', "'; drop table applications; --", '$1']) {
+      const odd = await server.request(ListApplications, { search }, token);
+      expect(odd.errors).toBeUndefined();
+      expect(odd.data?.applications.totalCount).toBe(0);
+    }
+    expect((await server.request(ListApplications, {}, token)).data?.applications.totalCount).toBe(7);
+  });
+});
+
+describe('totalCount is counted only when it is asked for', () => {
+  /** The SQL statements on applications that the server sends while `run` runs (the server runs in this process). */
+  async function statementsOn(run: () => Promise<unknown>): Promise<string[]> {
+    const statements: string[] = [];
+    const original = pg.Client.prototype.query;
+    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+      if (text && /"applications"/.test(text)) statements.push(text);
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    try {
+      await run();
+    } finally {
+      query.mockRestore();
+    }
+    return statements;
+  }
+  const counts = (statements: string[]) => statements.filter((sql) => /count\(/i.test(sql));
+
+  it('a page without totalCount sends one query and no count', async () => {
+    const statements = await statementsOn(async () => {
+      const { data, errors } = await server.request(ApplicationIdsOnly, { first: 3 }, token);
+      expect(errors).toBeUndefined();
+      expect(data?.applications.edges).toHaveLength(3);
+    });
+    expect(counts(statements)).toEqual([]);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('a page with totalCount counts once, in the same statement, also when it is asked through fragments', async () => {
+    const direct = await statementsOn(async () => {
+      expect((await server.request(ListApplications, { first: 3 }, token)).data?.applications.totalCount).toBe(7);
+    });
+    expect(counts(direct)).toHaveLength(1);
+    expect(direct).toHaveLength(1); // one round trip for the page and its count
+    const throughFragment = await statementsOn(async () => {
+      expect((await server.request(ApplicationCountThroughFragment, {}, token)).data?.applications.totalCount).toBe(7);
+    });
+    expect(counts(throughFragment)).toHaveLength(1);
   });
 });

@@ -28,9 +28,9 @@ export async function startConnect(em: EntityManager, config: Config, user: User
   const codeVerifier = randomBytes(48).toString('base64url');
   const codeChallenge = createHash('sha256').update(codeVerifier).digest('base64url');
   await em.nativeDelete(OAuthStateSchema, { expiresAt: { $lt: new Date() } });
-  const pending = await em.find(OAuthStateSchema, { user }, { orderBy: { createdAt: 'desc' }, offset: MAX_PENDING_PER_USER - 1 });
+  const pending = await em.find(OAuthStateSchema, { user: user.id }, { orderBy: { createdAt: 'desc' }, offset: MAX_PENDING_PER_USER - 1 });
   if (pending.length) await em.nativeDelete(OAuthStateSchema, { id: { $in: pending.map((p) => p.id) } });
-  em.create(OAuthStateSchema, { stateHash: hashState(state), user, provider, codeVerifier, expiresAt: new Date(Date.now() + OAUTH_STATE_TTL_MS) });
+  em.create(OAuthStateSchema, { stateHash: hashState(state), user: user.id, provider, codeVerifier, expiresAt: new Date(Date.now() + OAUTH_STATE_TTL_MS) });
   await em.flush();
   return { authorizationUrl: oauth.authorizationUrl({ state, codeChallenge, redirectUri: redirectUriFor(config, provider) }) };
 }

@@ -33,3 +33,6 @@ export const ApplicationSchema = defineEntity({
 });
 
 export type Application = InferEntity<typeof ApplicationSchema>;
+
+/** An application as the API reads it: its columns without the owner. Read-only pages carry such plain rows, not entities. */
+export type ApplicationRow = Omit<Application, 'user'>;

@@ -4,9 +4,10 @@ import { builder } from '../../schema/builder.ts';
 import { ServiceUnavailableError } from '../../schema/errors.ts';
 import { displayText, searchText } from '../../schema/display-text.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
+import { selectsField } from '../../schema/selection.ts';
 import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
-import type { Application } from './application.entity.ts';
+import type { Application, ApplicationRow } from './application.entity.ts';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES, STATUS_CHANGE_CAUSES } from './application-status.ts';
 import { ApplicationService, statusHistoryOf } from './application.service.ts';
 import type { StatusChange } from './status-change.entity.ts';
@@ -18,7 +19,7 @@ export const StatusChangeCauseEnum = builder.enumType('StatusChangeCause', { val
 /** The service for the signed-in viewer (resolvers below only run once scope-auth has checked the viewer). */
 export const applications = (ctx: Context) => new ApplicationService(ctx.em, ctx.viewer as User);
 
-export const ApplicationRef = builder.loadableNodeRef<Application, string>('Application', {
+export const ApplicationRef = builder.loadableNodeRef<ApplicationRow, string>('Application', {
   id: { resolve: (application) => application.id },
   load: (ids, ctx: Context) => applications(ctx).loadMany(ids),
 });
@@ -105,7 +106,7 @@ const ApplicationConnection = builder.connectionObject({
   type: ApplicationRef,
   name: 'ApplicationConnection',
   fields: (t) => ({
-    totalCount: t.int({ description: 'How many match the filters, over all pages.', resolve: (connection) => connection.totalCount }),
+    totalCount: t.int({ description: 'How many match the filters, over all pages.', resolve: (connection) => connection.totalCount() }),
   }),
 });
 
@@ -121,7 +122,12 @@ builder.queryFields((t) => ({
         validate: searchText(200),
       }),
     },
-    resolve: (_root, args, ctx) => applications(ctx).list(args, { status: args.status && [...new Set(args.status)], search: args.search }),
+    resolve: (_root, args, ctx, info) =>
+      applications(ctx).list(
+        args,
+        { status: args.status && [...new Set(args.status)], search: args.search },
+        { countNow: selectsField(info, 'totalCount') },
+      ),
   }),
 }));
 

@@ -2,9 +2,10 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
 import { ConflictError, NotFoundError } from '../../schema/errors.ts';
 import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
+import { applicationPage, countApplications } from './application-page.ts';
 import type { ApplicationStatusChangedEvent } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
-import { ApplicationSchema, type Application } from './application.entity.ts';
+import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
 import { hasThreads, latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
@@ -35,17 +36,14 @@ export class ApplicationService {
     this.viewer = viewer;
   }
 
-  async list(args: ConnectionArgs, filter: ApplicationFilter) {
-    const where: Record<string, unknown> = { user: this.viewer.id };
-    if (filter.status?.length) where.status = { $in: [...filter.status] };
-    const search = filter.search?.trim();
-    if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.$or = [{ company: { $ilike: pattern } }, { jobTitle: { $ilike: pattern } }];
-    }
-    return findPage<Application>(args, ['datetime', 'uuid'], (options) =>
-      this.em.findByCursor(ApplicationSchema, { where, ...options, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: true }),
-    );
+  /** A page of the viewer's applications, newest first; `countNow` when the client selected totalCount. */
+  async list(args: ConnectionArgs, filter: ApplicationFilter, { countNow }: { countNow: boolean }) {
+    return findPage<ApplicationRow>(args, ['datetime', 'uuid'], {
+      // When totalCount is selected the page's own statement counts too: one round trip, not two.
+      page: (options) => applicationPage(this.em, this.viewer.id, filter, options, { withCount: countNow }),
+      count: () => countApplications(this.em, this.viewer.id, filter),
+      countNow: false,
+    });
   }
 
   /** Loads the viewer's applications by id, in the order asked; another user's id is NotFound. */
@@ -79,7 +77,7 @@ export class ApplicationService {
   async create(fields: ApplicationFields, source: ApplicationSource = 'MANUAL'): Promise<Application> {
     const status = fields.status ?? 'APPLIED';
     const application = this.em.create(ApplicationSchema, {
-      user: this.viewer,
+      user: this.viewer.id, // the viewer may be the viewer cache's shared entity, not one of this EntityManager
       company: fields.company,
       jobTitle: fields.jobTitle,
       companyDomain: fields.companyDomain ?? null,

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
+import { selectsField } from '../../schema/selection.ts';
 import { ApplicationRef, ApplicationStatusEnum } from '../applications/application.schema.ts';
 import { EmailMessageRef } from '../threads/thread.schema.ts';
 import type { User } from '../users/user.entity.ts';
@@ -36,7 +37,7 @@ const ReviewConnection = builder.connectionObject({
   type: ReviewRef,
   name: 'ReviewConnection',
   fields: (t) => ({
-    totalCount: t.int({ description: 'How many are pending, over all pages.', resolve: (connection) => connection.totalCount }),
+    totalCount: t.int({ description: 'How many are pending, over all pages.', resolve: (connection) => connection.totalCount() }),
   }),
 });
 
@@ -45,7 +46,7 @@ builder.queryFields((t) => ({
     type: ReviewConnection,
     description: 'Low-confidence decisions awaiting the viewer, newest first.',
     args: { ...t.arg.connectionArgs() },
-    resolve: (_root, args, ctx) => reviews(ctx).list(args),
+    resolve: (_root, args, ctx, info) => reviews(ctx).list(args, { countNow: selectsField(info, 'totalCount') }),
   }),
 }));
 

@@ -21,17 +21,15 @@ export class ReviewService {
     this.viewer = viewer;
   }
 
-  /** Pending reviews, newest first. */
-  list(args: ConnectionArgs) {
-    return findPage<Review>(args, ['datetime', 'uuid'], (options) =>
-      this.em.findByCursor(ReviewSchema, {
-        where: { user: this.viewer.id, state: 'PENDING' },
-        ...options,
-        orderBy: { createdAt: 'desc', id: 'desc' },
-        includeCount: true,
-        populate: ['message'],
-      }),
-    );
+  /** Pending reviews, newest first; `countNow` when the client selected totalCount. */
+  list(args: ConnectionArgs, { countNow }: { countNow: boolean }) {
+    const where = { user: this.viewer.id, state: 'PENDING' as const };
+    return findPage<Review>(args, ['datetime', 'uuid'], {
+      page: (options) =>
+        this.em.findByCursor(ReviewSchema, { where, ...options, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: false, populate: ['message'] }),
+      count: () => this.em.count(ReviewSchema, where),
+      countNow,
+    });
   }
 
   async loadMany(ids: readonly string[]): Promise<(Review | Error)[]> {

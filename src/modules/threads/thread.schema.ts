@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { freshEventContext, type Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
+import { selectsField } from '../../schema/selection.ts';
 import { ApplicationRef } from '../applications/application.schema.ts';
 import { EmailCategoryEnum } from '../classification/classification.schema.ts';
 import type { User } from '../users/user.entity.ts';
@@ -74,7 +75,7 @@ const EmailThreadConnection = builder.connectionObject({
   type: EmailThreadRef,
   name: 'EmailThreadConnection',
   fields: (t) => ({
-    totalCount: t.int({ description: 'How many match, over all pages.', resolve: (connection) => connection.totalCount }),
+    totalCount: t.int({ description: 'How many match, over all pages.', resolve: (connection) => connection.totalCount() }),
   }),
 });
 
@@ -86,7 +87,7 @@ builder.queryFields((t) => ({
       ...t.arg.connectionArgs(),
       activeOnly: t.arg.boolean({ description: 'Only active threads (see EmailThread.isActive).', validate: z.boolean().nullable() }),
     },
-    resolve: (_root, args, ctx) => threads(ctx).list(args, args.activeOnly ?? false),
+    resolve: (_root, args, ctx, info) => threads(ctx).list(args, args.activeOnly ?? false, { countNow: selectsField(info, 'totalCount') }),
   }),
 }));
 

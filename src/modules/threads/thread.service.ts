@@ -24,17 +24,21 @@ export class ThreadService {
     return { lastMessageAt: { $gt: activeSince(this.activeThreadDays, now) }, application: { status: { $ne: 'REJECTED' as const } } };
   }
 
-  list(args: ConnectionArgs, activeOnly: boolean) {
+  /** A page of the viewer's threads, latest message first; `countNow` when the client selected totalCount. */
+  list(args: ConnectionArgs, activeOnly: boolean, { countNow }: { countNow: boolean }) {
     const where = { user: this.viewer.id, ...(activeOnly ? this.activeWhere() : {}) };
-    return findPage<EmailThread>(args, ['datetime', 'uuid'], (options) =>
-      this.em.findByCursor(EmailThreadSchema, {
-        where: where as never,
-        ...options,
-        orderBy: { lastMessageAt: 'desc', id: 'desc' },
-        includeCount: true,
-        populate: ['application'],
-      }),
-    );
+    return findPage<EmailThread>(args, ['datetime', 'uuid'], {
+      page: (options) =>
+        this.em.findByCursor(EmailThreadSchema, {
+          where: where as never,
+          ...options,
+          orderBy: { lastMessageAt: 'desc', id: 'desc' },
+          includeCount: false,
+          populate: ['application'],
+        }),
+      count: () => this.em.count(EmailThreadSchema, where as never),
+      countNow,
+    });
   }
 
   activeCount(): Promise<number> {

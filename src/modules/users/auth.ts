@@ -24,7 +24,8 @@ export async function signUserToken(secret: string, userId: string, expiresIn: s
   return token;
 }
 
-export type TokenCheck = { userId: string } | { error: string };
+/** `expiresAt`: epoch milliseconds of the token's `exp`. */
+export type TokenCheck = { userId: string; expiresAt: number } | { error: string };
 
 /**
  * A token names a user only if it is signed with our secret, issued by us, and carries `sub` (a user
@@ -49,7 +50,7 @@ export async function verifyUserToken(secret: string, token: string): Promise<To
   if (typeof iat !== 'number' || typeof exp !== 'number' || exp - iat > MAX_TOKEN_LIFETIME_SECONDS) {
     return { error: `token lifetime exceeds ${MAX_TOKEN_LIFETIME_SECONDS / 86_400} days` };
   }
-  return { userId: sub.toLowerCase() };
+  return { userId: sub.toLowerCase(), expiresAt: exp * 1000 };
 }
 
 /** `Bearer <jwt>` → `<jwt>`; anything else → null. */
