@@ -1,0 +1,13 @@
+/**
+ * Preloaded into a benchmark's server process (`node --expose-gc --import ./bench/support/memory-probe.ts …`):
+ * on SIGUSR2 it collects garbage and prints one line `memory-probe {"rss":…,"heapUsed":…,"external":…}`
+ * (bytes) on stdout, so a benchmark reads what live objects cost rather than what the collector has not
+ * reclaimed yet. Benchmark-only: the server's own code knows nothing of it.
+ */
+process.on('SIGUSR2', () => {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  collect?.();
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  process.stdout.write(`memory-probe ${JSON.stringify({ rss, heapUsed, external, arrayBuffers, collected: Boolean(collect) })}\n`);
+});
