@@ -17,6 +17,7 @@ import { OutboxRelay } from './modules/outbox/outbox-relay.ts';
 import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
+import { useLeanSubscriptionContext } from './schema/subscription-event.ts';
 import type { PubSub } from './schema/pubsub.ts';
 import { corsOptions } from './server/cors.ts';
 import { createGraphiQLPage } from './server/graphiql.ts';
@@ -90,6 +91,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
       useValidationErrorCodes(),
       useUserRateLimit(rateLimits),
       useSubscriptionLimitPerUser(),
+      useLeanSubscriptionContext(),
       metrics.plugin,
       graphiqlPage.plugin,
     ],

@@ -4,10 +4,15 @@
  * (bytes) on stdout, so a benchmark reads what live objects cost rather than what the collector has not
  * reclaimed yet. Benchmark-only: the server's own code knows nothing of it.
  */
+import { writeHeapSnapshot } from 'node:v8';
+
+let probes = 0;
 process.on('SIGUSR2', () => {
   const collect = (globalThis as { gc?: () => void }).gc;
   collect?.();
   collect?.();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  // Profiling aid: BENCH_HEAP_SNAPSHOT_DIR=dir writes a heap snapshot at each probe (compare idle with N sockets).
+  if (process.env.BENCH_HEAP_SNAPSHOT_DIR) writeHeapSnapshot(`${process.env.BENCH_HEAP_SNAPSHOT_DIR}/probe-${process.pid}-${++probes}.heapsnapshot`);
   process.stdout.write(`memory-probe ${JSON.stringify({ rss, heapUsed, external, arrayBuffers, collected: Boolean(collect) })}\n`);
 });
