@@ -26,6 +26,7 @@ import { HTTP_SERVER_OPTIONS, MAX_REQUEST_BODY_BYTES } from './server/limits.ts'
 import { useMaxListItems } from './server/list-limits.ts';
 import { metricsAccessAllowed } from './server/metrics-access.ts';
 import { createRateLimits, refuseOverLimitAddress, useUserRateLimit } from './server/rate-limits.ts';
+import { useSubscriptionEndsWithToken } from './server/subscription-expiry.ts';
 import { useSubscriptionLimitPerUser } from './server/subscription-limits.ts';
 
 export interface AppDependencies {
@@ -92,6 +93,7 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
       useUserRateLimit(rateLimits),
       useSubscriptionLimitPerUser(),
       useLeanSubscriptionContext(),
+      useSubscriptionEndsWithToken(),
       metrics.plugin,
       graphiqlPage.plugin,
     ],
