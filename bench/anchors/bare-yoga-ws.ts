@@ -4,6 +4,7 @@
  * token (no database), `updateApplication` publishes to the caller's own topic, and the event is the
  * input echoed back. No ORM, no plugins, no limits. `GET /count` answers the running subscriptions.
  */
+import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createPubSub, createSchema, createYoga } from 'graphql-yoga';
@@ -21,7 +22,9 @@ interface Ctx {
   userId: string;
 }
 
-const pubsub = createPubSub<{ applicationStatusChanged: [userId: string, event: StatusEvent] }>();
+const eventTarget = new EventTarget();
+setMaxListeners(100, eventTarget); // one user's 50 tabs listen on one topic
+const pubsub = createPubSub<{ applicationStatusChanged: [userId: string, event: StatusEvent] }>({ eventTarget });
 const statuses = new Map<string, string>();
 let running = 0;
 let changes = 0;
