@@ -14,6 +14,10 @@
  *   DATABASE_URL=postgresql://… node bench/subscribers.ts
  *   BENCH_SUBSCRIBERS=1000,5000 BENCH_EVENTS=100 node bench/subscribers.ts
  *   BENCH_REDIS=1 …   the project with REDIS_URL (events through Redis)
+ *   BENCH_MEMORY_DETAIL=1 …   prints each memory sample (rss, heapUsed, heapTotal, external)
+ *   BENCH_HEAP_SNAPSHOT_DIR=dir …   writes a heap snapshot at each sample (idle, then each N)
+ * RSS per connection moves by a few KB from run to run (V8 grows into space it kept from start-up);
+ * the heap after a forced GC is the steadier figure.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -87,6 +91,7 @@ async function startServer(name: string, script: string, env: NodeJS.ProcessEnv,
     for (let match; (match = /memory-probe (\{.*\})\n/.exec(output)); ) {
       output = output.slice(match.index + match[0].length);
       const sample = JSON.parse(match[1]!) as Memory;
+      if (process.env.BENCH_MEMORY_DETAIL) console.log(name, match[1]);
       probes.shift()?.(sample);
     }
   });

@@ -11,8 +11,8 @@ process.on('SIGUSR2', () => {
   const collect = (globalThis as { gc?: () => void }).gc;
   collect?.();
   collect?.();
-  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
   // Profiling aid: BENCH_HEAP_SNAPSHOT_DIR=dir writes a heap snapshot at each probe (compare idle with N sockets).
   if (process.env.BENCH_HEAP_SNAPSHOT_DIR) writeHeapSnapshot(`${process.env.BENCH_HEAP_SNAPSHOT_DIR}/probe-${process.pid}-${++probes}.heapsnapshot`);
-  process.stdout.write(`memory-probe ${JSON.stringify({ rss, heapUsed, external, arrayBuffers, collected: Boolean(collect) })}\n`);
+  process.stdout.write(`memory-probe ${JSON.stringify({ rss, heapUsed, heapTotal, external, arrayBuffers, collected: Boolean(collect) })}\n`);
 });
