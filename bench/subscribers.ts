@@ -71,6 +71,8 @@ interface StepFigures {
   eventP99: number;
   mutationP50: number;
   mutationP99: number;
+  afterAnswerP50: number;
+  afterAnswerP99: number;
   missed: number;
   tabsP50: number;
   tabsMax: number;
@@ -215,6 +217,8 @@ async function measure(server: ServerUnderTest, users: BenchUser[], tabUser: Ben
         eventP99: percentile(events.eventMs, 99),
         mutationP50: percentile(events.mutationMs, 50),
         mutationP99: percentile(events.mutationMs, 99),
+        afterAnswerP50: percentile(events.afterAnswerMs, 50),
+        afterAnswerP99: percentile(events.afterAnswerMs, 99),
         missed: events.missed + tabs.missed,
         tabsP50: percentile(tabs.allMs, 50),
         tabsMax: Math.max(...tabs.allMs),
@@ -231,7 +235,7 @@ function printTable(project: StepFigures[], anchor: StepFigures[]) {
   const f = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
   const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
   console.log(
-    `${'server'.padEnd(8)} ${'N'.padStart(6)} ${'conn/s'.padStart(7)} ${'RSS MB'.padStart(7)} ${'KB/conn RSS'.padStart(11)} ${'KB/conn heap'.padStart(12)} ${'event p50'.padStart(9)} ${'p99 ms'.padStart(7)} ${'mutation p50'.padStart(12)} ${'p99'.padStart(5)} ${'50 tabs p50'.padStart(11)} ${'max ms'.padStart(7)} ${'missed'.padStart(6)}`,
+    `${'server'.padEnd(8)} ${'N'.padStart(6)} ${'conn/s'.padStart(7)} ${'RSS MB'.padStart(7)} ${'KB/conn RSS'.padStart(11)} ${'KB/conn heap'.padStart(12)} ${'event p50'.padStart(9)} ${'p99 ms'.padStart(7)} ${'mutation p50'.padStart(12)} ${'p99'.padStart(5)} ${'after answer p50'.padStart(16)} ${'p99'.padStart(5)} ${'50 tabs p50'.padStart(11)} ${'max ms'.padStart(7)} ${'missed'.padStart(6)}`,
   );
   for (let i = 0; i < Math.max(project.length, anchor.length); i++) {
     for (const [name, row] of [
@@ -240,14 +244,14 @@ function printTable(project: StepFigures[], anchor: StepFigures[]) {
     ] as const) {
       if (!row) continue;
       console.log(
-        `${name.padEnd(8)} ${String(row.n).padStart(6)} ${f(row.connectPerSecond, 0).padStart(7)} ${f(row.rssMb, 0).padStart(7)} ${f(row.rssKbPer).padStart(11)} ${f(row.heapKbPer).padStart(12)} ${f(row.eventP50).padStart(9)} ${f(row.eventP99).padStart(7)} ${f(row.mutationP50).padStart(12)} ${f(row.mutationP99).padStart(5)} ${f(row.tabsP50).padStart(11)} ${f(row.tabsMax).padStart(7)} ${String(row.missed).padStart(6)}`,
+        `${name.padEnd(8)} ${String(row.n).padStart(6)} ${f(row.connectPerSecond, 0).padStart(7)} ${f(row.rssMb, 0).padStart(7)} ${f(row.rssKbPer).padStart(11)} ${f(row.heapKbPer).padStart(12)} ${f(row.eventP50).padStart(9)} ${f(row.eventP99).padStart(7)} ${f(row.mutationP50).padStart(12)} ${f(row.mutationP99).padStart(5)} ${f(row.afterAnswerP50).padStart(16)} ${f(row.afterAnswerP99).padStart(5)} ${f(row.tabsP50).padStart(11)} ${f(row.tabsMax).padStart(7)} ${String(row.missed).padStart(6)}`,
       );
     }
     const p = project[i];
     const a = anchor[i];
     if (p && a) {
       console.log(
-        `${'ratio'.padEnd(8)} ${''.padStart(6)} ${ratio(p.connectPerSecond, a.connectPerSecond).padStart(7)} ${''.padStart(7)} ${ratio(p.rssKbPer, a.rssKbPer).padStart(11)} ${ratio(p.heapKbPer, a.heapKbPer).padStart(12)} ${ratio(p.eventP50, a.eventP50).padStart(9)} ${ratio(p.eventP99, a.eventP99).padStart(7)} ${''.padStart(12)} ${''.padStart(5)} ${ratio(p.tabsP50, a.tabsP50).padStart(11)}`,
+        `${'ratio'.padEnd(8)} ${''.padStart(6)} ${ratio(p.connectPerSecond, a.connectPerSecond).padStart(7)} ${''.padStart(7)} ${ratio(p.rssKbPer, a.rssKbPer).padStart(11)} ${ratio(p.heapKbPer, a.heapKbPer).padStart(12)} ${ratio(p.eventP50, a.eventP50).padStart(9)} ${ratio(p.eventP99, a.eventP99).padStart(7)} ${''.padStart(12)} ${''.padStart(5)} ${''.padStart(16)} ${''.padStart(5)} ${ratio(p.tabsP50, a.tabsP50).padStart(11)}`,
       );
     }
   }
@@ -298,7 +302,7 @@ export async function runSubscribersBench(): Promise<void> {
 
     console.log(
       `graphql-ws clients in another process, connects in batches of ${CONNECT_BATCH}; ${EVENTS} owner events one after another (updateApplication sent → event at the owner's client); ` +
-        `the mutation's own answer time beside it; ${TABS} tabs of one user × ${TAB_ROUNDS} rounds (move sent → all ${TABS} have it); memory after a forced GC, above the idle server. ` +
+        `the mutation's own answer time beside it, and the event's arrival after that answer (the live path alone); ${TABS} tabs of one user × ${TAB_ROUNDS} rounds (move sent → all ${TABS} have it); memory after a forced GC, above the idle server. ` +
         `Project pubsub: ${process.env.BENCH_REDIS ? 'Redis' : 'in-process'}.`,
     );
     printTable(projectFigures, anchorFigures);

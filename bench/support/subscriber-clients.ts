@@ -21,7 +21,7 @@ export type ClientCommand =
 
 export type ClientReply =
   | { cmd: 'connect'; connected: number; failed: number; ms: number; firstFailure?: string }
-  | { cmd: 'events'; eventMs: number[]; mutationMs: number[]; missed: number }
+  | { cmd: 'events'; eventMs: number[]; mutationMs: number[]; afterAnswerMs: number[]; missed: number }
   | { cmd: 'tabs'; allMs: number[]; missed: number }
   | { cmd: 'close' }
   | { cmd: 'error'; message: string };
@@ -152,6 +152,7 @@ async function connect(users: BenchUser[], batch: number): Promise<ClientReply> 
 async function events(indexes: number[]): Promise<ClientReply> {
   const eventMs: number[] = [];
   const mutationMs: number[] = [];
+  const afterAnswerMs: number[] = [];
   let missed = 0;
   for (const index of indexes) {
     const subscriber = subscribers[index]!;
@@ -160,10 +161,14 @@ async function events(indexes: number[]): Promise<ClientReply> {
     const answered = await moveStatus(subscriber.user);
     const at = await arrived;
     if (at === null) missed++;
-    else eventMs.push(at - sent);
+    else {
+      eventMs.push(at - sent);
+      // The live path alone (outbox relay, pubsub, load, send): negative when the event beat the answer.
+      afterAnswerMs.push(at - answered);
+    }
     mutationMs.push(answered - sent);
   }
-  return { cmd: 'events', eventMs, mutationMs, missed };
+  return { cmd: 'events', eventMs, mutationMs, afterAnswerMs, missed };
 }
 
 /** One user, `tabs` sockets: per round, the time from the move until every tab has the event. */
