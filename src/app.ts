@@ -18,6 +18,7 @@ import { createViewerCache } from './modules/users/viewer-cache.ts';
 import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
+import { useLeanSubscriptionContext } from './schema/subscription-event.ts';
 import type { PubSub } from './schema/pubsub.ts';
 import { useRequestBodyLimit } from './server/body-limit.ts';
 import { corsOptions } from './server/cors.ts';
@@ -27,6 +28,7 @@ import { HTTP_SERVER_OPTIONS, MAX_REQUEST_BODY_BYTES } from './server/limits.ts'
 import { useMaxListItems } from './server/list-limits.ts';
 import { metricsAccessAllowed } from './server/metrics-access.ts';
 import { createRateLimits, refuseOverLimitAddress, useUserRateLimit } from './server/rate-limits.ts';
+import { useSubscriptionEndsWithToken } from './server/subscription-expiry.ts';
 import { useSubscriptionLimitPerUser } from './server/subscription-limits.ts';
 
 export interface AppDependencies {
@@ -96,6 +98,8 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
       useValidationErrorCodes(),
       useUserRateLimit(rateLimits),
       useSubscriptionLimitPerUser(),
+      useLeanSubscriptionContext(),
+      useSubscriptionEndsWithToken(),
       metrics.plugin,
       graphiqlPage.plugin,
     ],

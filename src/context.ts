@@ -1,4 +1,3 @@
-import { initContextCache } from '@pothos/core';
 import { isDatabaseUnavailable } from './db/database-unavailable.ts';
 import type { EntityManager, MikroORM } from './db/orm.ts';
 import type { Config } from './config.ts';
@@ -81,13 +80,4 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
     }
     return { em, viewer, authError, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
   };
-}
-
-/**
- * A subscription runs every event through the context it was created with. Each event gets a new
- * EntityManager and new dataloader caches so it shows the rows as they are now, not as first loaded.
- */
-export function freshEventContext(ctx: Context): Context {
-  Object.assign(ctx, initContextCache(), { em: ctx.forkEm() });
-  return ctx;
 }

@@ -1,7 +1,8 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub as YogaPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
+import { MAX_SUBSCRIPTIONS_PER_USER } from '../server/limits.ts';
 
 /**
  * Typed topics, each scoped by the owning user's id so an event can only reach its owner.
@@ -39,6 +40,9 @@ export type PubSubTopics = {
   threadUpdated: [userId: string, payload: ThreadUpdatedEvent | DeliveryInterrupted];
 };
 
+/** Channels are `topic:userId`; an instance subscribes to each topic's pattern once, whatever its sockets. */
+const TOPIC_PATTERNS: readonly `${keyof PubSubTopics}:*`[] = ['applicationStatusChanged:*', 'syncStatus:*', 'threadUpdated:*'];
+
 export type PubSubReadiness = { ok: true } | { ok: false; reason: string };
 
 export interface PubSub extends YogaPubSub<PubSubTopics> {
@@ -57,6 +61,8 @@ type PubSubEventTarget = NonNullable<Parameters<typeof createPubSub>[0]>['eventT
 
 export interface PubSubOptions {
   log?: Logger;
+  /** Names this instance's Redis connections in CLIENT LIST (`NAME-publish`, `NAME-subscribe`); default `applytrack`. */
+  redisConnectionName?: string;
   /** Wraps the event target (tests count listeners with it). */
   wrapEventTarget?: (eventTarget: PubSubEventTarget) => PubSubEventTarget;
 }
@@ -68,7 +74,10 @@ const REDIS_COMMAND_TIMEOUT_MS = 2_000;
 export function createPubSubHandle(redisUrl: string | undefined, options: PubSubOptions = {}): PubSubHandle {
   const wrap = options.wrapEventTarget ?? ((eventTarget) => eventTarget);
   if (!redisUrl) {
-    const pubsub = createPubSub<PubSubTopics>({ eventTarget: wrap(new EventTarget()) });
+    const target = new EventTarget();
+    // One user's tabs listen on one topic: Node would warn of a leak past 10 listeners of a type.
+    setMaxListeners(MAX_SUBSCRIPTIONS_PER_USER, target);
+    const pubsub = createPubSub<PubSubTopics>({ eventTarget: wrap(target) });
     return {
       pubsub: Object.assign(pubsub, {
         deliver: async <K extends keyof PubSubTopics>(topic: K, ...args: PubSubTopics[K]) => pubsub.publish(topic, ...args),
@@ -77,97 +86,109 @@ export function createPubSubHandle(redisUrl: string | undefined, options: PubSub
       close: async () => undefined,
     };
   }
-  return createRedisPubSub(redisUrl, wrap, options.log);
+  return createRedisPubSub(redisUrl, wrap, options.log, options.redisConnectionName);
 }
 
-function createRedisPubSub(redisUrl: string, wrap: (target: PubSubEventTarget) => PubSubEventTarget, log?: Logger): PubSubHandle {
+function createRedisPubSub(redisUrl: string, wrap: (target: PubSubEventTarget) => PubSubEventTarget, log?: Logger, name = 'applytrack'): PubSubHandle {
   // The publisher fails fast while disconnected: the outbox keeps the event and retries later.
-  const publishClient = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
-  // The subscriber queues SUBSCRIBE while (re)connecting; ioredis re-subscribes after a reconnect.
-  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  const topics = new Map<string, Set<EventListenerOrEventListenerObject>>();
+  const publishClient = new Redis(redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    connectionName: `${name}-publish`,
+  });
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3, connectionName: `${name}-subscribe` });
+  // Local routing: channel (`topic:userId`) → the listeners of this instance. Redis sees none of it.
+  const listeners = new Map<string, Set<EventListenerOrEventListenerObject>>();
   let closing = false;
 
   const warn = (message: string, error?: unknown) => log?.warn({ component: 'pubsub', err: error }, message);
   watchConnection(publishClient, 'publish', log);
-  // True once every topic listened to here is subscribed in Redis; until then this instance's own
-  // listeners would miss events, so deliver() refuses and the outbox holds them.
+  // True once the topic patterns are subscribed in Redis; until then this instance's own listeners
+  // would miss events, so deliver() refuses and the outbox holds them.
   let subscriptionsInPlace = false;
+  // Redis was reached and lost, or could not be reached: a subscription starting now is told so.
+  let interrupted = false;
+  subscribeClient.on('error', () => {
+    if (!subscriptionsInPlace) interrupted = true;
+  });
   watchConnection(subscribeClient, 'subscribe', log, {
     lost: () => {
       subscriptionsInPlace = false;
-      if (!closing) tellSubscribers('live updates are interrupted (Redis unavailable); changes are delivered once it is back');
+      interrupted = true;
+      if (!closing) tellListeners('live updates are interrupted (Redis unavailable); changes are delivered once it is back');
     },
-    // SUBSCRIBEs that failed during the outage are not among those ioredis restores: send them again.
-    // Redis answers in order, so when this one is answered ioredis's own re-subscriptions are in place too.
+    // On every (re)connection: PSUBSCRIBE is idempotent, and covers one that failed during an outage.
     restored: () => {
-      const pending = topics.size > 0 ? subscribeClient.subscribe(...topics.keys()) : Promise.resolve();
-      pending.then(
+      subscribeClient.psubscribe(...TOPIC_PATTERNS).then(
         () => {
           subscriptionsInPlace = subscribeClient.status === 'ready';
+          if (subscriptionsInPlace) interrupted = false;
         },
-        (error: unknown) => warn('re-subscribing failed', error),
+        (error: unknown) => warn('subscribing to the topic patterns failed', error),
       );
     },
   });
-
-  // The library publishes and subscribes without awaiting: its rejections would be unhandled and end
-  // the process, so it gets clients whose failures are logged (and told to subscribers) instead.
-  const quietPublisher = {
-    publish: (channel: string, message: string) => publishClient.publish(channel, message).catch((error: unknown) => warn('publish failed', error)),
-  };
-  const quietSubscriber = {
-    on: (event: string, listener: (...args: any[]) => void) => subscribeClient.on(event, listener),
-    subscribe: (channel: string) =>
-      subscribeClient.subscribe(channel).catch((error: unknown) => {
-        warn('subscribe failed', error);
-        tellSubscribers('live updates could not start (Redis unavailable); they resume once it is back', channel);
-      }),
-    unsubscribe: (channel: string) => subscribeClient.unsubscribe(channel).catch((error: unknown) => warn('unsubscribe failed', error)),
-  };
-  const redisTarget = createRedisEventTarget({
-    publishClient: quietPublisher as unknown as Redis,
-    subscribeClient: quietSubscriber as unknown as Redis,
+  // Redis matches the pattern; this instance hands the event to the channel's own listeners, if any
+  // (users with no socket here cost a map lookup, not a parse).
+  subscribeClient.on('pmessage', (_pattern: string, channel: string, message: string) => {
+    const own = listeners.get(channel);
+    if (!own) return;
+    let detail: unknown;
+    try {
+      detail = JSON.parse(message);
+    } catch (error) {
+      return warn(`an event on ${channel} is not JSON; dropped`, error);
+    }
+    // One payload object for every listener of the channel: subscription resolvers share its load.
+    dispatchLocally(channel, own, detail);
   });
 
-  // Remembers who listens to what, so they can be told when delivery is interrupted.
-  const trackingTarget: PubSubEventTarget = {
-    addEventListener(topic, listener) {
-      if (listener) {
-        if (!topics.has(topic)) topics.set(topic, new Set());
-        topics.get(topic)!.add(listener as EventListenerOrEventListenerObject);
+  // The event target createPubSub subscribes through. One pattern subscription per topic serves every
+  // socket, so opening and closing sockets sends Redis nothing.
+  const redisTarget: PubSubEventTarget = {
+    addEventListener(channel, listener) {
+      if (!listener) return;
+      let own = listeners.get(channel);
+      if (!own) listeners.set(channel, (own = new Set()));
+      own.add(listener as EventListenerOrEventListenerObject);
+      if (interrupted && !closing) {
+        const notice: DeliveryInterrupted = { deliveryInterrupted: 'live updates could not start (Redis unavailable); they resume once it is back' };
+        queueMicrotask(() => dispatchLocally(channel, new Set([listener as EventListenerOrEventListenerObject]), notice));
       }
-      redisTarget.addEventListener(topic, listener);
     },
-    removeEventListener(topic, listener) {
-      const listeners = topics.get(topic);
-      if (listener && listeners) {
-        listeners.delete(listener as EventListenerOrEventListenerObject);
-        if (listeners.size === 0) topics.delete(topic);
-      }
-      redisTarget.removeEventListener(topic, listener);
+    removeEventListener(channel, listener) {
+      const own = listeners.get(channel);
+      if (!listener || !own) return;
+      own.delete(listener as EventListenerOrEventListenerObject);
+      if (own.size === 0) listeners.delete(channel);
     },
-    dispatchEvent: (event) => redisTarget.dispatchEvent(event),
+    dispatchEvent(event) {
+      const { detail } = event as CustomEvent;
+      publishClient.publish(event.type, JSON.stringify(detail ?? null)).catch((error: unknown) => warn('publish failed', error));
+      return true;
+    },
   };
 
-  function tellSubscribers(reason: string, onlyTopic?: string) {
-    const notice: DeliveryInterrupted = { deliveryInterrupted: reason };
-    for (const [topic, listeners] of topics) {
-      if (onlyTopic && topic !== onlyTopic) continue;
-      const event = new CustomEvent(topic, { detail: notice });
-      for (const listener of listeners) {
-        if (typeof listener === 'function') listener(event);
-        else listener.handleEvent(event);
-      }
+  function dispatchLocally(channel: string, targets: Set<EventListenerOrEventListenerObject>, detail: unknown) {
+    const event = new CustomEvent(channel, { detail });
+    for (const listener of targets) {
+      if (typeof listener === 'function') listener(event);
+      else listener.handleEvent(event);
     }
   }
 
-  const pubsub = createPubSub<PubSubTopics>({ eventTarget: wrap(trackingTarget) });
+  function tellListeners(reason: string) {
+    const notice: DeliveryInterrupted = { deliveryInterrupted: reason };
+    for (const [channel, own] of listeners) dispatchLocally(channel, own, notice);
+  }
+
+  const pubsub = createPubSub<PubSubTopics>({ eventTarget: wrap(redisTarget) });
   return {
     pubsub: Object.assign(pubsub, {
       async deliver<K extends keyof PubSubTopics>(topic: K, ...[userId, payload]: PubSubTopics[K]) {
         if (!subscriptionsInPlace) throw new Error('Redis subscriptions of this instance are not in place yet');
-        // Same channel and encoding as the event target uses, but awaited: the caller learns of failure.
+        // Same channel and encoding as dispatchEvent, but awaited: the caller learns of failure.
         await publishClient.publish(`${topic}:${userId}`, JSON.stringify(payload));
       },
       readiness(): PubSubReadiness {

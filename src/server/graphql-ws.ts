@@ -39,12 +39,17 @@ interface SocketExtra {
   request: IncomingMessage;
   userId?: string;
   counted?: boolean;
-  expiryTimer?: NodeJS.Timeout;
 }
 
 const KEEP_ALIVE_MS = 12_000;
-/** setTimeout's longest delay; a token living longer is re-armed in steps. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * One timer serves every socket: each tick pings a slice of them (10,000 sockets: some 80 pings a tick,
+ * not 800 at once, which would stall the loop for everything else), and every tenth tick closes those
+ * whose token expired.
+ */
+const TICK_MS = 100;
+const KEEP_ALIVE_SLICES = KEEP_ALIVE_MS / TICK_MS;
+const EXPIRY_EVERY_TICKS = 10;
 
 /**
  * graphql-ws (protocol graphql-transport-ws) on the HTTP server's port and path. A connection is
@@ -59,6 +64,7 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_PAYLOAD_BYTES, handleProtocols });
   const connectionsPerAddress = new KeyedCounter();
   const connectionsPerUser = new KeyedCounter();
+  const housekeeping = createHousekeeping();
 
   const graphqlWs = makeServer<Record<string, unknown>, SocketExtra>({
     execute: (args: any) => args.rootValue.execute(args),
@@ -80,11 +86,11 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
       ctx.extra.counted = true;
       connectionsPerUser.add(auth.userId);
       metrics.webSockets.inc();
-      if (auth.expiresAt !== null) closeWhenExpired(ctx.extra, auth.expiresAt);
+      if (auth.expiresAt !== null) housekeeping.closeAt(socket, auth.expiresAt);
       return true;
     },
     onClose: (ctx) => {
-      clearTimeout(ctx.extra.expiryTimer);
+      housekeeping.forget(ctx.extra.socket);
       if (!ctx.extra.counted) return;
       ctx.extra.counted = false;
       connectionsPerUser.remove(ctx.extra.userId!);
@@ -139,16 +145,6 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
     }
   }
 
-  function closeWhenExpired(extra: SocketExtra, expiresAt: number) {
-    const delay = expiresAt - Date.now();
-    if (delay <= 0) {
-      extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: token expired');
-      return;
-    }
-    extra.expiryTimer = setTimeout(() => closeWhenExpired(extra, expiresAt), Math.min(delay, MAX_TIMER_MS));
-    extra.expiryTimer.unref();
-  }
-
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     void upgrade(request, socket, head);
   });
@@ -172,13 +168,7 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
   function serve(ws: WebSocket, request: IncomingMessage, address: string) {
     // ws closes the socket itself on a protocol error (e.g. 1009 for a frame over maxPayload); that is the client's doing.
     ws.on('error', (error) => log.debug({ err: error, address }, 'WebSocket protocol error'));
-    let pongWait: NodeJS.Timeout | undefined;
-    const keepAlive = setInterval(() => {
-      if (ws.readyState !== WebSocket.OPEN) return;
-      pongWait = setTimeout(() => ws.terminate(), KEEP_ALIVE_MS);
-      ws.once('pong', () => clearTimeout(pongWait));
-      ws.ping();
-    }, KEEP_ALIVE_MS);
+    housekeeping.keepAlive(ws);
     const closed = graphqlWs.opened(
       {
         protocol: ws.protocol,
@@ -202,8 +192,7 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
       { socket: ws, request },
     );
     ws.once('close', (code, reason) => {
-      clearInterval(keepAlive);
-      clearTimeout(pongWait);
+      housekeeping.forget(ws);
       closed(code, reason.toString()).catch((error: unknown) => log.error({ err: error }, 'error while closing a graphql-ws connection'));
     });
   }
@@ -215,9 +204,66 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
       for (const client of wsServer.clients) client.terminate();
     },
     async close() {
+      housekeeping.stop();
       for (const client of wsServer.clients) client.close(1001, 'Going away');
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * Keep-alive and token expiry of every socket on one timer, instead of an interval, a pong timeout and
+ * an expiry timer per socket (thousands of idle sockets each held three timers and their closures).
+ * Each tick pings one slice of the sockets, so a socket is pinged every KEEP_ALIVE_MS and cut when it
+ * has not answered by its next ping; and closes (4401) the sockets whose token has expired, within a
+ * second of its `exp`.
+ */
+function createHousekeeping() {
+  const slices = Array.from({ length: KEEP_ALIVE_SLICES }, () => new Set<WebSocket>());
+  const sliceOf = new WeakMap<WebSocket, Set<WebSocket>>();
+  const awaitingPong = new WeakSet<WebSocket>();
+  const expiries = new Map<WebSocket, number>();
+  let nextSlice = 0;
+  let tick = 0;
+  function answeredPing(this: WebSocket) {
+    awaitingPong.delete(this);
+  }
+  const timer = setInterval(() => {
+    const slice = tick++ % KEEP_ALIVE_SLICES;
+    for (const ws of slices[slice]!) {
+      if (ws.readyState !== WebSocket.OPEN) continue;
+      if (awaitingPong.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      awaitingPong.add(ws);
+      ws.ping();
+    }
+    if (slice % EXPIRY_EVERY_TICKS !== 0) return;
+    const now = Date.now();
+    for (const [ws, expiresAt] of expiries) {
+      if (expiresAt > now) continue;
+      expiries.delete(ws);
+      ws.close(CLOSE_UNAUTHORIZED, 'Unauthorized: token expired');
+    }
+  }, TICK_MS);
+  timer.unref();
+  return {
+    keepAlive(ws: WebSocket) {
+      const slice = slices[nextSlice++ % KEEP_ALIVE_SLICES]!;
+      slice.add(ws);
+      sliceOf.set(ws, slice);
+      ws.on('pong', answeredPing);
+    },
+    closeAt(ws: WebSocket, expiresAt: number) {
+      if (expiresAt <= Date.now()) ws.close(CLOSE_UNAUTHORIZED, 'Unauthorized: token expired');
+      else expiries.set(ws, expiresAt);
+    },
+    forget(ws: WebSocket) {
+      sliceOf.get(ws)?.delete(ws);
+      expiries.delete(ws);
+    },
+    stop: () => clearInterval(timer),
   };
 }
 

@@ -22,9 +22,12 @@ export const HTTP_SERVER_OPTIONS = {
 };
 /** Items in any one list, whether written in the query or sent in variables. */
 export const MAX_LIST_ITEMS = 100;
-/** Open graphql-ws connections from one client address, and of one user. */
+/**
+ * Open graphql-ws connections from one client address, and of one user: a dashboard open in 50 tabs
+ * (an event costs one load per user, not per tab, so a user's tabs cost sockets, not queries).
+ */
 export const MAX_WS_CONNECTIONS_PER_ADDRESS = 50;
-export const MAX_WS_CONNECTIONS_PER_USER = 10;
+export const MAX_WS_CONNECTIONS_PER_USER = 50;
 /** Running subscriptions on one graphql-ws connection, and of one user over all transports. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 export const MAX_SUBSCRIPTIONS_PER_USER = 100;

@@ -5,7 +5,7 @@ import { MAX_SUBSCRIPTIONS_PER_USER } from './limits.ts';
 
 /**
  * An envelop plugin bounding the subscriptions one user runs at once, over every transport
- * (graphql-ws and server-sent events alike): each one costs a database load per event.
+ * (graphql-ws and server-sent events alike): each one costs a message per event (the load is shared per user).
  * A place is taken before the subscription starts (so a burst cannot overshoot) and given back
  * when it is refused, fails, or ends.
  */

@@ -2,9 +2,10 @@ import WebSocket from 'ws';
 import type { TestServer } from '../support/server.ts';
 
 /** A raw graphql-transport-ws socket, for what the graphql-ws client would never send. */
-export function rawSocket(server: TestServer): Promise<WebSocket> {
+/** A socket that has not sent connection_init; `localAddress` (a loopback address) stands for another client machine. */
+export function rawSocket(server: TestServer, localAddress?: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', localAddress ? { localAddress } : {});
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);
   });
@@ -23,8 +24,8 @@ export function nextMessage(socket: WebSocket): Promise<{ type: string; id?: str
 }
 
 /** An acknowledged raw socket for this token. */
-export async function signedInSocket(server: TestServer, token: string): Promise<WebSocket> {
-  const socket = await rawSocket(server);
+export async function signedInSocket(server: TestServer, token: string, localAddress?: string): Promise<WebSocket> {
+  const socket = await rawSocket(server, localAddress);
   socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
   const ack = await nextMessage(socket);
   if (ack.type !== 'connection_ack') throw new Error(`expected connection_ack, got ${ack.type}`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { OutboxEventSchema } from '../../src/modules/outbox/outbox-event.entity.ts';
 import { ApplicationStatusChangedSubscription, UpdateApplication, ViewerQuery } from '../api/operations.ts';
 import { newApplication, newUser } from '../support/factories.ts';
-import { waitForRedisSubscribers } from '../support/redis-subscribers.ts';
+import { waitForRedisPatterns } from '../support/redis-subscribers.ts';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -44,7 +44,8 @@ describe.skipIf(!redisUrl)('a Redis outage (REDIS_URL through a proxy that is cu
     const events = server.wsClient(token).iterate({ query: print(ApplicationStatusChangedSubscription) });
     const first = events.next();
     const [, userId] = Buffer.from((await server.request(ViewerQuery, {}, token)).data!.viewer.id, 'base64').toString('utf8').split(':');
-    expect(await waitForRedisSubscribers(redisUrl!, `applicationStatusChanged:${userId}`, 1)).toBe(1);
+    await server.waitForSubscribers(`applicationStatusChanged:${userId}`, 1);
+    expect(await waitForRedisPatterns(redisUrl!, `${server.redisConnectionName}-subscribe`, 3)).toEqual({ channels: 0, patterns: 3 });
     await server.request(UpdateApplication, { input: { id: app.id, status: 'INTERVIEWING' } }, token);
     expect((await first).value?.data?.applicationStatusChanged.change).toMatchObject({ to: 'INTERVIEWING' });
 

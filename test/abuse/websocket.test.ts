@@ -101,15 +101,17 @@ describe('item 1: an unauthenticated WebSocket cannot hold memory', () => {
   it(`one user holds at most ${MAX_WS_CONNECTIONS_PER_USER} connections; the next is closed with 4429`, async () => {
     const token = await newUser();
     const sockets = [];
-    for (let i = 0; i < MAX_WS_CONNECTIONS_PER_USER; i++) sockets.push(await signedInSocket(server, token));
-    const extra = await rawSocket(server);
+    // One user's tabs on two machines and a third, so the per-address cap is not what refuses them.
+    const machine = (i: number) => `127.0.3.${1 + (i % 2)}`;
+    for (let i = 0; i < MAX_WS_CONNECTIONS_PER_USER; i++) sockets.push(await signedInSocket(server, token, machine(i)));
+    const extra = await rawSocket(server, '127.0.3.3');
     extra.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
     expect((await closeOf(extra)).code).toBe(4429);
     // A closed connection frees its place.
     sockets[0]!.close();
     await closeOf(sockets[0]!);
     const again = await eventually(
-      () => signedInSocket(server, token).then((s) => s, () => null),
+      () => signedInSocket(server, token, '127.0.3.3').then((s) => s, () => null),
       (s) => s !== null,
       20,
     );

@@ -1,7 +1,8 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { signUserToken } from '../../src/modules/users/auth.ts';
 import { newUser } from '../support/factories.ts';
-import { waitForRedisSubscribers } from '../support/redis-subscribers.ts';
+import { waitForRedisPatterns } from '../support/redis-subscribers.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import {
@@ -121,6 +122,26 @@ describe('applicationStatusChanged over graphql-ws', () => {
     controller.abort();
   });
 
+  it('ends a server-sent-events subscription with an UNAUTHENTICATED event when its token expires, as a WebSocket closes with 4401', async () => {
+    const token = await server.tokenFor(`sse-expiry-${Date.now()}@example.com`);
+    const short = await signUserToken(server.config.jwtSecret, await userId(server, token), '2s');
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${short}` },
+      body: JSON.stringify({ query: printed(ApplicationStatusChangedSubscription) }),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = '';
+    // The server ends the stream (done) after the error; the test's own timeout bounds the wait.
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) received += chunk.value;
+    const events = [...received.matchAll(/^event: (\w+)\ndata: ?(.*)$/gm)].map(([, type, data]) => ({ type, data: data ?? '' }));
+    const next = events.find((event) => event.type === 'next');
+    expect(JSON.parse(next!.data)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(JSON.parse(next!.data).errors[0].message).toContain('expired');
+    expect(events.at(-1)?.type).toBe('complete');
+  });
+
   it.each([
     ['no token', null, 4401],
     ['a bad token', 'nonsense', 4403],
@@ -164,9 +185,8 @@ describe.skipIf(!redisUrl)('across two server instances through Redis (REDIS_URL
     const daveNext = daveEvents.next();
     await second.waitForSubscribers(`applicationStatusChanged:${await userId(second, carol)}`, 1);
     await second.waitForSubscribers(`applicationStatusChanged:${await userId(second, dave)}`, 1);
-    // Redis drops what nobody hears yet: wait until its SUBSCRIBEs have landed.
-    expect(await waitForRedisSubscribers(redisUrl!, `applicationStatusChanged:${await userId(second, carol)}`, 1)).toBe(1);
-    expect(await waitForRedisSubscribers(redisUrl!, `applicationStatusChanged:${await userId(second, dave)}`, 1)).toBe(1);
+    // Redis drops what nobody hears yet: wait until the receiving instance's pattern subscriptions have landed.
+    expect(await waitForRedisPatterns(redisUrl!, `${second.redisConnectionName}-subscribe`, 3)).toEqual({ channels: 0, patterns: 3 });
 
     await first.request(UpdateApplication, { input: { id: app, status: 'INTERVIEWING' } }, carol);
     const received = await carolNext;

@@ -35,6 +35,8 @@ export interface TestServer {
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResponse<T>>;
   /** A graphql-ws client over a real WebSocket, authenticated with the token. */
   wsClient(token: string | null): Client;
+  /** This instance's Redis connections are named `<redisConnectionName>-publish` / `-subscribe` (CLIENT LIST). */
+  redisConnectionName: string;
   /** The due-account scheduler, when the server was started with `readerFor`. */
   scheduler: SyncScheduler | null;
   /**
@@ -84,7 +86,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const log = options.log ?? createLogger(config.logLevel);
   const newListeners = new Map<string, number>();
   const waiters: (() => void)[] = [];
-  const pubsub: PubSubHandle = createPubSubHandle(config.redisUrl, { log, wrapEventTarget: (target) => ({
+  const redisConnectionName = `applytrack-test-${randomBytes(6).toString('hex')}`;
+  const pubsub: PubSubHandle = createPubSubHandle(config.redisUrl, { log, redisConnectionName, wrapEventTarget: (target) => ({
     addEventListener(type: string, ...rest: unknown[]) {
       newListeners.set(type, (newListeners.get(type) ?? 0) + 1);
       (target.addEventListener as (...args: unknown[]) => void)(type, ...rest);
@@ -117,6 +120,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database,
     config,
     scheduler,
+    redisConnectionName,
     async tokenFor(email) {
       const { user } = await findOrCreateUser(database.orm.em.fork(), email);
       return signUserToken(config.jwtSecret, user.id);

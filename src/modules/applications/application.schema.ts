@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { freshEventContext, type Context } from '../../context.ts';
+import type { Context } from '../../context.ts';
+import { loadOncePerEvent } from '../../schema/subscription-event.ts';
 import { builder } from '../../schema/builder.ts';
 import { ServiceUnavailableError } from '../../schema/errors.ts';
 import { displayText, searchText } from '../../schema/display-text.ts';
@@ -178,7 +179,7 @@ builder.subscriptionFields((t) => ({
     resolve: (event, _args, ctx) => {
       // The pubsub lost Redis: say so (the subscription stays open; held events follow once it is back).
       if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
-      return applications(freshEventContext(ctx)).loadStatusEvent(event);
+      return loadOncePerEvent(event, ctx, (eventCtx) => applications(eventCtx).loadStatusEvent(event));
     },
   }),
 }));

@@ -1,6 +1,7 @@
 import { ServiceUnavailableError } from '../../schema/errors.ts';
 import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
-import { freshEventContext, type Context } from '../../context.ts';
+import type { Context } from '../../context.ts';
+import { loadOncePerEvent } from '../../schema/subscription-event.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
 import { MailAccountRef, SyncStateEnum } from '../accounts/mail-account.schema.ts';
@@ -66,7 +67,7 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('syncStatus', (ctx.viewer as User).id),
     resolve: (event, _args, ctx) => {
       if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
-      return syncStatus(freshEventContext(ctx)).get();
+      return loadOncePerEvent(event, ctx, (eventCtx) => syncStatus(eventCtx).get());
     },
   }),
 }));

@@ -1,7 +1,8 @@
 import { ServiceUnavailableError } from '../../schema/errors.ts';
 import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
 import { z } from 'zod';
-import { freshEventContext, type Context } from '../../context.ts';
+import type { Context } from '../../context.ts';
+import { loadOncePerEvent } from '../../schema/subscription-event.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
 import { selectsField } from '../../schema/selection.ts';
@@ -111,7 +112,7 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('threadUpdated', (ctx.viewer as User).id),
     resolve: (event, _args, ctx) => {
       if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
-      return threads(freshEventContext(ctx)).get(event.threadId);
+      return loadOncePerEvent(event, ctx, (eventCtx) => threads(eventCtx).get(event.threadId));
     },
   }),
 }));
