@@ -72,8 +72,8 @@ async function load(name: string, { port, pid }: { port: number; pid?: number },
     connections: CONNECTIONS,
   };
   await autocannon({ ...options, duration: Math.min(2, seconds) }); // warm-up: JIT, pools, caches
-  const measuresLoop = !name.startsWith('bare');
-  // prom-client resets its monitorEventLoopDelay histogram on every scrape: this one starts the window.
+  const measuresLoop = !name.startsWith('before');
+  // prom-client (and the anchors' bench/anchors/loop-delay.ts) reset its monitorEventLoopDelay histogram on every scrape: this one starts the window.
   if (measuresLoop) await eventLoopP99Ms(port);
   const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ ...options, duration: seconds });
@@ -220,7 +220,7 @@ export async function runApiBench(): Promise<void> {
         `${row.name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${loop.padStart(9)} ${cpu.padStart(10)}  ${ratio.get(row) ?? '—'}`,
       );
     }
-    console.log('loop p99: the project\'s event-loop delay p99 during the row (nodejs_eventloop_lag_p99_seconds on /metrics; goal < 50 ms)');
+    console.log('loop p99: the server\'s event-loop delay p99 during the row (nodejs_eventloop_lag_p99_seconds on /metrics; goal < 50 ms for the project; the anchors show what the machine adds)');
     console.log('CPU µs/req: the server process\'s CPU time per request (from /proc): what a row costs, whatever else the machine runs');
   } finally {
     // Waits for each to exit: a --cpu-prof profile is written on the way out.

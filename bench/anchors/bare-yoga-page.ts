@@ -7,6 +7,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { jwtVerify } from 'jose';
 import pg from 'pg';
+import { withEventLoopDelay } from './loop-delay.ts';
 
 const secret = new TextEncoder().encode(process.env.JWT_SECRET!);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
@@ -49,7 +50,7 @@ const yoga = createYoga<{ request: Request }, Ctx>({
   graphiql: false,
   landingPage: false,
 });
-const server = createServer(yoga);
+const server = createServer(withEventLoopDelay(yoga));
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address();
   console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
