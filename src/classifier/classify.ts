@@ -114,8 +114,9 @@ export function classifyWithTables(
   const flatBody = collapseWhitespace(prepared.bodyWithoutUrls);
   // Both extractors look their templates up in the same subject and body: lower-case each once.
   const subject = templateText(prepared.subjectCore, tables.templateWords);
-  const lineBody = templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.bodyWithoutUrls))), tables.templateWords);
-  const company = extractCompany({ sender, subject, flatBody, lineBody, links: prepared.links, tables });
+  const signatureText = collapseSpaces(prepared.bodyWithoutUrls);
+  const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
+  const company = extractCompany({ sender, subject, flatBody, lineBody, signatureText, links: prepared.links, tables });
   const title = extractJobTitle(subject, lineBody, tables, company.company);
   const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
   if (company.evidence) evidence.push(company.evidence);

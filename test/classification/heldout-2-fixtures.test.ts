@@ -20,9 +20,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'g08-invite-mentions-earlier-rejection.eml': {
     jobTitle: 'title taken from the earlier, rejected role ("the Account Executive position") instead of the new one',
   },
-  'g11-agency-first-stage-client.eml': {
-    company: 'agency mail: the client appears only as "Parkgate have come back" and in the subject prefix; the agency name wins',
-  },
   'g12-forwarded-hiring-manager-note.eml': {
     jobTitle: 'title only in parentheses in a forwarded subject',
   },
