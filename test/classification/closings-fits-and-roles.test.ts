@@ -50,3 +50,15 @@ describe('words in another role', () => {
     expect(classifyFields(anonymous(text, 'Your application')).category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('someone with more experience was chosen', () => {
+  it('"decided to hire somebody with deeper … experience" is a rejection from any sender', () => {
+    const r = classifyFields({ from: 'Priya Nand <priya.nand@outlook.com>', subject: '', text: 'Hi Dev, thanks for the chat last week. We decided to hire somebody with deeper pastry experience for now. Wishing you luck!' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('looking for someone with more experience (outreach) is not a rejection', () => {
+    const r = classifyFields({ from: 'Omar Haddad <omar@brisklane.io>', subject: 'Backend role', text: 'Hi Lea, we are looking for someone with more backend experience to join our team. Would you be open to a quick call?' });
+    expect(r.category).not.toBe('REJECTION');
+  });
+});

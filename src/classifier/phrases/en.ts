@@ -35,8 +35,11 @@ const CHOICES = [
   'decided for', 'opted for', 'chosen', 'chose', 'selected', 'gone with', 'go with', 'went with', 'going with',
   'move on with', 'moving on with', 'moved on with', 'proceed with', 'proceeding with', 'progress with',
   'progressing with', 'continue with', 'continuing with', 'offered the role to', 'offered the position to', 'hired',
-  'appointed', 'decided to appoint', 'decided on',
+  'appointed', 'decided to appoint', 'decided on', 'ended up hiring', 'ended up going with', 'decided to hire', 'chose to hire',
 ];
+/** "hired someone with more experience", "went with a candidate whose background is stronger". */
+const SOMEONE = ['someone', 'somebody', 'a candidate', 'an applicant', 'a person', 'a colleague', 'an individual'];
+const WITH_MORE = ['more', 'stronger', 'greater', 'deeper', 'broader', 'closer', 'better', 'more relevant', 'more direct', 'more hands-on'];
 const OTHER_QUALIFIERS = ['other', 'another', 'a different', 'an alternative', 'alternative', 'a stronger', 'stronger', 'an internal', 'internal', 'more suitable', 'a more', 'more experienced'];
 const CANDIDATE_NOUNS = ['candidate', 'candidates', 'applicant', 'applicants', 'profile', 'profiles', 'person', 'individual', 'someone'];
 /** Asking the reader for a meeting. */
@@ -1064,6 +1067,8 @@ export const en: PhraseTable = {
     { name: 'not a fit', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, FITS], window: 5, scope: 'sentence', about: FIT_ABOUT, exceptions: NEGATION_EXCEPTIONS },
     // "someone whose background is a little closer", "candidates whose experience more closely matches"
     { name: 'others closer', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['whose', 'with'], BACKGROUNDS, CLOSER], window: 3, scope: 'clause' },
+    // "we ended up hiring someone with more bike repair experience"
+    { name: 'someone with more chosen', signal: 'rejection', weight: 4, sequence: [CHOICES, SOMEONE, ['with', 'who has', 'who had', 'whose'], WITH_MORE, BACKGROUNDS], window: 4, scope: 'clause' },
     { name: 'others match better', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['who', 'that'], CLOSER], window: 1, scope: 'clause' },
     // "no longer accepting or processing applications"
     { name: 'intake stopped', signal: 'rejection', weight: 4, sequence: [NEGATIONS, INTAKE_VERBS, INTAKE_NOUNS], window: 3, scope: 'clause' },
