@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviation } from '../../src/classifier/extract/extract-company.ts';
+import { expandAbbreviation, wordsOf } from '../../src/classifier/extract/extract-company.ts';
 import { readSignature } from '../../src/classifier/extract/read-signature.ts';
 import { getDefaultTables } from '../../src/classifier/read/compile-tables.ts';
 import { classifyFields } from './helpers.ts';
@@ -112,10 +112,10 @@ describe('company in an agency\'s mail', () => {
 
 describe('abbreviations and articles', () => {
   it('spells out an abbreviation the text spells out', () => {
-    expect(expandAbbreviation('Lakeside ISD', 'Welcome to the Lakeside Independent School District family.')).toBe('Lakeside Independent School District');
-    expect(expandAbbreviation('NVCC', 'Human Resources\nNorthern Valley Community College')).toBe('Northern Valley Community College');
+    expect(expandAbbreviation('Lakeside ISD', wordsOf('Welcome to the Lakeside Independent School District family.'))).toBe('Lakeside Independent School District');
+    expect(expandAbbreviation('NVCC', wordsOf('Human Resources\nNorthern Valley Community College'))).toBe('Northern Valley Community College');
     // Letters must stand for capitalised words, not another abbreviation or "I'm".
-    expect(expandAbbreviation('Quill AI', 'On behalf of Quill AI, I\'m glad to write.')).toBeNull();
+    expect(expandAbbreviation('Quill AI', wordsOf('On behalf of Quill AI, I\'m glad to write.'))).toBeNull();
   });
 
   it('an abbreviated display name gives way to the spelt-out name', () => {

@@ -81,6 +81,7 @@ export function extractCompany(input: {
   const { sender, tables } = input;
   const text = `${input.subject.text}\n${input.lineBody.text}`;
   const candidates: Candidate[] = [];
+  let textWords: string[] | null = null; // split once, when an abbreviation asks for it
   const add = (raw: string, weight: number, source: string, fromSlug = false): boolean => {
     let name = normalizeCompanyName(raw);
     const key = companyKey(name);
@@ -92,7 +93,10 @@ export function extractCompany(input: {
     // "Join Zoom Meeting", "Join Microsoft Teams Meeting": the meeting, not the employer.
     if (MEETING_NAME.test(name)) return false;
     // "MRUSD", "Hollins Creek SD": an abbreviation the text spells out is shown spelt out.
-    if (!fromSlug && ABBREVIATION.test(name)) name = expandAbbreviation(name, text) ?? name;
+    if (!fromSlug && ABBREVIATION.test(name)) {
+      textWords ??= wordsOf(text);
+      name = expandAbbreviation(name, textWords) ?? name;
+    }
     candidates.push({ name, weight, source, fromSlug });
     return true;
   };
@@ -112,8 +116,9 @@ export function extractCompany(input: {
   const agencies = new Set<string>();
   const domainLabel = sender.domainNamesEmployer ? registrableLabel(sender.domain) : null;
   const domainWords = [...(domainLabel ?? '').split(/[-_]/), ...(sender.freeMail ? [] : sender.localPart.split(/[._+-]/))].filter((w) => w.length >= 4);
-  // A job board's or ATS's own footer is not the employer's signature.
-  const signature = sender.platform ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
+  // A job board's own footer is not the employer's signature; an ATS template names the employer in its
+  // display name, address and links, and its closing lines are the template's.
+  const signature = sender.platform || sender.ats ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
   if (signature) {
     // Under a sign-off the organisation line is as good as a template; trailing short lines are a weaker guess.
     const weight = (signature.underSignOff ? 2.5 : 1.5) + 0.5 * Math.min(3, signature.strength);
@@ -174,21 +179,25 @@ function isAgency(name: string, agencies: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A word in capitals of two to six letters: an abbreviation ("MRUSD", "SD", "NHS"). */
-const ABBREVIATION = /(?:^|\s)[A-Z]{2,6}(?:\s|$)/;
+/** The words of a text, as `expandAbbreviation` reads them. */
+export function wordsOf(text: string): string[] {
+  return text.slice(0, 30000).split(/[^A-Za-z0-9&\u00c0-\u024f'-]+/).filter((w) => w.length > 0);
+}
+
+/** A last word in capitals of two to six letters: an abbreviation ("MRUSD", "Hollins Creek SD"). */
+const ABBREVIATION = /(?:^|\s)[A-Z]{2,6}$/;
 const CONNECTOR = /^(?:of|and|&|the|for|de|del|y)$/i;
 
 /**
  * "Hollins Creek SD" → "Hollins Creek School District" when the text has capitalised words that
  * start with the candidate's other words and whose initials spell the abbreviation.
  */
-export function expandAbbreviation(name: string, text: string): string | null {
+export function expandAbbreviation(name: string, words: readonly string[]): string | null {
   const nameWords = name.split(/\s+/);
   const at = nameWords.findIndex((w) => /^[A-Z]{2,6}$/.test(w));
   if (at < 0 || at !== nameWords.length - 1) return null;
   const prefix = nameWords.slice(0, at).map((w) => w.toLowerCase());
   const letters = (nameWords[at] ?? '').toLowerCase();
-  const words = text.slice(0, 30000).split(/[^A-Za-z0-9&\u00c0-\u024f'-]+/).filter((w) => w.length > 0);
   for (let i = 0; i + prefix.length < words.length; i++) {
     let ok = true;
     for (let k = 0; k < prefix.length && ok; k++) ok = (words[i + k] ?? '').toLowerCase() === prefix[k];
@@ -380,11 +389,18 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   if (candidates.length === 0) return { company: null, evidence: null };
   const groups = new Map<string, { total: number; best: Candidate; sources: string[] }>();
   let spelledOut: string | null = null; // the text's letters and digits, built once if a slug needs it
+  let lower: string | null = null;
   for (const c of candidates) {
     const key = companyKey(c.name);
-    // A slug the text never spells out is a weak guess.
-    if (c.fromSlug) spelledOut ??= text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-    const weight = c.fromSlug && !(spelledOut ?? '').includes(key) ? c.weight * 0.6 : c.weight;
+    // A slug the text never spells out is a weak guess. Most slugs stand in the text as written, so the
+    // letters-only copy of the text is made only for the others ("acmecorp" for "Acme Corp").
+    if (c.fromSlug) lower ??= text.toLowerCase();
+    let spelled = !c.fromSlug || (lower ?? '').includes(key);
+    if (!spelled) {
+      spelledOut ??= (lower ?? '').replace(/[^a-z0-9]+/g, '');
+      spelled = spelledOut.includes(key);
+    }
+    const weight = spelled ? c.weight : c.weight * 0.6;
     const g = groups.get(key);
     if (!g) groups.set(key, { total: weight, best: c, sources: [c.source] });
     else {
@@ -413,6 +429,7 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   if (!top) return { company: null, evidence: null };
   // U+0130 and the Kelvin sign lower-case into ASCII letters that stand between words: with them
   // the spelled-out letters no longer show which words could join, so respell tries every key.
+  if (top[1].best.fromSlug) spelledOut ??= (lower ?? text.toLowerCase()).replace(/[^a-z0-9]+/g, '');
   const name = top[1].best.fromSlug ? respell(top[0], text, /[\u0130\u212a]/.test(text) ? null : spelledOut) ?? top[1].best.name : top[1].best.name;
   return { company: name, evidence: `company "${name}" from ${top[1].sources.slice(0, 3).join('; ')}` };
 }

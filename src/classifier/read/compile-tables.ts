@@ -21,8 +21,12 @@ export interface CompiledTemplate {
 }
 
 export type TemplateAnchor =
-  /** "on behalf of {company}": every match starts where this lower-case word is a whole word of the text. */
-  | { kind: 'leadingWord'; word: string; literal: string }
+  /**
+   * "on behalf of {company}": every match starts where this lower-case word is a whole word of the text.
+   * `after` ("the {title} position has" → " position has"), when the template goes on after its first
+   * slot, must start within `afterWithin` characters of the leading literal's end.
+   */
+  | { kind: 'leadingWord'; word: string; literal: string; after: string | null; afterWithin: number }
   /** "{company} recruiting team": every match starts at most `maxSlot` characters before this lower-case literal. */
   | { kind: 'literalAfterSlot'; literal: string; maxSlot: number };
 
@@ -113,7 +117,10 @@ function templateAnchor(parts: readonly string[]): TemplateAnchor | null {
   if (first.length > 0) {
     // The word must be followed by a non-word character of the literal, or the text's word could be longer.
     const word = /^[a-z0-9]+/.exec(first)?.[0] ?? '';
-    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first } : null;
+    const after = (parts[2] ?? '').toLowerCase();
+    // The slot's longest capture, plus "the " that may stand before a company (compileTemplate).
+    const afterWithin = (MAX_SLOT_LENGTH[parts[1] ?? ''] ?? Infinity) + 4;
+    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first, after: after.length > 0 ? after : null, afterWithin } : null;
   }
   const slot = parts[1] ?? '';
   const literal = (parts[2] ?? '').toLowerCase();
