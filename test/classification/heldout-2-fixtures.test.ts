@@ -8,9 +8,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * Known mistakes stay in the suite as expected failures, per field, with the reason.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'g02-indeed-apply-submitted-html.eml': {
-    jobTitle: 'title only as a bare heading line above the employer name; no title template fits the Indeed card layout',
-  },
   'g03-linkedin-easy-apply-sent.eml': {
     jobTitle: 'title only as a bare line under "Your application was sent to …"; no template reads card layouts',
   },

@@ -10,23 +10,11 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * the suite as expected failures, per field; "first run" reasons are the value the first run gave.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'a02-workday-hospital-received.eml': {
-    jobTitle: 'first run, before any fix: got null',
-  },
-  'a03-ns-cafe-owner-gmail.eml': {
-    jobTitle: 'first run, before any fix: got null',
-  },
-  'a04-lever-received.eml': {
-    jobTitle: 'first run, before any fix: got null',
-  },
   'a06-ns-recruitee-odd-relay.eml': {
     atsProvider: 'first run, before any fix: got null',
   },
   'a08-ns-indian-exporter-yahoo.eml': {
     jobTitle: 'first run, before any fix: got "Accountant (Tally / GST)"',
-  },
-  'a10-ns-city-portal-submitted.eml': {
-    jobTitle: 'first run, before any fix: got null',
   },
   'g01-reference-request.eml': {
     category: 'label convention differs: rounds 2-4 label a reference request NEXT_ROUND (docs/classification.md), this writer OTHER_JOB_RELATED; kept as the engine reads it',
@@ -42,9 +30,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'g04-workday-candidate-account-created.eml': {
     jobTitle: 'first run, before any fix: got null',
   },
-  'i03-ns-cofounder-calendly.eml': {
-    jobTitle: 'first run, before any fix: got null',
-  },
   'i06-ns-mexico-outlook-interview.eml': {
     jobTitle: 'first run, before any fix: got null',
   },
@@ -58,20 +43,11 @@ const KNOWN_FAILURES: KnownFailures = {
   'n05-workday-assessment-after-interview.eml': {
     jobTitle: 'first run, before any fix: got null',
   },
-  'o01-formal-offer-letter.eml': {
-    jobTitle: 'first run, before any fix: got "Senior Product Analyst, reporting to Nicole Sato, Director of Product Analytics"',
-  },
   'o03-school-district-teaching-contract-offer.eml': {
     jobTitle: 'first run, before any fix: got "Grade Science Teacher, 1.0 FTE"',
   },
-  'o04-ns-founder-gmail-offer.eml': {
-    jobTitle: 'first run, before any fix: got null',
-  },
   'r03-icims-hospital-positions-filled.eml': {
     atsJobId: 'first run, before any fix: got "11873"',
-  },
-  'r04-ns-gmx-no-longer-processed.eml': {
-    jobTitle: 'first run, before any fix: got null',
   },
   'r06-ns-founder-gmail-not-aligned.eml': {
     jobTitle: 'first run, before any fix: got null',
@@ -90,7 +66,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'r13-ns-government-not-referred.eml': {
     atsJobId: 'first run, before any fix: got null',
-    jobTitle: 'first run, before any fix: got null',
   },
   'r14-jazzhr-nonprofit-not-right-fit.eml': {
     atsJobId: 'first run, before any fix: got null',
