@@ -62,3 +62,15 @@ describe('someone with more experience was chosen', () => {
     expect(r.category).not.toBe('REJECTION');
   });
 });
+
+describe('what became of the application', () => {
+  it('"your candidacy … was turned down" is a rejection without any recruiting sender', () => {
+    const r = classifyFields({ from: 'notices@kitchenstaff-mail.net', subject: '', text: 'Hello Marco, your candidacy for the Line Cook role was turned down by the kitchen team after review. Thank you for your time.' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('a declined card application stays ordinary mail', () => {
+    const r = classifyFields({ from: 'alerts@harborbank.com', subject: '', text: 'Your application for the Harbor Cashback credit card has been declined. You can request the reasons in writing within 60 days.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+});

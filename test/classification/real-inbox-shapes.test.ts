@@ -186,6 +186,44 @@ const REJECTIONS: Shape[] = [
     },
     expected: 'REJECTION',
   },
+  {
+    name: 'Spanish-English rejection from a personal address',
+    fields: { from: 'Carmen Ruiz <carmenruiz.estudio@hotmail.com>', subject: '', text: 'Hola Daniel,\n\nGracias por tu interes. After looking at all the portfolios we have chosen a designer with more experience in packaging, so we will not continue with your application.\n\nSaludos,\nCarmen' },
+    expected: 'REJECTION',
+  },
+  {
+    name: 'HTML card: the decision in a status badge and one short line',
+    fields: {
+      from: 'updates@talentloop-mail.com',
+      subject: '',
+      html: html([
+        'Hi Erin, here is an update on your application.',
+        '<b>Junior Accountant</b> &middot; Cobalt &amp; Finch',
+        'Unfortunately, Cobalt &amp; Finch has decided not to move forward.',
+        'Keep exploring roles that match your skills.',
+      ]),
+    },
+    expected: 'REJECTION',
+  },
+  {
+    name: 'a thank-you-for-interviewing note that closes with the decision',
+    fields: {
+      from: 'Hannah Scott <hannah.scott@peakline.org>',
+      subject: 'Thank you',
+      text: 'Hi Joel,\n\nThank you for taking the time to interview with us last week - the panel really enjoyed meeting you and hearing about your fundraising work.\n\nWe had a very strong pool, and we have now offered the role to a candidate whose major-gifts experience is closer to what we need.\n\nWith best wishes,\nHannah',
+    },
+    expected: 'REJECTION',
+  },
+  {
+    name: 'an applicant-tracking email where the only decision word is "declined"',
+    fields: { from: 'no-reply@apply.pinewood-care.co.uk', subject: '', text: 'Dear Ella,\n\nYour application for Care Assistant (Night Shifts) has been reviewed and has been declined.\n\nThank you for your interest in Pinewood Care.' },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"we have filled the vacancy internally"',
+    fields: { from: 'office@kestrel-dental.ie', subject: '', text: 'Hi Aoife,\n\nThanks a million for applying for the receptionist job. Just to let you know we have filled the vacancy internally.\n\nBest of luck,\nKestrel Dental' },
+    expected: 'REJECTION',
+  },
 ];
 
 const CONFIRMATIONS: Shape[] = [
@@ -268,6 +306,25 @@ const CONFIRMATIONS: Shape[] = [
     },
     expected: 'APPLICATION_RECEIVED',
   },
+  {
+    name: 'a confirmation that lists what happens if shortlisted, with the word "interview" three times',
+    fields: {
+      from: 'jobs@ridgeway-council.gov.uk',
+      subject: '',
+      text: 'Dear Applicant,\n\nThank you for your application for Planning Officer (ref PL/221). This email confirms receipt.\n\nShortlisting will take place on 14 April. If you are shortlisted, you will be invited to an interview; interviews are expected to take place on 28 April. Interview arrangements will be sent by email.\n\nRidgeway Council HR',
+    },
+    expected: 'APPLICATION_RECEIVED',
+  },
+  {
+    name: 'a Portuguese-English receipt with no subject',
+    fields: { from: 'rh@casadosolportugal.pt', subject: '', text: 'Ola Ines,\n\nObrigado pela sua candidatura. We confirm we received your CV for the Front Desk Agent job and it is now with our team for analysis.\n\nCasa do Sol' },
+    expected: 'APPLICATION_RECEIVED',
+  },
+  {
+    name: 'an auto-reply that the application arrived, signed by a person',
+    fields: { from: 'Tom Reyes <tom@reyesfamilyfarm.com>', subject: 'Re: farmhand job', text: "Thanks for your application! I'm out in the fields most of the day but I'll read it tonight.\n\nTom" },
+    expected: 'APPLICATION_RECEIVED',
+  },
 ];
 
 const NON_JOB: Shape[] = [
@@ -307,6 +364,26 @@ const NON_JOB: Shape[] = [
   {
     name: 'a scholarship application received',
     fields: { from: 'awards@hollisfoundation.org', subject: '', text: 'Dear Applicant,\n\nWe have received your application for the 2026 Hollis Community Scholarship. Decisions will be announced in May.\n\nHollis Foundation' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a retail "offer" email',
+    fields: { from: 'deals@northpeak-outdoor.com', subject: '', text: 'Hi Sam, we are pleased to offer you 25% off your next order. This exclusive offer is valid until Sunday. Shop now!' + FOOTER },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a beta waitlist application accepted',
+    fields: { from: 'team@lumoapp.io', subject: '', text: 'Good news! Your application to join the Lumo beta has been approved. Download the app and sign in with this email to get started.' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a journalist asking for an interview',
+    fields: { from: 'Priya Das <priya.das@citytribune.com>', subject: '', text: 'Hi Dr Okafor,\n\nI am a reporter at the City Tribune working on a story about the new clinic. Would you be available for a short interview by phone on Thursday?\n\nPriya' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a rental viewing declined',
+    fields: { from: 'Lettings Team <lettings@harbourview-estates.com>', subject: '', text: 'Dear Mr Lee,\n\nThank you for applying to rent 4B Harbour Court. Unfortunately the landlord has decided to proceed with another applicant.\n\nHarbourview Estates' },
     expected: 'NOT_JOB_RELATED',
   },
 ];

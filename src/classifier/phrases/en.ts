@@ -144,6 +144,13 @@ const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contr
 const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile'];
 const ARRIVED = ['has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded'];
 const IN_HAND = ['got', 'we have', "we've got", 'we now have', 'have received', 'received', 'we acknowledge'];
+/** What a status notice says became of the application ("has been declined"); not "not approved", which loans and cards get. */
+const CANDIDACIES = ['your application', 'your candidacy', 'your candidature', 'your submission', 'your cv', 'your resume', 'your profile'];
+const TURNED_DOWN = [
+  'has been declined', 'was declined', 'have been declined', 'has been rejected', 'was rejected', 'has been turned down',
+  'was turned down', 'was unsuccessful', 'has been unsuccessful', 'was not successful', 'has not been successful', 'status: declined',
+  'status: rejected', 'status: not selected', 'marked as not selected', 'has been archived',
+];
 
 /** English. Phrases are general recruiter language, not lines of any one message. */
 export const en: PhraseTable = {
@@ -1050,6 +1057,8 @@ export const en: PhraseTable = {
     // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
     { name: 'offer of the role', signal: 'offer', weight: 4, sequence: [OFFER_VERBS, OFFER_OBJECTS], window: 3, scope: 'clause' },
     // "your CV … has reached us", "your application … is safely with us"; "got your CV", "we have your materials"
+    // "your application for Care Assistant (Night Shifts) has been reviewed and has been declined"
+    { name: 'application turned down', signal: 'rejection', weight: 4, sequence: [CANDIDACIES, TURNED_DOWN], window: 12, scope: 'sentence' },
     { name: 'application arrived', signal: 'applicationReceived', weight: 4, sequence: [APPLICATION_NOUNS, ARRIVED], window: 5, scope: 'clause' },
     { name: 'application in hand', signal: 'applicationReceived', weight: 4, sequence: [IN_HAND, APPLICATION_NOUNS], window: 1, scope: 'clause' },
     // "decided not to advance your application", "won't be progressing you", "your application will not receive further consideration"
