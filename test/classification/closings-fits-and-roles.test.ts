@@ -74,3 +74,15 @@ describe('what became of the application', () => {
     expect(r.category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('the search goes on', () => {
+  it('"we\'ve opted to continue our search" is a rejection from a small company\'s address', () => {
+    const r = classifyFields({ from: 'Ada Moss <ada@tinlantern.co>', subject: '', text: 'Hi Felix, thanks for the trial shift on Saturday. After some thought we have opted to continue our search for the role. All the best, Ada' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('"we will keep looking at applications" is not a decision', () => {
+    const r = classifyFields({ from: 'Ada Moss <ada@tinlantern.co>', subject: '', text: 'Hi Felix, thanks for your application! We will keep looking at applications until Friday and reply to everyone next week.' });
+    expect(r.category).not.toBe('REJECTION');
+  });
+});

@@ -224,6 +224,30 @@ const REJECTIONS: Shape[] = [
     fields: { from: 'office@kestrel-dental.ie', subject: '', text: 'Hi Aoife,\n\nThanks a million for applying for the receptionist job. Just to let you know we have filled the vacancy internally.\n\nBest of luck,\nKestrel Dental' },
     expected: 'REJECTION',
   },
+  {
+    name: '"we have decided to keep looking"',
+    fields: { from: 'Owen Price <owen@brackenridge.studio>', subject: '', text: 'Hi Lina,\n\nThanks for the portfolio review on Monday. We talked it over and have decided to keep looking for someone with more motion design work.\n\nOwen' },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"you were not selected to move to the interview stage"',
+    fields: { from: 'careers@atlas-biolabs.com', subject: '', text: 'Dear Rahul,\n\nThank you for your application to Atlas Biolabs. We have reviewed your materials and you were not selected to move to the interview stage for the Research Associate role.\n\nAtlas Biolabs Talent' + FOOTER },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"your application did not progress" in an HTML digest of updates',
+    fields: {
+      from: 'no-reply@candidate-hub.io',
+      subject: '',
+      html: html(['Hello Zoe,', 'You have 1 application update.', 'Operations Analyst at Tern Logistics: your application did not progress to the next stage.', 'View all your applications in your candidate hub.']),
+    },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"we have completed our selection process and regret …"',
+    fields: { from: 'hr@ellery-school.org', subject: 'Teaching Assistant post', text: 'Dear Mr Adeyemi,\n\nWe have now completed our selection process for the Teaching Assistant post and regret that we are unable to offer you an interview on this occasion.\n\nYours sincerely,\nEllery School' },
+    expected: 'REJECTION',
+  },
 ];
 
 const CONFIRMATIONS: Shape[] = [
@@ -325,6 +349,20 @@ const CONFIRMATIONS: Shape[] = [
     fields: { from: 'Tom Reyes <tom@reyesfamilyfarm.com>', subject: 'Re: farmhand job', text: "Thanks for your application! I'm out in the fields most of the day but I'll read it tonight.\n\nTom" },
     expected: 'APPLICATION_RECEIVED',
   },
+  {
+    name: '"your application has been forwarded to the hiring manager"',
+    fields: { from: 'jobs@quillandcask.com', subject: '', text: 'Hi Nora,\n\nThanks for applying for the Bar Supervisor role. Your application has been forwarded to the hiring manager, who will review it this week.\n\nQuill & Cask' },
+    expected: 'APPLICATION_RECEIVED',
+  },
+  {
+    name: 'a status line "In review" in an HTML portal notice',
+    fields: {
+      from: 'notifications@careers-portal.meridianhealth.org',
+      subject: '',
+      html: html(['Hi Tariq,', 'Thank you for applying for <b>Radiology Technologist</b>.', 'Application status: <b>In review</b>', 'We will contact you by email with any updates.']),
+    },
+    expected: 'APPLICATION_RECEIVED',
+  },
 ];
 
 const NON_JOB: Shape[] = [
@@ -384,6 +422,16 @@ const NON_JOB: Shape[] = [
   {
     name: 'a rental viewing declined',
     fields: { from: 'Lettings Team <lettings@harbourview-estates.com>', subject: '', text: 'Dear Mr Lee,\n\nThank you for applying to rent 4B Harbour Court. Unfortunately the landlord has decided to proceed with another applicant.\n\nHarbourview Estates' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a volunteer programme application received',
+    fields: { from: 'volunteers@riverbend-foodbank.org', subject: '', text: 'Hi Kim,\n\nThank you for applying to our volunteer programme! We have received your application and will invite you to an orientation session soon.\n\nRiverbend Food Bank' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a passport appointment "interview"',
+    fields: { from: 'appointments@passport-office.gov.example', subject: '', text: 'Your passport interview appointment is confirmed for 12 May at 09:30. Please bring your application reference and two photographs.' },
     expected: 'NOT_JOB_RELATED',
   },
 ];

@@ -144,6 +144,12 @@ const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contr
 const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile'];
 const ARRIVED = ['has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded'];
 const IN_HAND = ['got', 'we have', "we've got", 'we now have', 'have received', 'received', 'we acknowledge'];
+/** Deciding to go on searching instead of hiring the reader: "we have decided to keep looking". */
+const DECIDED_TO = ['decided to', 'chosen to', 'opted to', 'elected to', 'decided that we will', 'decided we will', "decided we'll"];
+const SEARCH_ON = [
+  'keep looking', 'keep searching', 'continue looking', 'continue searching', 'continue our search', 'continue the search',
+  'keep the search open', 'keep the role open', 'reopen the search', 'carry on looking', 'keep interviewing', 'continue interviewing',
+];
 /** What a status notice says became of the application ("has been declined"); not "not approved", which loans and cards get. */
 const CANDIDACIES = ['your application', 'your candidacy', 'your candidature', 'your submission', 'your cv', 'your resume', 'your profile'];
 const TURNED_DOWN = [
@@ -1057,6 +1063,8 @@ export const en: PhraseTable = {
     // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
     { name: 'offer of the role', signal: 'offer', weight: 4, sequence: [OFFER_VERBS, OFFER_OBJECTS], window: 3, scope: 'clause' },
     // "your CV … has reached us", "your application … is safely with us"; "got your CV", "we have your materials"
+    // "we talked it over and have decided to keep looking for someone with more motion design work"
+    { name: 'search goes on', signal: 'rejection', weight: 4, sequence: [DECIDED_TO, SEARCH_ON], window: 1, scope: 'clause' },
     // "your application for Care Assistant (Night Shifts) has been reviewed and has been declined"
     { name: 'application turned down', signal: 'rejection', weight: 4, sequence: [CANDIDACIES, TURNED_DOWN], window: 12, scope: 'sentence' },
     { name: 'application arrived', signal: 'applicationReceived', weight: 4, sequence: [APPLICATION_NOUNS, ARRIVED], window: 5, scope: 'clause' },
