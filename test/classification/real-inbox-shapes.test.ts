@@ -438,8 +438,6 @@ const NON_JOB: Shape[] = [
 
 /** Shapes the engine still gets wrong, with the reason; each stays in the suite as an expected failure. */
 const KNOWN_FAILURES: Record<string, string> = {
-  'a reply from a hiring manager\'s phone: "we\'ve filled it"':
-    'the role is only the pronoun "it" and the subject line; no decisive statement names a role, and the model\'s REJECTION 0.60 is below the 0.80 it needs to overrule "not job mail"',
   'a scholarship application received':
     'the non-job object ends a four-word name ("the 2026 Hollis Community Scholarship"), beyond the three words the "applying for a non-job thing" rule looks ahead (a wider window would catch job titles such as "Scholarship Coordinator")',
 };
