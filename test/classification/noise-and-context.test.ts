@@ -64,3 +64,15 @@ describe('result shape', () => {
     }
   });
 });
+
+describe('entries judged, not people hired', () => {
+  it('a short-story contest entry not shortlisted is ordinary mail', () => {
+    const r = classifyFields({ from: 'team@riverside-letters.org', subject: '', text: 'Dear Sam, your story for the Riverside short-story contest was not shortlisted this year. Thank you for writing.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('an entry-level application turned down is still a rejection', () => {
+    const r = classifyFields({ from: 'team@brightfield.org', subject: '', text: 'Hi Jo, thanks for your entry-level analyst application. Unfortunately we will not be moving forward with your application.' });
+    expect(r.category).toBe('REJECTION');
+  });
+});

@@ -434,6 +434,36 @@ const NON_JOB: Shape[] = [
     fields: { from: 'appointments@passport-office.gov.example', subject: '', text: 'Your passport interview appointment is confirmed for 12 May at 09:30. Please bring your application reference and two photographs.' },
     expected: 'NOT_JOB_RELATED',
   },
+  {
+    name: 'a photo contest entry not selected',
+    fields: { from: 'contest@lensandlight.org', subject: '', text: 'Dear Maya,\n\nThank you for your submission to the Spring Landscapes photo contest. Unfortunately your entry was not selected for the final exhibition this year. We hope you will enter again.\n\nLens & Light' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a house offer accepted',
+    fields: { from: 'Mark Bell <mark.bell@bellhomes-realty.com>', subject: '', text: 'Hi Jen and Tom,\n\nGreat news - the sellers have accepted your offer on 12 Elm Street! I will send over the next steps for the inspection tomorrow.\n\nMark' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a payment declined',
+    fields: { from: 'billing@streamly.tv', subject: '', text: 'Hi Alex, unfortunately your payment was declined and we could not renew your subscription. Please update your card details to keep watching.' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a webinar invitation',
+    fields: { from: 'events@cloudmetrics.io', subject: '', text: 'Hi Sam,\n\nWe would like to invite you to our live webinar on observability next Thursday at 5pm. Save your seat with the link below.' + FOOTER },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a grant proposal not funded',
+    fields: { from: 'grants@northfield-arts.org', subject: '', text: 'Dear Ms Reyes,\n\nThank you for your proposal to the Community Murals Fund. After careful review, the panel has decided not to fund your project in this round.\n\nNorthfield Arts Council' },
+    expected: 'NOT_JOB_RELATED',
+  },
+  {
+    name: 'a school place offer',
+    fields: { from: 'admissions@oakfield-primary.sch.uk', subject: '', text: 'Dear Parent,\n\nWe are pleased to offer your child a place in Reception at Oakfield Primary from September. Please confirm your acceptance by 30 April.\n\nOakfield Primary Admissions' },
+    expected: 'NOT_JOB_RELATED',
+  },
 ];
 
 /** Shapes the engine still gets wrong, with the reason; each stays in the suite as an expected failure. */

@@ -918,6 +918,15 @@ export const en: PhraseTable = {
           'starting bid',
           'auction',
           'sweepstakes',
+          // Entries judged, not people hired: contests, giveaways, draws, open calls for work.
+          // ("your entry" is not among them: the matcher reads "your entry-level application" as it.)
+          'contest',
+          'contests',
+          'giveaway',
+          'raffle',
+          'prize draw',
+          'lottery',
+          'the exhibition',
           'horoscope',
           'newsletter',
           'webinar',
