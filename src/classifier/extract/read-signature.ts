@@ -37,8 +37,9 @@ const ORGANISATION_WORD =
 /** "M: +44 …", "Tel. 0123", "www.acme.com", "jane@acme.com", "4410 Orchard Lane", "Suite 200". */
 const CONTACT_LINE = /@|https?:|www\.|\.(?:com|org|net|io|co|uk|de|nl)\b|^(?:[a-z]{1,6}\.?\s?:|tel\b|phone\b|mobile\b|cell\b|fax\b|direct\b|office\b:)|^\+?\(?\d|\d{3}[\s.-]?\d{3,}|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|drive|suite|floor|blvd|boulevard|p\.?o\.? box)\b/i;
 
-/** The separators of a one-line signature: "Jane Doe | Talent Acquisition | Acme". */
-const PART_SEPARATOR = /\s+[|\u2022\u00b7]\s+|\s+[-\u2013\u2014]\s+|\t+|\s{3,}/;
+/** The separators of a one-line signature ("Jane Doe | Talent Acquisition | Acme"), kept by split(). */
+const PART_SEPARATOR = /(\s+[|\u2022\u00b7]\s+|\s+[-\u2013\u2014]\s+|\t+|\s{3,})/;
+const DASH_SEPARATOR = /^\s+[-\u2013\u2014]\s+$/;
 
 /**
  * The organisations in the signature of `text` (one line per fact), best first. `signer` is the
@@ -117,10 +118,11 @@ function endsSentence(line: string): boolean {
 function organisationsOnLine(line: string, signerWords: ReadonlySet<string>, domainWords: readonly string[], tables: CompiledTables): { name: string; raw: string }[] {
   if (line.length > MAX_LINE_READ || /[?]$/.test(line)) return [];
   const out: { name: string; raw: string }[] = [];
-  const parts = line.split(PART_SEPARATOR);
+  // Parts at even indices, the separator before each at the odd index just before it.
+  const pieces = line.split(PART_SEPARATOR);
   let afterRole = false;
-  for (let i = 0; i < parts.length; i++) {
-    const part = (parts[i] ?? '').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = (pieces[i] ?? '').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
     if (part.length < 2 || part.length > MAX_LINE) continue;
     const lower = part.toLowerCase();
     if (CONTACT_LINE.test(part)) continue;
@@ -137,18 +139,11 @@ function organisationsOnLine(line: string, signerWords: ReadonlySet<string>, dom
       continue;
     }
     // After a job on the same line, a dash adds a speciality ("Principal Consultant - Cloud & DevOps"), a bar an organisation.
-    if (afterRole && i > 0 && /^\s+[-\u2013\u2014]\s+$/.test(separatorBefore(line, part))) continue;
+    if (afterRole && i > 0 && DASH_SEPARATOR.test(pieces[i - 1] ?? '')) continue;
     const org = withoutDepartment(part, tables);
     if (org && readsLikeName(org, signerWords, domainWords, tables)) out.push({ name: org, raw: part });
   }
   return out;
-}
-
-function separatorBefore(line: string, part: string): string {
-  const at = line.indexOf(part);
-  if (at <= 0) return '';
-  const before = line.slice(0, at);
-  return PART_SEPARATOR.exec(before.slice(Math.max(0, before.length - 4)))?.[0] ?? '';
 }
 
 /** "City of Brackenford Human Resources" → "City of Brackenford"; a department alone → null. */
