@@ -118,7 +118,9 @@ export function extractCompany(input: {
   const domainWords = [...(domainLabel ?? '').split(/[-_]/), ...(sender.freeMail ? [] : sender.localPart.split(/[._+-]/))].filter((w) => w.length >= 4);
   // A job board's own footer is not the employer's signature; an ATS template names the employer in its
   // display name, address and links, and its closing lines are the template's.
-  const signature = sender.platform || sender.ats ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
+  // When the display name and the text already agree on one name twice over, a signature line adds nothing.
+  const settled = settledName(candidates);
+  const signature = sender.platform || sender.ats || settled ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
   if (signature) {
     // Under a sign-off the organisation line is as good as a template; trailing short lines are a weaker guess.
     const weight = (signature.underSignOff ? 2.5 : 1.5) + 0.5 * Math.min(3, signature.strength);
@@ -166,6 +168,19 @@ function withFollowingNameWords(name: string, text: string): string {
   // A new sentence's first word is not part of the name ("… Brightleaf. We …" never gets here: the dot stops it).
   while (words.length > 0 && /^(?:I|I'm|We|You|The|And|Or|But|Thanks)$/.test(words[words.length - 1] ?? '')) words.pop();
   return words.length > 0 ? `${name} ${words.join(' ')}` : name;
+}
+
+/** True when one name already has the weight of two strong sources (a display name and a template). */
+function settledName(candidates: readonly Candidate[]): boolean {
+  const totals = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.fromSlug) continue;
+    const key = companyKey(c.name);
+    const total = (totals.get(key) ?? 0) + c.weight;
+    if (total >= 8) return true;
+    totals.set(key, total);
+  }
+  return false;
 }
 
 /** The agency itself or a shorter or longer form of its name ("Northgate Tech", "Northgate Technical Recruitment"). */
