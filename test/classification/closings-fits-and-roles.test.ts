@@ -86,3 +86,15 @@ describe('the search goes on', () => {
     expect(r.category).not.toBe('REJECTION');
   });
 });
+
+describe('an application handed on', () => {
+  it('"I\'ve forwarded your application to the head chef" confirms it arrived', () => {
+    const r = classifyFields({ from: 'Rosa Lind <rosa.lind.hr@gmail.com>', subject: '', text: "Hi Tom, thanks for your interest in the kitchen porter job. I've forwarded your application to the head chef and she will be in touch." });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('"we will pass on your application" is not a confirmation', () => {
+    const r = classifyFields({ from: 'Rosa Lind <rosa.lind.hr@gmail.com>', subject: '', text: 'Hi Tom, thank you for applying. After reviewing the candidates we will pass on your application this time, as we need someone with a food hygiene certificate.' });
+    expect(r.category).not.toBe('APPLICATION_RECEIVED');
+  });
+});

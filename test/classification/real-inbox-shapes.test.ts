@@ -363,6 +363,35 @@ const CONFIRMATIONS: Shape[] = [
     },
     expected: 'APPLICATION_RECEIVED',
   },
+  {
+    name: '"thanks for reaching out about the role, I will pass your CV on"',
+    fields: { from: 'Beth Nolan <beth.nolan.hr@outlook.com>', subject: '', text: 'Hi Sean,\n\nThanks for reaching out about the warehouse role. I will pass your CV on to the site manager today and come back to you next week.\n\nBeth' },
+    expected: 'APPLICATION_RECEIVED',
+  },
+  {
+    name: 'HTML "we\'ve got it!" with a big hero image and no subject',
+    fields: {
+      from: 'people@snowmelt.games',
+      subject: '',
+      html: html(['<h1>We\'ve got it!</h1>', 'Hey Priya - your application for Level Designer landed safely with the Snowmelt team.', 'We read every application ourselves, so it can take up to three weeks to hear back.']),
+    },
+    expected: 'APPLICATION_RECEIVED',
+  },
+  {
+    name: '"your application is being reviewed" from a council portal',
+    fields: { from: 'e-recruitment@harlow-district.gov.uk', subject: '', text: 'Dear Applicant,\n\nReference: HDC/0417 - Customer Services Advisor\n\nYour application is being reviewed by the recruiting manager. We will contact you after the closing date.\n\nHarlow District Council' },
+    expected: 'APPLICATION_RECEIVED',
+  },
+  {
+    name: 'an application ID created',
+    fields: { from: 'no-reply@careers.tidewaterports.com', subject: '', text: 'Application ID 558812 has been created for the position Crane Operator Trainee. You will be notified by email about the status of your application.' },
+    expected: 'APPLICATION_RECEIVED',
+  },
+  {
+    name: '"we have your application on file" after a walk-in',
+    fields: { from: 'Luis Ortega <luis@ortegamarket.com>', subject: '', text: 'Hi Ana, nice meeting you at the store today. We have your application on file for the cashier opening and I will call you Friday.\n\nLuis' },
+    expected: 'APPLICATION_RECEIVED',
+  },
 ];
 
 const NON_JOB: Shape[] = [

@@ -144,6 +144,10 @@ const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contr
 const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile'];
 const ARRIVED = ['has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded'];
 const IN_HAND = ['got', 'we have', "we've got", 'we now have', 'have received', 'received', 'we acknowledge'];
+/** Handing the application on inside the employer: "I will pass your CV on to the site manager". */
+const HAND_ON = ['pass', 'passed', 'passing', 'forwarded', 'forwarding', 'handed', 'handing', 'circulated', 'circulating'];
+/** "we will pass on your application" declines it: the idiom voids the cue. */
+const HAND_ON_EXCEPTIONS = ['pass on', 'passed on', 'passing on'];
 /** Deciding to go on searching instead of hiring the reader: "we have decided to keep looking". */
 const DECIDED_TO = ['decided to', 'chosen to', 'opted to', 'elected to', 'decided that we will', 'decided we will', "decided we'll"];
 const SEARCH_ON = [
@@ -1072,6 +1076,8 @@ export const en: PhraseTable = {
     // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
     { name: 'offer of the role', signal: 'offer', weight: 4, sequence: [OFFER_VERBS, OFFER_OBJECTS], window: 3, scope: 'clause' },
     // "your CV … has reached us", "your application … is safely with us"; "got your CV", "we have your materials"
+    // "I will pass your CV on to the site manager", "I've forwarded your application to the team lead"
+    { name: 'application handed on', signal: 'applicationReceived', weight: 4, sequence: [HAND_ON, APPLICATION_NOUNS], window: 0, scope: 'clause', exceptions: HAND_ON_EXCEPTIONS },
     // "we talked it over and have decided to keep looking for someone with more motion design work"
     { name: 'search goes on', signal: 'rejection', weight: 4, sequence: [DECIDED_TO, SEARCH_ON], window: 1, scope: 'clause' },
     // "your application for Care Assistant (Night Shifts) has been reviewed and has been declined"
