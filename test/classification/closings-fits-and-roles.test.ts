@@ -98,3 +98,15 @@ describe('an application handed on', () => {
     expect(r.category).not.toBe('APPLICATION_RECEIVED');
   });
 });
+
+describe('the candidate between verb and particle, someone else with nothing before it', () => {
+  it('"we won\'t be able to take you further" is a rejection', () => {
+    const r = classifyFields({ from: 'no-reply@hire.quaystone.io', subject: '', text: 'Hello Ana, thank you for your interest in Quaystone. We are sorry, but we won\'t be able to take you further in our process for the Data Engineer role.' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('"we went with somebody else" is a rejection from a personal address', () => {
+    const r = classifyFields({ from: 'Jules <jules.bakes@icloud.com>', subject: '', text: 'hey, thanks for trialling on Sunday! we went with somebody else in the end. good luck x' });
+    expect(r.category).toBe('REJECTION');
+  });
+});

@@ -248,6 +248,40 @@ const REJECTIONS: Shape[] = [
     fields: { from: 'hr@ellery-school.org', subject: 'Teaching Assistant post', text: 'Dear Mr Adeyemi,\n\nWe have now completed our selection process for the Teaching Assistant post and regret that we are unable to offer you an interview on this occasion.\n\nYours sincerely,\nEllery School' },
     expected: 'REJECTION',
   },
+  {
+    name: 'received, then "however" in the same paragraph',
+    fields: { from: 'talent@ferrous-robotics.com', subject: '', text: 'Hi Omar,\n\nWe received your application for Controls Technician and appreciate the time you took. However, we have decided not to proceed with your candidacy at this stage.\n\nFerrous Robotics Talent' + FOOTER },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"while your background is impressive, we are looking for…"',
+    fields: { from: 'Sophie Grant <sophie@meadowlarkpr.co>', subject: '', text: 'Hi Dana,\n\nThank you for applying to Meadowlark. While your background is impressive, we are looking for someone with agency-side media relations experience, so we won\'t be taking your application further.\n\nSophie' },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"not able to offer you an interview" in HTML with a signature block',
+    fields: {
+      from: 'careers@hollowayfoods.com',
+      subject: '',
+      html: html(['Dear Jamal,', 'Thank you for your interest in the Quality Assurance Lead position at Holloway Foods.', 'We have reviewed your application carefully and are not able to offer you an interview on this occasion.', 'Kind regards,<br>Helen Price<br>Talent Partner<br>Holloway Foods']),
+    },
+    expected: 'REJECTION',
+  },
+  {
+    name: 'a two-line SMS-style email',
+    fields: { from: 'Ken <ken.brewery@icloud.com>', subject: '', text: "sorry mate, we've gone with someone else for the brewer job. cheers for applying\nKen" },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"the position has been offered to and accepted by another candidate"',
+    fields: { from: 'hr@lindqvist-architects.se', subject: 'Junior Architect', text: 'Dear Elin,\n\nThank you for your patience. The position has been offered to and accepted by another candidate.\n\nWe wish you every success.\n\nLindqvist Architects' },
+    expected: 'REJECTION',
+  },
+  {
+    name: 'a rejection whose only verb is "unable to move you forward"',
+    fields: { from: 'no-reply@join.vantaview.com', subject: '', text: 'Hi Chris,\n\nThanks for your interest in VantaView. We are unable to move you forward in the process for Site Reliability Engineer.\n\nThe VantaView Team' },
+    expected: 'REJECTION',
+  },
 ];
 
 const CONFIRMATIONS: Shape[] = [

@@ -19,6 +19,9 @@ const PROGRESSIONS = [
   'shortlisted', 'select', 'selected', 'selecting', 'successful', 'offer', 'offering', 'pursue', 'pursuing',
   'invite', 'inviting', 'invited', 'further', 'taken forward', 'take forward', 'taking forward', 'put forward',
   'putting forward', 'carry forward', 'next stage', 'next round', 'next step',
+  // The candidate as the object between verb and particle: "unable to move you forward", "take you further".
+  'move you forward', 'moving you forward', 'move you ahead', 'take you forward', 'taking you forward', 'take you further',
+  'put you forward', 'putting you forward', 'bring you forward', 'move you on', 'move you to',
 ];
 /** Whom a decision is about: the candidate or their application. */
 const CANDIDATE_REFERENCES = [
@@ -144,6 +147,8 @@ const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contr
 const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile'];
 const ARRIVED = ['has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded'];
 const IN_HAND = ['got', 'we have', "we've got", 'we now have', 'have received', 'received', 'we acknowledge'];
+/** Someone else with nothing before it: "we've gone with someone else". */
+const SOMEONE_ELSE = ['someone else', 'somebody else', 'another person', 'someone new', 'somebody new', 'others'];
 /** Handing the application on inside the employer: "I will pass your CV on to the site manager". */
 const HAND_ON = ['pass', 'passed', 'passing', 'forwarded', 'forwarding', 'handed', 'handing', 'circulated', 'circulating'];
 /** "we will pass on your application" declines it: the idiom voids the cue. */
@@ -1099,6 +1104,8 @@ export const en: PhraseTable = {
     { name: 'not a fit', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, FITS], window: 5, scope: 'sentence', about: FIT_ABOUT, exceptions: NEGATION_EXCEPTIONS },
     // "someone whose background is a little closer", "candidates whose experience more closely matches"
     { name: 'others closer', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['whose', 'with'], BACKGROUNDS, CLOSER], window: 3, scope: 'clause' },
+    // "sorry mate, we've gone with someone else"
+    { name: 'someone else chosen (else)', signal: 'rejection', weight: 4, sequence: [CHOICES, SOMEONE_ELSE], window: 1, scope: 'clause' },
     // "we ended up hiring someone with more bike repair experience"
     { name: 'someone with more chosen', signal: 'rejection', weight: 4, sequence: [CHOICES, SOMEONE, ['with', 'who has', 'who had', 'whose'], WITH_MORE, BACKGROUNDS], window: 4, scope: 'clause' },
     { name: 'others match better', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['who', 'that'], CLOSER], window: 1, scope: 'clause' },
