@@ -77,7 +77,7 @@ export function classifyWithTables(
   const subjectWeight = prepared.isReply ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
   const { scores, bodyWords } = scoreSignalsAndScan(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
   const reading = readSentences(prepared.matchBody, bodyWords);
-  const roles = discountByRole(scores, reading, subjectWeight);
+  const roles = discountByRole(scores, reading, subjectWeight, prepared.matchSubject, tables.jobNounAhead);
   const bulkHeaders = bulkHeaderName(message.headers);
   const rules = decideCategory({
     scores,

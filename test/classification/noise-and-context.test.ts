@@ -76,3 +76,15 @@ describe('entries judged, not people hired', () => {
     expect(r.category).toBe('REJECTION');
   });
 });
+
+describe('a non-job word inside a job title', () => {
+  it('"applying for the Mortgage Underwriter position" applies for a job', () => {
+    const r = classifyFields({ from: 'careers@harbourline-bank.com', subject: '', text: 'Dear Lee, thank you for applying for the Mortgage Underwriter position. Unfortunately we will not be progressing your application.' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('"your mortgage application" is still ordinary mail', () => {
+    const r = classifyFields({ from: 'homeloans@harbourline-bank.com', subject: '', text: 'Dear Lee, thank you for applying for a mortgage with us. Unfortunately we are unable to approve your application at this time.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+});

@@ -282,6 +282,30 @@ const REJECTIONS: Shape[] = [
     fields: { from: 'no-reply@join.vantaview.com', subject: '', text: 'Hi Chris,\n\nThanks for your interest in VantaView. We are unable to move you forward in the process for Site Reliability Engineer.\n\nThe VantaView Team' },
     expected: 'REJECTION',
   },
+  {
+    name: 'Outlook reply with the decision above a quoted "Sent:" header block',
+    fields: {
+      from: 'Marek Novak <m.novak@tatra-engineering.cz>',
+      subject: 'RE: Application - Design Engineer',
+      text: 'Dear Jana,\n\nthank you for your patience. Our technical director has reviewed the shortlist and unfortunately your profile was not chosen for the next round.\n\nBest regards\nMarek Novak\n\nFrom: Jana Horak <jana.horak@seznam.cz>\nSent: Monday, March 2, 2026 8:14 AM\nTo: Marek Novak\nSubject: Application - Design Engineer\n\nDear Mr Novak, I would like to ask about the status of my application.',
+    },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"we will not be scheduling an interview"',
+    fields: { from: 'recruiting@solvane.health', subject: '', text: 'Hi Grace,\n\nThanks for applying for Clinical Data Manager. After reviewing your application, we will not be scheduling an interview at this time.\n\nSolvane Recruiting' },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"we have decided to hire internally"',
+    fields: { from: 'Ravi Shah <ravi.shah@copperleaf.io>', subject: '', text: 'Hi Ben, just a quick note to say we have decided to hire internally for the analytics lead role. Thanks again for your time.' },
+    expected: 'REJECTION',
+  },
+  {
+    name: '"your application has not been shortlisted" with a long EEO footer',
+    fields: { from: 'jobs@northlane-housing.org.uk', subject: '', text: 'Dear Applicant,\n\nThank you for applying for the Tenancy Officer vacancy. We regret to inform you that your application has not been shortlisted.\n\nNorthlane Housing' + FOOTER },
+    expected: 'REJECTION',
+  },
 ];
 
 const CONFIRMATIONS: Shape[] = [

@@ -1077,6 +1077,10 @@ export const en: PhraseTable = {
     'specialist', 'administrator', 'coordinator', 'lead', 'intern', 'internship', 'officer', 'researcher', 'technician',
     'programmer', 'recruiter', 'associate', 'principal', 'head of', 'vp', 'vice president', 'sme', 'advisor', 'strategist',
   ],
+  jobNouns: [
+    'vacancy', 'position', 'role', 'job', 'post', 'opening', 'posting', 'officer', 'adviser', 'advisor', 'assistant', 'clerk',
+    'agent', 'executive', 'representative', 'worker', 'supervisor', 'underwriter', 'processor', 'writer', 'apprentice', 'trainee',
+  ],
   cueRules: [
     // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
     { name: 'offer of the role', signal: 'offer', weight: 4, sequence: [OFFER_VERBS, OFFER_OBJECTS], window: 3, scope: 'clause' },

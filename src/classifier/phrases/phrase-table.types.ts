@@ -79,6 +79,11 @@ export interface PhraseTable {
   timeClauseOpeners: readonly string[];
   /** Nouns of job titles ("engineer", "director"): a meeting invite whose subject names one is an interview. */
   roleNouns: readonly string[];
+  /**
+   * Nouns that make what stands before them a job ("vacancy", "officer"): "applying for the Tenancy
+   * Officer vacancy" applies for a job, though "tenancy" alone is something else one applies for.
+   */
+  jobNouns: readonly string[];
   /** Compositional rules: cue lists that together are evidence for a signal (cue-rules.ts). */
   cueRules: readonly CueRule[];
   /** Words that negate a following positive phrase ("unable to offer"). */

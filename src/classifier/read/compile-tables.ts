@@ -49,6 +49,8 @@ export interface CompiledTables {
   monthAlternation: string;
   schedulingLinkText: RegExp;
   roleNoun: RegExp;
+  /** A title noun or a job noun, at the start of a lower-case text ("officer vacancy …"). */
+  jobNounAhead: RegExp;
   clientTemplates: CompiledTemplate[];
   relayedEmployerTemplates: CompiledTemplate[];
   clientCue: RegExp;
@@ -159,6 +161,7 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     monthAlternation: [...months.keys()].sort((a, b) => b.length - a.length).join('|'),
     schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
     roleNoun: wordsPattern(tables.flatMap((t) => t.roleNouns)),
+    jobNounAhead: new RegExp(`^[ \\n]{0,3}(?:[a-z0-9'&-]{1,30} ){0,1}(?:${linePhrases([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.jobNouns)])})(?![a-z])`),
     clientTemplates,
     relayedEmployerTemplates,
     clientCue: wordsPattern(tables.flatMap((t) => t.clientCues)),
