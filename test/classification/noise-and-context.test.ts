@@ -88,3 +88,16 @@ describe('a non-job word inside a job title', () => {
     expect(r.category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('a non-job object named in several words', () => {
+  // The rule looks four words past "application for": a longer name ("the 2027 Alder Valley Arts Grant") is not reached.
+  it('"your application for the 2027 Alder Arts Grant" is ordinary mail', () => {
+    const r = classifyFields({ from: 'awards@aldervalley-arts.org', subject: '', text: 'Dear Applicant, we have received your application for the 2027 Alder Arts Grant. Decisions are announced in June.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('"your application for the Alder Valley Grant Coordinator role" is job mail', () => {
+    const r = classifyFields({ from: 'hr@aldervalley-arts.org', subject: '', text: 'Dear Applicant, we have received your application for the Alder Valley Grant Coordinator role. We will be in touch after the closing date.' });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+  });
+});

@@ -554,10 +554,7 @@ const NON_JOB: Shape[] = [
 ];
 
 /** Shapes the engine still gets wrong, with the reason; each stays in the suite as an expected failure. */
-const KNOWN_FAILURES: Record<string, string> = {
-  'a scholarship application received':
-    'the non-job object ends a four-word name ("the 2026 Hollis Community Scholarship"), beyond the three words the "applying for a non-job thing" rule looks ahead (a wider window would catch job titles such as "Scholarship Coordinator")',
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 describe.each([
   ['rejection', REJECTIONS],

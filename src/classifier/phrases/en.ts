@@ -1124,7 +1124,7 @@ export const en: PhraseTable = {
     { name: 'writer is not hiring', signal: 'nonJobSense', weight: 4, sequence: [SELF_INTRODUCTIONS, NON_HIRING_ROLES], window: 2, scope: 'clause' },
     { name: 'writing a piece', signal: 'nonJobSense', weight: 3, sequence: [WRITING, WRITTEN_WORKS], window: 1, scope: 'clause' },
     // "your application for the Platinum card", "thanks for applying for the flat": applying, but not for a job
-    { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 3, scope: 'clause' },
+    { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 4, scope: 'clause' },
     // "interview you about your startup", "have you on our podcast", "speak about your company's funding round"
     { name: 'press interview', signal: 'nonJobSense', weight: 3, sequence: [PRESS_VERBS, ['about', 'on', 'for'], PRESS_TOPICS], window: 3, scope: 'sentence' },
     // "could you share a couple of times", "kindly share your convenient time slot", "would you have 20 minutes for a call"
