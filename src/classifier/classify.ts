@@ -77,7 +77,7 @@ export function classifyWithTables(
   const subjectWeight = prepared.isReply ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
   const { scores, bodyWords } = scoreSignalsAndScan(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
   const reading = readSentences(prepared.matchBody, bodyWords);
-  const roles = discountByRole(scores, reading, subjectWeight);
+  const roles = discountByRole(scores, reading, subjectWeight, prepared.matchSubject, tables.jobNounAhead);
   const bulkHeaders = bulkHeaderName(message.headers);
   const rules = decideCategory({
     scores,
@@ -114,8 +114,9 @@ export function classifyWithTables(
   const flatBody = collapseWhitespace(prepared.bodyWithoutUrls);
   // Both extractors look their templates up in the same subject and body: lower-case each once.
   const subject = templateText(prepared.subjectCore, tables.templateWords);
-  const lineBody = templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.bodyWithoutUrls))), tables.templateWords);
-  const company = extractCompany({ sender, subject, flatBody, lineBody, links: prepared.links, tables });
+  const signatureText = collapseSpaces(prepared.bodyWithoutUrls);
+  const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
+  const company = extractCompany({ sender, subject, flatBody, lineBody, signatureText, links: prepared.links, tables });
   const title = extractJobTitle(subject, lineBody, tables, company.company);
   const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
   if (company.evidence) evidence.push(company.evidence);

@@ -50,3 +50,63 @@ describe('words in another role', () => {
     expect(classifyFields(anonymous(text, 'Your application')).category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('someone with more experience was chosen', () => {
+  it('"decided to hire somebody with deeper … experience" is a rejection from any sender', () => {
+    const r = classifyFields({ from: 'Priya Nand <priya.nand@outlook.com>', subject: '', text: 'Hi Dev, thanks for the chat last week. We decided to hire somebody with deeper pastry experience for now. Wishing you luck!' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('looking for someone with more experience (outreach) is not a rejection', () => {
+    const r = classifyFields({ from: 'Omar Haddad <omar@brisklane.io>', subject: 'Backend role', text: 'Hi Lea, we are looking for someone with more backend experience to join our team. Would you be open to a quick call?' });
+    expect(r.category).not.toBe('REJECTION');
+  });
+});
+
+describe('what became of the application', () => {
+  it('"your candidacy … was turned down" is a rejection without any recruiting sender', () => {
+    const r = classifyFields({ from: 'notices@kitchenstaff-mail.net', subject: '', text: 'Hello Marco, your candidacy for the Line Cook role was turned down by the kitchen team after review. Thank you for your time.' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('a declined card application stays ordinary mail', () => {
+    const r = classifyFields({ from: 'alerts@harborbank.com', subject: '', text: 'Your application for the Harbor Cashback credit card has been declined. You can request the reasons in writing within 60 days.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('the search goes on', () => {
+  it('"we\'ve opted to continue our search" is a rejection from a small company\'s address', () => {
+    const r = classifyFields({ from: 'Ada Moss <ada@tinlantern.co>', subject: '', text: 'Hi Felix, thanks for the trial shift on Saturday. After some thought we have opted to continue our search for the role. All the best, Ada' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('"we will keep looking at applications" is not a decision', () => {
+    const r = classifyFields({ from: 'Ada Moss <ada@tinlantern.co>', subject: '', text: 'Hi Felix, thanks for your application! We will keep looking at applications until Friday and reply to everyone next week.' });
+    expect(r.category).not.toBe('REJECTION');
+  });
+});
+
+describe('an application handed on', () => {
+  it('"I\'ve forwarded your application to the head chef" confirms it arrived', () => {
+    const r = classifyFields({ from: 'Rosa Lind <rosa.lind.hr@gmail.com>', subject: '', text: "Hi Tom, thanks for your interest in the kitchen porter job. I've forwarded your application to the head chef and she will be in touch." });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('"we will pass on your application" is not a confirmation', () => {
+    const r = classifyFields({ from: 'Rosa Lind <rosa.lind.hr@gmail.com>', subject: '', text: 'Hi Tom, thank you for applying. After reviewing the candidates we will pass on your application this time, as we need someone with a food hygiene certificate.' });
+    expect(r.category).not.toBe('APPLICATION_RECEIVED');
+  });
+});
+
+describe('the candidate between verb and particle, someone else with nothing before it', () => {
+  it('"we won\'t be able to take you further" is a rejection', () => {
+    const r = classifyFields({ from: 'no-reply@hire.quaystone.io', subject: '', text: 'Hello Ana, thank you for your interest in Quaystone. We are sorry, but we won\'t be able to take you further in our process for the Data Engineer role.' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('"we went with somebody else" is a rejection from a personal address', () => {
+    const r = classifyFields({ from: 'Jules <jules.bakes@icloud.com>', subject: '', text: 'hey, thanks for trialling on Sunday! we went with somebody else in the end. good luck x' });
+    expect(r.category).toBe('REJECTION');
+  });
+});

@@ -132,3 +132,25 @@ describe('job title and ATS ids', () => {
     expect(classifyFields({ from: 'Acme Recruiting <x@acme.com>', subject: 'Application Update – Req: R165130', text: 'Unfortunately, we will not be moving forward with your application.' }).atsJobId).toBe('R165130');
   });
 });
+
+describe('job titles in mail people write', () => {
+  it('a lower-case title ending in a title noun is title-cased; other lower-case captures are not titles', () => {
+    const typed = classifyFields({ from: 'Ivy Chen <ivy.chen.books@gmail.com>', subject: '', text: 'hey Max - got your CV for the night desk coordinator position, thanks! will read through them this week and text you.' });
+    expect(typed.jobTitle).toBe('Night Desk Coordinator');
+    const notATitle = classifyFields({ from: 'Ivy Chen <ivy.chen.books@gmail.com>', subject: '', text: 'thanks for applying for the summer position at the shop, we have received your application.' });
+    expect(notATitle.jobTitle).toBeNull();
+  });
+
+  it('drops a posting\'s gender marker and the sentence that goes on after the title', () => {
+    const r = classifyFields({ from: 'Personal <jobs@brenner-logistik.de>', subject: '', text: 'Thank you for your application as Warehouse Team Lead (m/f/d) and your interest in Brenner Logistik. We have received your documents.' });
+    expect(r.jobTitle).toBe('Warehouse Team Lead');
+    const comma = classifyFields({ from: 'no-reply@hire.lever.co', subject: 'Thanks', text: 'We received your application for Field Sales Manager, North Region, and we are excited that you want to join us.' });
+    expect(comma.jobTitle).toBe('Field Sales Manager, North Region');
+  });
+
+  it('labelled lines and "for X with the County" name the title', () => {
+    expect(classifyFields({ from: 'notices@jobs-mail.org', subject: '', text: 'NOTICE OF APPLICATION STATUS\nVacancy: Senior Bridge Inspector\nThank you for your interest in employment with the County of Harlow. Your application has been received.' }).jobTitle).toBe('Senior Bridge Inspector');
+    expect(classifyFields({ from: 'noreply@civic-hire.net', subject: '', text: 'Thank you for applying for Library Clerk II with the Town of Esterly. Your application was successfully submitted.' }).jobTitle).toBe('Library Clerk II');
+    expect(classifyFields({ from: 'myjobs@myworkday.com', subject: 'Application Submitted: Pharmacy Technician (R-5521)', text: 'Thank you for applying. We have received your application.' }).jobTitle).toBe('Pharmacy Technician');
+  });
+});

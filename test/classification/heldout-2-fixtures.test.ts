@@ -8,9 +8,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * Known mistakes stay in the suite as expected failures, per field, with the reason.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'g02-indeed-apply-submitted-html.eml': {
-    jobTitle: 'title only as a bare heading line above the employer name; no title template fits the Indeed card layout',
-  },
   'g03-linkedin-easy-apply-sent.eml': {
     jobTitle: 'title only as a bare line under "Your application was sent to …"; no template reads card layouts',
   },
@@ -19,9 +16,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'g08-invite-mentions-earlier-rejection.eml': {
     jobTitle: 'title taken from the earlier, rejected role ("the Account Executive position") instead of the new one',
-  },
-  'g11-agency-first-stage-client.eml': {
-    company: 'agency mail: the client appears only as "Parkgate have come back" and in the subject prefix; the agency name wins',
   },
   'g12-forwarded-hiring-manager-note.eml': {
     jobTitle: 'title only in parentheses in a forwarded subject',

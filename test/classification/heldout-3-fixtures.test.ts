@@ -11,9 +11,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'h03-founder-mobile-pass.eml': {
     jobTitle: 'title only in the reply subject ("Re: Frontend Engineer") and the quoted text',
   },
-  'h09-au-no-further-consideration.eml': {
-    company: 'company: the sender domain is a council subdomain of nsw.gov.au and the state label ("Nsw") wins; the employer is only in the signature',
-  },
   'h10-hiring-manager-opted-for.eml': {
     jobTitle: 'title only as the bare subject ("Editorial Assistant")',
   },
@@ -23,14 +20,8 @@ const KNOWN_FAILURES: KnownFailures = {
   'h15-references-nonnative.eml': {
     jobTitle: 'follows from the category: read as not job-related, so nothing is extracted',
   },
-  'h19-agency-client-wants-to-meet.eml': {
-    company: 'agency mail: the client appears only in the subject and as the subject of "have reviewed your CV"; the agency name wins',
-  },
   'h21-founder-bring-you-on-board.eml': {
     'offer.startDate': 'the start date is written "starting August 18" (month and day after "starting"); the offer reader finds no start-date cue before it',
-  },
-  'h22-india-ctc-offer-html.eml': {
-    company: 'company: an HTML table cell ("Date of joining | 1 September 2025") is captured as a company',
   },
   'h25-nonnative-cv-reached.eml': {
     jobTitle: 'title after "for the post of" is followed by "has reached us" on the same clause; the capture is rejected as a sentence',

@@ -8,9 +8,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * Known mistakes stay in the suite as expected failures, per field, with the reason.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'a01-greenhouse-html-thanks-for-applying.eml': {
-    jobTitle: 'title only in "received your application for <strong>Senior Data Analyst</strong>, and we are…" (HTML); not captured',
-  },
   'i03-agency-forwarded-client-wants-to-meet.eml': {
     company: 'the client\'s forwarded message is dropped as quoted text, so the agency domain wins as company and the title (subject "Fwd: Practice Manager - …") is not found',
     jobTitle: 'the client\'s forwarded message is dropped as quoted text, so the agency domain wins as company and the title (subject "Fwd: Practice Manager - …") is not found',

@@ -64,3 +64,40 @@ describe('result shape', () => {
     }
   });
 });
+
+describe('entries judged, not people hired', () => {
+  it('a short-story contest entry not shortlisted is ordinary mail', () => {
+    const r = classifyFields({ from: 'team@riverside-letters.org', subject: '', text: 'Dear Sam, your story for the Riverside short-story contest was not shortlisted this year. Thank you for writing.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('an entry-level application turned down is still a rejection', () => {
+    const r = classifyFields({ from: 'team@brightfield.org', subject: '', text: 'Hi Jo, thanks for your entry-level analyst application. Unfortunately we will not be moving forward with your application.' });
+    expect(r.category).toBe('REJECTION');
+  });
+});
+
+describe('a non-job word inside a job title', () => {
+  it('"applying for the Mortgage Underwriter position" applies for a job', () => {
+    const r = classifyFields({ from: 'careers@harbourline-bank.com', subject: '', text: 'Dear Lee, thank you for applying for the Mortgage Underwriter position. Unfortunately we will not be progressing your application.' });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('"your mortgage application" is still ordinary mail', () => {
+    const r = classifyFields({ from: 'homeloans@harbourline-bank.com', subject: '', text: 'Dear Lee, thank you for applying for a mortgage with us. Unfortunately we are unable to approve your application at this time.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('a non-job object named in several words', () => {
+  // The rule looks four words past "application for": a longer name ("the 2027 Alder Valley Arts Grant") is not reached.
+  it('"your application for the 2027 Alder Arts Grant" is ordinary mail', () => {
+    const r = classifyFields({ from: 'awards@aldervalley-arts.org', subject: '', text: 'Dear Applicant, we have received your application for the 2027 Alder Arts Grant. Decisions are announced in June.' });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('"your application for the Alder Valley Grant Coordinator role" is job mail', () => {
+    const r = classifyFields({ from: 'hr@aldervalley-arts.org', subject: '', text: 'Dear Applicant, we have received your application for the Alder Valley Grant Coordinator role. We will be in touch after the closing date.' });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+  });
+});

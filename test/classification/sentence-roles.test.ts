@@ -61,3 +61,19 @@ describe('the decision comes from statements', () => {
     expect(result.category).toBe('APPLICATION_RECEIVED');
   });
 });
+
+describe('process steps about candidates in general', () => {
+  it('"final candidates meet …" in a list of next steps is not an invitation', () => {
+    const r = classifyFields({
+      from: 'Hiring <hiring@copperline-labs.com>',
+      subject: '',
+      text: 'Thanks for applying to the QA Analyst opening.\n\nHow our process works:\n- Applicants first complete a short questionnaire.\n- Final applicants attend an onsite interview with the team.\n\nWe reply to everyone within two weeks.',
+    });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('other candidates are not candidates in general', () => {
+    const r = classifyFields({ from: 'Hiring <hiring@copperline-labs.com>', subject: '', text: 'Thank you for your time. Other candidates meet our requirements more closely, so we will not proceed with your application.' });
+    expect(r.category).toBe('REJECTION');
+  });
+});

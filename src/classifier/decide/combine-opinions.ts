@@ -29,7 +29,7 @@ export interface OpinionContext {
 /** When the model may overrule, by the rules' situation. Tuned on cross-validated predictions. */
 export const OVERRULE = {
   /** The rules found no job sense; the model reads a status this surely (not a no-status class). */
-  notJobToStatus: 0.8,
+  notJobToStatus: 0.6,
   /** The rules fell back to a no-status class; the model reads a status this surely. */
   noStatusToStatus: 0.92,
   /** A confirmation resting on pleasantries; the model reads a rejection this surely. */

@@ -18,8 +18,10 @@ export interface Decision {
   evidence: string[];
 }
 
+import { NON_JOB_APPLICATION_RULE } from '../read/discount-by-role.ts';
+
 /** The cue rule (phrases/en.ts) that finds an application for something that is not a job. */
-export const NON_JOB_APPLICATION_RULE = 'applying for a non-job thing';
+export { NON_JOB_APPLICATION_RULE };
 
 /** A phrase of weight 4 (or two lesser ones) decides a status. */
 const DECISIVE = 4;

@@ -1,7 +1,7 @@
 /** Cleaning and comparing company names. */
 
 const LEGAL_SUFFIX =
-  /(?:,?\s+|\s*,\s*)(?:inc|incorporated|llc|l\.l\.c|llp|lp|ltd|limited|gmbh|ag|corp|corporation|co|plc|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty|sarl|s\.?r\.?l|oy|ab|as|kg|se)\.{0,2}$/i;
+  /(?:,?\s+|\s*,\s*)(?:inc|incorporated|llc|l\.l\.c|llp|lp|ltd|limited|gmbh|ag|corp|corporation|co|plc|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty|sarl|s\.?r\.?l|oy|ab|as|kg|se|pvt|private|s\.?p\.?a|s\.?l|sp\. z o\.o|sp z o\.?o|de c\.?v|s\.?a\.? de c\.?v)\.{0,2}$/i;
 
 /** "Sabre Systems, Inc.." → "Sabre Systems"; "The Acme Company, LLC" → "Acme Company". */
 export function normalizeCompanyName(raw: string): string {

@@ -11,6 +11,11 @@ import type { ParsedLink } from '../prepare/extract-links.ts';
 import type { SenderProfile } from '../read/sender-profile.ts';
 import { visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
+import type { CompiledTemplate } from '../read/compile-tables.ts';
+import { looksLikePersonName } from './person-name.ts';
+import { readSignature } from './read-signature.ts';
+
+export { looksLikePersonName };
 
 export interface CompanyResult {
   company: string | null;
@@ -30,15 +35,9 @@ const RELAY_WORDS = new Set(
     .map((s) => companyKey(s)),
 );
 
-/** A display name made only of these ("People Team", "Talent Acquisition") names a department, not an employer. */
-const DEPARTMENT_WORDS = new Set([
-  'the', 'people', 'team', 'teams', 'hr', 'human', 'resources', 'talent', 'acquisition', 'recruiting', 'recruitment', 'recruiter',
-  'recruiters', 'careers', 'career', 'hiring', 'jobs', 'job', 'staffing', 'operations', 'ops', 'notifications', 'notification',
-  'candidate', 'candidates', 'experience', 'global', 'university', 'campus', 'alerts', 'alert', '&', 'and', 'of',
-]);
-
-function namesOnlyADepartment(name: string): boolean {
-  return name.toLowerCase().split(/[\s,/|-]+/).filter(Boolean).every((word) => DEPARTMENT_WORDS.has(word));
+/** A display name made only of department words ("People Team", "HR Dept") names a department, not an employer. */
+function namesOnlyADepartment(name: string, departmentWords: ReadonlySet<string>): boolean {
+  return name.toLowerCase().split(/[\s,/|-]+/).filter(Boolean).every((word) => departmentWords.has(word));
 }
 
 /** "LinkedIn Job Alerts", "Indeed Apply", "HackerRank Team": a relay's own mailbox, named after the relay. */
@@ -74,45 +73,216 @@ export function extractCompany(input: {
   subject: TemplateText;
   flatBody: string;
   lineBody: TemplateText;
+  /** The body's lines as written (not re-joined): a signature's lines are facts of their own. */
+  signatureText: string;
   links: readonly ParsedLink[];
   tables: CompiledTables;
 }): CompanyResult {
   const { sender, tables } = input;
+  const text = `${input.subject.text}\n${input.lineBody.text}`;
   const candidates: Candidate[] = [];
-  const add = (raw: string, weight: number, source: string, fromSlug = false): void => {
-    const name = normalizeCompanyName(raw);
+  let textWords: string[] | null = null; // split once, when an abbreviation asks for it
+  const add = (raw: string, weight: number, source: string, fromSlug = false): boolean => {
+    let name = normalizeCompanyName(raw);
     const key = companyKey(name);
-    if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return;
-    if (tables.notCompanies.has(name.toLowerCase()) || namesOnlyADepartment(name)) return;
+    if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return false;
+    if (tables.notCompanies.has(name.toLowerCase()) || namesOnlyADepartment(name, tables.departmentWords)) return false;
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
-    if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return;
-    if (/^[+\d][\d\s().-]{5,}/.test(name)) return;
+    if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return false;
+    if (/^[+\d][\d\s().-]{5,}/.test(name)) return false;
     // "Join Zoom Meeting", "Join Microsoft Teams Meeting": the meeting, not the employer.
-    if (MEETING_NAME.test(name)) return;
+    if (MEETING_NAME.test(name)) return false;
+    // "MRUSD", "Hollins Creek SD": an abbreviation the text spells out is shown spelt out.
+    if (!fromSlug && ABBREVIATION.test(name)) {
+      textWords ??= wordsOf(text);
+      name = expandAbbreviation(name, textWords) ?? name;
+    }
     candidates.push({ name, weight, source, fromSlug });
+    return true;
   };
 
-  // On a free-mail address the display name is a person (or an independent recruiter), never an employer.
+  // On a free-mail address the display name is a person (or an independent recruiter), unless it names a
+  // department of an organisation ("Recursos Humanos Grupo Altamar").
   if (!sender.freeMail) fromDisplayName(sender, add);
+  else fromDepartmentDisplayName(sender, add, tables);
   fromSenderAddress(sender, add);
+  if (sender.freeMail) fromFreeMailAddress(sender, text, add);
   for (const link of input.links) fromLink(link, add);
-  fromTemplates(input.subject, tables, 3.5, 'subject', add);
-  fromTemplates(input.lineBody, tables, 3, 'body', add);
-  if (sender.domainNamesEmployer) {
-    const label = registrableLabel(sender.domain);
-    // A staffing agency's domain names the agency, not the client it recruits for.
-    const agency = label !== null && /staffing|recruit|talent|search|resourc|consult|hire/.test(label);
-    if (label) add(prettifySlug(label), agency ? 0.5 : 2, `sender domain ${sender.domain}`, true);
+  fromTemplates(tables.companyTemplates, input.subject, tables, 3.5, 'subject', add);
+  fromTemplates(tables.companyTemplates, input.lineBody, tables, 3, 'body', add);
+  // "for our client Ventana Payments": whoever writes, the client is the employer.
+  const clients = fromTemplates(tables.clientTemplates, input.lineBody, tables, 6, 'body', add) + fromTemplates(tables.clientTemplates, input.subject, tables, 6, 'subject', add);
+
+  const agencies = new Set<string>();
+  const domainLabel = sender.domainNamesEmployer ? registrableLabel(sender.domain) : null;
+  const domainWords = [...(domainLabel ?? '').split(/[-_]/), ...(sender.freeMail ? [] : sender.localPart.split(/[._+-]/))].filter((w) => w.length >= 4);
+  // A job board's own footer is not the employer's signature; an ATS template names the employer in its
+  // display name, address and links, and its closing lines are the template's.
+  // When the display name and the text already agree on one name twice over, a signature line adds nothing.
+  const settled = settledName(candidates);
+  const signature = sender.platform || sender.ats || settled ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
+  if (signature) {
+    // Under a sign-off the organisation line is as good as a template; trailing short lines are a weaker guess.
+    const weight = (signature.underSignOff ? 2.5 : 1.5) + 0.5 * Math.min(3, signature.strength);
+    add(signature.name, weight, `signature "${signature.name}"`);
+    if (signature.agency) agencies.add(companyKey(normalizeCompanyName(signature.name)));
   }
-  return pickCompany(candidates, `${input.subject.text}\n${input.lineBody.text}`);
+  if (domainLabel) {
+    // A staffing agency's domain names the agency, not the client it recruits for; a jobs portal's, the portal.
+    const agency = /staffing|recruit|talent|search|resourc|consult|hire|portal/.test(domainLabel);
+    add(prettifySlug(domainLabel), agency ? 0.5 : 2, `sender domain ${sender.domain}`, true);
+    if (agency) agencies.add(companyKey(prettifySlug(domainLabel)));
+  }
+
+  if (agencies.size > 0) {
+    // An agency writes for an employer: "Halcyon Freight have reviewed your CV" names it.
+    // One word ("Parkgate have come back") could be a person's name: it counts when the mail names it again.
+    const notAnEmployer = (name: string): boolean => isAgency(name, agencies) || (!name.includes(' ') && countWord(text, name) < 2);
+    fromTemplates(tables.relayedEmployerTemplates, input.lineBody, tables, 4, 'body', add, notAnEmployer);
+    fromTemplates(tables.relayedEmployerTemplates, input.subject, tables, 4, 'subject', add, notAnEmployer);
+    // The agency is the relay: its name, domain and display name are not the employer. Whatever else the
+    // mail names wins; with nothing else, a client it speaks of is unknown, and otherwise the agency
+    // itself is the employer (staffing agencies employ travel nurses and contractors).
+    const employer = candidates.filter((c) => !isAgency(c.name, agencies) && !c.source.startsWith('sender domain'));
+    if (employer.length > 0) return pickCompany(employer, text);
+    if (clients > 0 || tables.clientCue.test(input.flatBody.toLowerCase())) return { company: null, evidence: 'company unknown: an agency writes for a client it does not name' };
+  }
+  return pickCompany(candidates, text);
 }
 
-type Add = (raw: string, weight: number, source: string, fromSlug?: boolean) => void;
+function countWord(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < 2; at = text.indexOf(word, at + word.length)) {
+    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? ' ')) n++;
+  }
+  return n;
+}
+
+/** "Brightleaf" → "Brightleaf Books" when the text goes on with capitalised words in the same clause. */
+function withFollowingNameWords(name: string, text: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return name;
+  const next = /^((?: [A-Z][A-Za-z&'-]{1,30}){1,3})/.exec(text.slice(at + name.length, at + name.length + 100));
+  if (!next?.[1]) return name;
+  const words = next[1].trim().split(' ');
+  // A new sentence's first word is not part of the name ("… Brightleaf. We …" never gets here: the dot stops it).
+  while (words.length > 0 && /^(?:I|I'm|We|You|The|And|Or|But|Thanks)$/.test(words[words.length - 1] ?? '')) words.pop();
+  return words.length > 0 ? `${name} ${words.join(' ')}` : name;
+}
+
+/** True when one name already has the weight of two strong sources (a display name and a template). */
+function settledName(candidates: readonly Candidate[]): boolean {
+  const totals = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.fromSlug) continue;
+    const key = companyKey(c.name);
+    const total = (totals.get(key) ?? 0) + c.weight;
+    if (total >= 8) return true;
+    totals.set(key, total);
+  }
+  return false;
+}
+
+/** The agency itself or a shorter or longer form of its name ("Northgate Tech", "Northgate Technical Recruitment"). */
+function isAgency(name: string, agencies: ReadonlySet<string>): boolean {
+  const key = companyKey(name);
+  for (const agency of agencies) {
+    const shorter = key.length < agency.length ? key : agency;
+    const longer = key.length < agency.length ? agency : key;
+    if (shorter.length >= 4 && longer.startsWith(shorter)) return true;
+  }
+  return false;
+}
+
+/** The words of a text, as `expandAbbreviation` reads them. */
+export function wordsOf(text: string): string[] {
+  return text.slice(0, 30000).split(/[^A-Za-z0-9&\u00c0-\u024f'-]+/).filter((w) => w.length > 0);
+}
+
+/** A last word in capitals of two to six letters: an abbreviation ("MRUSD", "Hollins Creek SD"). */
+const ABBREVIATION = /(?:^|\s)[A-Z]{2,6}$/;
+const CONNECTOR = /^(?:of|and|&|the|for|de|del|y)$/i;
+
+/**
+ * "Hollins Creek SD" → "Hollins Creek School District" when the text has capitalised words that
+ * start with the candidate's other words and whose initials spell the abbreviation.
+ */
+export function expandAbbreviation(name: string, words: readonly string[]): string | null {
+  const nameWords = name.split(/\s+/);
+  const at = nameWords.findIndex((w) => /^[A-Z]{2,6}$/.test(w));
+  if (at < 0 || at !== nameWords.length - 1) return null;
+  const prefix = nameWords.slice(0, at).map((w) => w.toLowerCase());
+  const letters = (nameWords[at] ?? '').toLowerCase();
+  for (let i = 0; i + prefix.length < words.length; i++) {
+    let ok = true;
+    for (let k = 0; k < prefix.length && ok; k++) ok = (words[i + k] ?? '').toLowerCase() === prefix[k];
+    if (!ok) continue;
+    let j = i + prefix.length;
+    let matched = 0;
+    const taken: string[] = [];
+    while (j < words.length && matched < letters.length && taken.length < letters.length * 2) {
+      const w = words[j] ?? '';
+      if (matched > 0 && CONNECTOR.test(w)) {
+        taken.push(w);
+        j++;
+        continue;
+      }
+      // Each letter stands for a capitalised word ("School", "District"), not another abbreviation or "I'm".
+      if (w[0]?.toLowerCase() !== letters[matched] || !/^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,}$/.test(w)) break;
+      taken.push(w);
+      matched++;
+      j++;
+    }
+    if (matched === letters.length && taken.length > 1) {
+      const full = [...words.slice(i, i + prefix.length), ...taken].join(' ');
+      // A heading in capitals ("HOLLINS CREEK SCHOOL DISTRICT") is shown as the other mentions would be.
+      if (full !== full.toUpperCase()) return normalizeCompanyName(full);
+    }
+  }
+  return null;
+}
+
+/** "Recursos Humanos Grupo Altamar", "Maple Dental HR": a department of a named organisation, even on free mail. */
+function fromDepartmentDisplayName(sender: SenderProfile, add: Add, tables: CompiledTables): void {
+  const name = sender.name;
+  const words = name.replace(/["']/g, '').trim().split(/\s+/);
+  const isDepartmentWord = (w: string): boolean => tables.departmentWords.has(w.toLowerCase());
+  let start = 0;
+  while (start < words.length && isDepartmentWord(words[start] ?? '')) start++;
+  let end = words.length;
+  while (end > start && isDepartmentWord(words[end - 1] ?? '')) end--;
+  if ((start === 0 && end === words.length) || end - start === 0) return;
+  const organisation = words.slice(start, end).join(' ');
+  // "Sam Recruiter" is a person with a job; "Grupo Altamar", or one word the address spells out, an organisation.
+  if ([...words.slice(0, start), ...words.slice(end)].some((w) => /^recruiters?$/i.test(w))) return;
+  const confirmed = end - start >= 2 || sender.localPart.toLowerCase().includes(companyKey(organisation));
+  // A department first ("RRHH Constructora Velasco") is how mailboxes are named; "Jane Smith HR" may be a person.
+  if (confirmed && (start > 0 || !looksLikePersonName(organisation))) add(organisation, 3, `sender name "${name}"`);
+}
+
+/**
+ * "deeharlan.copperkettle@gmail.com", "rh.grupoaltamar@outlook.com": a small business on a free-mail
+ * address often puts its name in the address. A part that is not the sender's own name counts
+ * when the text spells it out in capitals ("Copper Kettle").
+ */
+function fromFreeMailAddress(sender: SenderProfile, text: string, add: Add): void {
+  const ownName = new Set(sender.name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1));
+  const ownJoined = [...ownName].join('');
+  for (const part of sender.localPart.toLowerCase().split(/[._+-]+/)) {
+    const bare = part.replace(/\d+$/, '');
+    if (bare.length < 4 || GENERIC_LABELS.has(bare) || ownName.has(bare) || (ownJoined.length > 0 && (ownJoined.includes(bare) || bare.includes(ownJoined)))) continue;
+    if ([...ownName].some((w) => w.length >= 3 && bare.startsWith(w) && bare.length - w.length < 4)) continue;
+    const spelt = respellExact(bare, text);
+    if (spelt && !looksLikePersonName(spelt)) add(withFollowingNameWords(spelt, text), 3, `sender address ${sender.address}`);
+  }
+}
+
+type Add = (raw: string, weight: number, source: string, fromSlug?: boolean) => boolean;
 
 const MEETING_NAME = /^(?:zoom|(?:microsoft\s+)?teams|google\s+meet|webex|skype|gotomeeting)(?:\s+(?:meeting|call|video|webinar|link|session)s?)?$/i;
 const RELAY_SUFFIX = /^(.{2,60}?)\s+(?:via|@|at)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|teamtailor|recruitee|comeet|breezy|jazzhr|taleo|spark hire\w*)\b/i;
 const RECRUITING_SUFFIX =
-  /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|notifications?)){1,3}$/i;
+  /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|early\s+careers?|graduate\s+(?:recruitment|recruiting|careers?)|campus\s+(?:recruiting|recruitment)|university\s+(?:recruiting|relations)|human\s+resources\s+(?:department|dept\.?)|hr\s+(?:department|dept\.?)|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|notifications?)){1,3}$/i;
 const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent\s+acquisition|talent|hr|workday|myworkday@)\s*[@:\-–]?\s*(.{2,60})$/i;
 /** "Alicia Romero - Mercy Glen", "Tyler Quinn | Bluecrest Nurse Staffing": a person, then their organisation. */
 const PERSON_THEN_ORGANISATION = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){1,2})\s+[-–|]\s+(.{2,60})$/;
@@ -132,18 +302,18 @@ function fromDisplayName(sender: SenderProfile, add: Add): void {
   const via = /^(.{2,60}?)\s+via\s+(.{2,40})$/i.exec(name);
   if (via?.[1] && via[2] && RELAY_WORDS.has(companyKey(via[2])) && looksLikePersonName(via[1])) return;
   const relay = RELAY_SUFFIX.exec(name);
-  if (relay?.[1]) return add(relay[1], 5, `sender name "${name}"`);
+  if (relay?.[1]) return void add(relay[1], 5, `sender name "${name}"`);
   const person = PERSON_FROM.exec(name);
-  if (person?.[1]) return add(person[1], 5, `sender name "${name}"`);
+  if (person?.[1]) return void add(person[1], 5, `sender name "${name}"`);
   const personThen = PERSON_THEN_ORGANISATION.exec(name);
   if (personThen?.[1] && personThen[2] && looksLikePersonName(personThen[1])) {
     const organisation = RECRUITING_SUFFIX.exec(personThen[2])?.[1] ?? personThen[2];
-    return add(organisation, 5, `sender name "${name}"`);
+    return void add(organisation, 5, `sender name "${name}"`);
   }
   const suffix = RECRUITING_SUFFIX.exec(name);
-  if (suffix?.[1]) return add(suffix[1].replace(/^(?:the)\s+/i, ''), 5, `sender name "${name}"`);
+  if (suffix?.[1]) return void add(suffix[1].replace(/^(?:the)\s+/i, ''), 5, `sender name "${name}"`);
   const prefix = RECRUITING_PREFIX.exec(name);
-  if (prefix?.[1]) return add(prefix[1], 5, `sender name "${name}"`);
+  if (prefix?.[1]) return void add(prefix[1], 5, `sender name "${name}"`);
   if (/\b(?:do[\s_-]?not[\s_-]?reply|no[\s_-]?reply|notification|automated)\b/i.test(name)) return;
   // A bare display name from an ATS or a company mailbox is usually the company; a person's name is not.
   // A bare display name from an ATS or a company mailbox is usually the company, a person's name is not;
@@ -190,19 +360,29 @@ function fromLink(link: ParsedLink, add: Add): void {
   }
 }
 
-function fromTemplates(target: TemplateText, tables: CompiledTables, weight: number, where: string, add: Add): void {
-  for (const template of tables.companyTemplates) {
+function fromTemplates(
+  templates: readonly CompiledTemplate[],
+  target: TemplateText,
+  tables: CompiledTables,
+  weight: number,
+  where: string,
+  add: Add,
+  veto?: (name: string) => boolean,
+): number {
+  let total = 0;
+  for (const template of templates) {
     let found = 0;
     visitTemplateMatches(template, target, (m) => {
       const raw = m.groups?.['company'];
       if (raw) {
         const cut = cutAtStopWord(raw, tables.companyStopWords);
-        if (cut) add(cut, weight, `${where} says "${m[0].trim()}"`);
+        if (cut && !veto?.(cut) && add(cut, weight, `${where} says "${m[0].trim()}"`)) total++;
         found++;
       }
       return found < 3;
     });
   }
+  return total;
 }
 
 function cutAtStopWord(raw: string, stopWords: ReadonlySet<string>): string {
@@ -213,7 +393,8 @@ function cutAtStopWord(raw: string, stopWords: ReadonlySet<string>): string {
     if (kept.length > 0 && stopWords.has(bare)) break;
     if (kept.length === 0 && stopWords.has(bare) && bare !== 'the') return '';
     kept.push(w);
-    if (/[,;:!?]$/.test(w) || (/\.$/.test(w) && !/^(?:inc|co|corp|ltd|jr|sr|st)\.$/i.test(w))) break;
+    // "U.S." and "Inc." do not end the name; another word's full stop ends the sentence.
+    if (/[,;:!?]$/.test(w) || (/\.$/.test(w) && !/^(?:inc|co|corp|ltd|jr|sr|st)\.$/i.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w))) break;
   }
   while (kept.length > 0 && /^(?:of|and|&|de|du|der|la|le|für|for|the)$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
   return kept.join(' ');
@@ -223,11 +404,18 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   if (candidates.length === 0) return { company: null, evidence: null };
   const groups = new Map<string, { total: number; best: Candidate; sources: string[] }>();
   let spelledOut: string | null = null; // the text's letters and digits, built once if a slug needs it
+  let lower: string | null = null;
   for (const c of candidates) {
     const key = companyKey(c.name);
-    // A slug the text never spells out is a weak guess.
-    if (c.fromSlug) spelledOut ??= text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-    const weight = c.fromSlug && !(spelledOut ?? '').includes(key) ? c.weight * 0.6 : c.weight;
+    // A slug the text never spells out is a weak guess. Most slugs stand in the text as written, so the
+    // letters-only copy of the text is made only for the others ("acmecorp" for "Acme Corp").
+    if (c.fromSlug) lower ??= text.toLowerCase();
+    let spelled = !c.fromSlug || (lower ?? '').includes(key);
+    if (!spelled) {
+      spelledOut ??= (lower ?? '').replace(/[^a-z0-9]+/g, '');
+      spelled = spelledOut.includes(key);
+    }
+    const weight = spelled ? c.weight : c.weight * 0.6;
     const g = groups.get(key);
     if (!g) groups.set(key, { total: weight, best: c, sources: [c.source] });
     else {
@@ -256,6 +444,7 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   if (!top) return { company: null, evidence: null };
   // U+0130 and the Kelvin sign lower-case into ASCII letters that stand between words: with them
   // the spelled-out letters no longer show which words could join, so respell tries every key.
+  if (top[1].best.fromSlug) spelledOut ??= (lower ?? text.toLowerCase()).replace(/[^a-z0-9]+/g, '');
   const name = top[1].best.fromSlug ? respell(top[0], text, /[\u0130\u212a]/.test(text) ? null : spelledOut) ?? top[1].best.name : top[1].best.name;
   return { company: name, evidence: `company "${name}" from ${top[1].sources.slice(0, 3).join('; ')}` };
 }
@@ -294,17 +483,6 @@ function registrableLabel(domain: string): string | null {
   const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2] ?? '') ? labels.length - 3 : labels.length - 2;
   const label = labels[secondLevel] ?? null;
   return label && !GENERIC_LABELS.has(label) ? label : null;
-}
-
-/** Two or three capitalized words, no company-ish word: "Ryan Miller", "Mary Jo Finley". */
-export function looksLikePersonName(name: string): boolean {
-  const cleaned = name.replace(/["']/g, '').trim();
-  if (/\b(?:robotics|aerospace|analytics|logistics|energy|labs?|media|games|studios?|foods?|motors|pharma\w*|bio\w*|consulting|capital|ventures|holdings|industries|international|partners|services|solutions|systems|technologies|tech|software|networks|health|healthcare|bank|financial|insurance|university|college|institute|hospital|agency|co|inc|llc|ltd|corp)\b/i.test(cleaned)) return false;
-  if (/,/.test(cleaned)) return /^[A-Z][a-z'-]+,\s*[A-Z][a-z'-]+/.test(cleaned);
-  const words = cleaned.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
-  if (/\b(?:inc|llc|ltd|corp|corporation|group|systems|solutions|technologies|labs|networks|bank|university|company|partners|health|capital|global|security|software|careers|recruiting|talent|team|the)\b/i.test(cleaned)) return false;
-  return words.every((w) => /^[A-Z][a-z'’-]{1,20}\.?$/.test(w) || /^[A-Z]\.?$/.test(w));
 }
 
 /** "CapitalOneHRWorkday" → "Capital One HR Workday"; names with spaces are left alone. */

@@ -22,7 +22,7 @@ export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, t
       let tries = 0;
       let title: string | null = null;
       visitTemplateMatches(template, target, (m) => {
-        title = cleanTitle(m.groups?.['title'] ?? '', company);
+        title = cleanTitle(m.groups?.['title'] ?? '', company, tables.roleNoun);
         return title === null && ++tries < 3;
       });
       if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
@@ -31,8 +31,17 @@ export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, t
   return { jobTitle: null, evidence: null };
 }
 
-export function cleanTitle(raw: string, company: string | null): string | null {
+export function cleanTitle(raw: string, company: string | null, roleNoun?: RegExp): string | null {
+  // "Senior Account Executive, Mid-Market, and we are delighted…": a comma before a lower-case word goes on
+  // with the sentence; cut there first, and read the whole capture when the cut leaves no title.
+  const cut = raw.replace(/,\s+[a-z][\s\S]*$/, '');
+  return (cut !== raw ? cleanCapture(cut, company, roleNoun) : null) ?? cleanCapture(raw, company, roleNoun);
+}
+
+function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): string | null {
   let t = raw.replace(/\s+/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
+  // "Junior Frontend Developer (m/w/d)", "Chef de partie (H/F)": the gender marker of the posting, not the title.
+  t = t.replace(/\s*\((?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\)|\s*\(all genders\)/gi, '');
   if (company) {
     // "Engineer at Acme", "Engineer - Acme", "Acme - Engineer"
     const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,6 +52,8 @@ export function cleanTitle(raw: string, company: string | null): string | null {
   // A capture that started too early ("the conversation around the Senior SME") keeps what follows its last article.
   const afterArticle = t.split(/\s+(?:the|our)\s+/i);
   if (afterArticle.length > 1) t = afterArticle[afterArticle.length - 1] ?? t;
+  // "… , and we are delighted", "… and your interest in Acme": the sentence goes on after the title.
+  t = t.replace(/,\s+[a-z].*$/, '').replace(/\s+and\s+(?:your|our|the|we|i|you|for|thank)\b.*$/i, '');
   t = t
     .replace(/^(?:(?:the|our|a|an|job|position|role|of)\s*:?\s+){1,3}/i, '')
     .replace(/^(?:(?:R|JR|REQ)(?:uisition)?\s*(?:id)?\s*[-_#:]?\s*\d{4,}|\d{4,})\s*[-–:]?\s+/i, '')
@@ -65,7 +76,13 @@ export function cleanTitle(raw: string, company: string | null): string | null {
   if (words.length > MAX_TITLE_WORDS) return null;
   // "Engineer I" ends in a level, not the pronoun.
   if (SENTENCE_WORDS.test(t.replace(/\s+I{1,3}$/, ''))) return null;
-  if (!/[A-Z]/.test(t)) return null;
+  if (!/[A-Z]/.test(t)) {
+    // A person typing in lower case ("the shift lead position"): a short run ending in a title noun is a title.
+    if (!roleNoun || words.length > 4 || !roleNoun.test(words[words.length - 1] ?? '') || !/^[a-z][a-z -]*$/.test(t)) return null;
+    // "our first designer", "a new barista": the order or novelty of the hire is not part of the title.
+    t = t.replace(/^(?:first|new|next)\s+(?=\S)/, '');
+    t = t.replace(/(^|[\s-])([a-z])/g, (_m, before: string, c: string) => before + c.toUpperCase());
+  }
   if (/^(?:not available|n\/a|none|\[not available\])$/i.test(t)) return null;
   if (company && t.toLowerCase().replace(/[^a-z0-9]/g, '') === company.toLowerCase().replace(/[^a-z0-9]/g, '')) return null;
   return t;

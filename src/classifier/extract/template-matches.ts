@@ -9,7 +9,7 @@
  * regex's from the start of the text.
  */
 
-import type { CompiledTemplate } from '../read/compile-tables.ts';
+import type { CompiledTemplate, TemplateAnchor } from '../read/compile-tables.ts';
 import { finishHash, lookUpRun, nextHash } from '../prepare/word-hash.ts';
 import type { WordTable } from '../prepare/word-hash.ts';
 
@@ -41,7 +41,7 @@ export type MatchVisitor = (m: RegExpExecArray) => boolean;
 export function visitTemplateMatches(template: CompiledTemplate, target: TemplateText, visit: MatchVisitor): void {
   const { anchor } = template;
   if (anchor?.kind === 'leadingWord' && target.wordStarts !== null) {
-    visitMatchesAtWord(template, anchor.word, anchor.literal, target, visit);
+    visitMatchesAtWord(template, anchor, target, visit);
   } else if (anchor?.kind === 'literalAfterSlot' && target.wordStarts !== null) {
     visitMatchesBeforeLiteral(template, anchor.literal, anchor.maxSlot, target, visit);
   } else if (target.haystack.includes(template.required)) {
@@ -50,14 +50,26 @@ export function visitTemplateMatches(template: CompiledTemplate, target: Templat
   }
 }
 
-/** The sticky regex tried at each whole-word occurrence of the template's first word that its leading literal follows. */
-function visitMatchesAtWord(template: CompiledTemplate, word: string, literal: string, target: TemplateText, visit: MatchVisitor): void {
+/**
+ * The sticky regex tried at each whole-word occurrence of the template's first word that its leading
+ * literal follows, and only where what the template says after its first slot comes soon enough
+ * ("the {title} position has" is not tried at every "the" of a text without "position has" near it).
+ */
+function visitMatchesAtWord(template: CompiledTemplate, anchor: Extract<TemplateAnchor, { kind: 'leadingWord' }>, target: TemplateText, visit: MatchVisitor): void {
+  const { word, literal, after, afterWithin } = anchor;
   const starts = target.wordStarts?.get(word);
   if (starts === undefined) return;
   const { text, haystack } = target;
   let nextStart = 0;
+  let nextAfter = -1; // the next occurrence of `after` at or beyond the current slot's start
   for (const at of starts) {
     if (at < nextStart || !haystack.startsWith(literal, at)) continue;
+    if (after !== null) {
+      const slotStart = at + literal.length;
+      if (nextAfter < slotStart) nextAfter = haystack.indexOf(after, slotStart);
+      if (nextAfter < 0) return;
+      if (nextAfter - slotStart > afterWithin) continue;
+    }
     template.sticky.lastIndex = at;
     const m = template.sticky.exec(text);
     if (!m) continue;
@@ -67,8 +79,12 @@ function visitMatchesAtWord(template: CompiledTemplate, word: string, literal: s
 }
 
 /**
- * The global regex, started no earlier than `maxSlot` characters before the next occurrence
- * of the literal that follows the template's first slot (a match without it cannot exist).
+ * The global regex, started no earlier than `maxSlot` characters before each occurrence of the
+ * literal that follows the template's first slot (a match without it cannot exist), and run on
+ * the text up to where a match starting at or before that occurrence must end. Without that
+ * bound a miss ("our recruiting team": no capitalised name before it) scanned the rest of the
+ * text for each template. A match starting after the occurrence belongs to a later one, so the
+ * matches are the same, in the same order, as the unbounded regex's.
  */
 function visitMatchesBeforeLiteral(template: CompiledTemplate, literal: string, maxSlot: number, target: TemplateText, visit: MatchVisitor): void {
   const { text, haystack } = target;
@@ -77,11 +93,34 @@ function visitMatchesBeforeLiteral(template: CompiledTemplate, literal: string, 
   for (;;) {
     const literalAt = haystack.indexOf(literal, from);
     if (literalAt < 0) return;
-    pattern.lastIndex = Math.max(from, literalAt - maxSlot);
-    const m = pattern.exec(text);
-    if (!m || !visit(m)) return;
-    from = m.index + Math.max(m[0].length, 1);
+    pattern.lastIndex = Math.max(from, literalAt - maxSlot, startOfWordsBefore(haystack, literalAt, SLOT_WORDS));
+    // A match starting at or before literalAt ends within maxSlot + the literal of its start.
+    const bounded = text.slice(0, Math.min(text.length, literalAt + maxSlot + 2 * literal.length + 1));
+    const m = pattern.exec(bounded);
+    if (m && m.index <= literalAt) {
+      if (!visit(m)) return;
+      from = m.index + Math.max(m[0].length, 1);
+    } else {
+      from = literalAt + 1;
+    }
   }
+}
+
+/**
+ * A slot holds at most six words joined by single spaces ("for the" counts two): no match can start
+ * before the eighth space-separated run before the literal. Starting there, not `maxSlot` characters
+ * back, spares the regex most of its scan; the matches are the same.
+ */
+const SLOT_WORDS = 8;
+
+function startOfWordsBefore(haystack: string, at: number, words: number): number {
+  let pos = at;
+  for (let n = 0; n < words && pos > 0; n++) {
+    const space = haystack.lastIndexOf(' ', pos - 2);
+    if (space < 0) return 0;
+    pos = space + 1;
+  }
+  return pos;
 }
 
 function indexWords(haystack: string, wanted: WordTable<true>): Map<string, number[]> {

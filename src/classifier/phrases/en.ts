@@ -19,6 +19,9 @@ const PROGRESSIONS = [
   'shortlisted', 'select', 'selected', 'selecting', 'successful', 'offer', 'offering', 'pursue', 'pursuing',
   'invite', 'inviting', 'invited', 'further', 'taken forward', 'take forward', 'taking forward', 'put forward',
   'putting forward', 'carry forward', 'next stage', 'next round', 'next step',
+  // The candidate as the object between verb and particle: "unable to move you forward", "take you further".
+  'move you forward', 'moving you forward', 'move you ahead', 'take you forward', 'taking you forward', 'take you further',
+  'put you forward', 'putting you forward', 'bring you forward', 'move you on', 'move you to',
 ];
 /** Whom a decision is about: the candidate or their application. */
 const CANDIDATE_REFERENCES = [
@@ -35,8 +38,11 @@ const CHOICES = [
   'decided for', 'opted for', 'chosen', 'chose', 'selected', 'gone with', 'go with', 'went with', 'going with',
   'move on with', 'moving on with', 'moved on with', 'proceed with', 'proceeding with', 'progress with',
   'progressing with', 'continue with', 'continuing with', 'offered the role to', 'offered the position to', 'hired',
-  'appointed', 'decided to appoint', 'decided on',
+  'appointed', 'decided to appoint', 'decided on', 'ended up hiring', 'ended up going with', 'decided to hire', 'chose to hire',
 ];
+/** "hired someone with more experience", "went with a candidate whose background is stronger". */
+const SOMEONE = ['someone', 'somebody', 'a candidate', 'an applicant', 'a person', 'a colleague', 'an individual'];
+const WITH_MORE = ['more', 'stronger', 'greater', 'deeper', 'broader', 'closer', 'better', 'more relevant', 'more direct', 'more hands-on'];
 const OTHER_QUALIFIERS = ['other', 'another', 'a different', 'an alternative', 'alternative', 'a stronger', 'stronger', 'an internal', 'internal', 'more suitable', 'a more', 'more experienced'];
 const CANDIDATE_NOUNS = ['candidate', 'candidates', 'applicant', 'applicants', 'profile', 'profiles', 'person', 'individual', 'someone'];
 /** Asking the reader for a meeting. */
@@ -141,6 +147,25 @@ const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contr
 const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile'];
 const ARRIVED = ['has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded'];
 const IN_HAND = ['got', 'we have', "we've got", 'we now have', 'have received', 'received', 'we acknowledge'];
+/** Someone else with nothing before it: "we've gone with someone else". */
+const SOMEONE_ELSE = ['someone else', 'somebody else', 'another person', 'someone new', 'somebody new', 'others'];
+/** Handing the application on inside the employer: "I will pass your CV on to the site manager". */
+const HAND_ON = ['pass', 'passed', 'passing', 'forwarded', 'forwarding', 'handed', 'handing', 'circulated', 'circulating'];
+/** "we will pass on your application" declines it: the idiom voids the cue. */
+const HAND_ON_EXCEPTIONS = ['pass on', 'passed on', 'passing on'];
+/** Deciding to go on searching instead of hiring the reader: "we have decided to keep looking". */
+const DECIDED_TO = ['decided to', 'chosen to', 'opted to', 'elected to', 'decided that we will', 'decided we will', "decided we'll"];
+const SEARCH_ON = [
+  'keep looking', 'keep searching', 'continue looking', 'continue searching', 'continue our search', 'continue the search',
+  'keep the search open', 'keep the role open', 'reopen the search', 'carry on looking', 'keep interviewing', 'continue interviewing',
+];
+/** What a status notice says became of the application ("has been declined"); not "not approved", which loans and cards get. */
+const CANDIDACIES = ['your application', 'your candidacy', 'your candidature', 'your submission', 'your cv', 'your resume', 'your profile'];
+const TURNED_DOWN = [
+  'has been declined', 'was declined', 'have been declined', 'has been rejected', 'was rejected', 'has been turned down',
+  'was turned down', 'was unsuccessful', 'has been unsuccessful', 'was not successful', 'has not been successful', 'status: declined',
+  'status: rejected', 'status: not selected', 'marked as not selected', 'has been archived',
+];
 
 /** English. Phrases are general recruiter language, not lines of any one message. */
 export const en: PhraseTable = {
@@ -902,6 +927,15 @@ export const en: PhraseTable = {
           'starting bid',
           'auction',
           'sweepstakes',
+          // Entries judged, not people hired: contests, giveaways, draws, open calls for work.
+          // ("your entry" is not among them: the matcher reads "your entry-level application" as it.)
+          'contest',
+          'contests',
+          'giveaway',
+          'raffle',
+          'prize draw',
+          'lottery',
+          'the exhibition',
           'horoscope',
           'newsletter',
           'webinar',
@@ -1043,10 +1077,20 @@ export const en: PhraseTable = {
     'specialist', 'administrator', 'coordinator', 'lead', 'intern', 'internship', 'officer', 'researcher', 'technician',
     'programmer', 'recruiter', 'associate', 'principal', 'head of', 'vp', 'vice president', 'sme', 'advisor', 'strategist',
   ],
+  jobNouns: [
+    'vacancy', 'position', 'role', 'job', 'post', 'opening', 'posting', 'officer', 'adviser', 'advisor', 'assistant', 'clerk',
+    'agent', 'executive', 'representative', 'worker', 'supervisor', 'underwriter', 'processor', 'writer', 'apprentice', 'trainee',
+  ],
   cueRules: [
     // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
     { name: 'offer of the role', signal: 'offer', weight: 4, sequence: [OFFER_VERBS, OFFER_OBJECTS], window: 3, scope: 'clause' },
     // "your CV … has reached us", "your application … is safely with us"; "got your CV", "we have your materials"
+    // "I will pass your CV on to the site manager", "I've forwarded your application to the team lead"
+    { name: 'application handed on', signal: 'applicationReceived', weight: 4, sequence: [HAND_ON, APPLICATION_NOUNS], window: 0, scope: 'clause', exceptions: HAND_ON_EXCEPTIONS },
+    // "we talked it over and have decided to keep looking for someone with more motion design work"
+    { name: 'search goes on', signal: 'rejection', weight: 4, sequence: [DECIDED_TO, SEARCH_ON], window: 1, scope: 'clause' },
+    // "your application for Care Assistant (Night Shifts) has been reviewed and has been declined"
+    { name: 'application turned down', signal: 'rejection', weight: 4, sequence: [CANDIDACIES, TURNED_DOWN], window: 12, scope: 'sentence' },
     { name: 'application arrived', signal: 'applicationReceived', weight: 4, sequence: [APPLICATION_NOUNS, ARRIVED], window: 5, scope: 'clause' },
     { name: 'application in hand', signal: 'applicationReceived', weight: 4, sequence: [IN_HAND, APPLICATION_NOUNS], window: 1, scope: 'clause' },
     // "decided not to advance your application", "won't be progressing you", "your application will not receive further consideration"
@@ -1064,6 +1108,10 @@ export const en: PhraseTable = {
     { name: 'not a fit', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, FITS], window: 5, scope: 'sentence', about: FIT_ABOUT, exceptions: NEGATION_EXCEPTIONS },
     // "someone whose background is a little closer", "candidates whose experience more closely matches"
     { name: 'others closer', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['whose', 'with'], BACKGROUNDS, CLOSER], window: 3, scope: 'clause' },
+    // "sorry mate, we've gone with someone else"
+    { name: 'someone else chosen (else)', signal: 'rejection', weight: 4, sequence: [CHOICES, SOMEONE_ELSE], window: 1, scope: 'clause' },
+    // "we ended up hiring someone with more bike repair experience"
+    { name: 'someone with more chosen', signal: 'rejection', weight: 4, sequence: [CHOICES, SOMEONE, ['with', 'who has', 'who had', 'whose'], WITH_MORE, BACKGROUNDS], window: 4, scope: 'clause' },
     { name: 'others match better', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['who', 'that'], CLOSER], window: 1, scope: 'clause' },
     // "no longer accepting or processing applications"
     { name: 'intake stopped', signal: 'rejection', weight: 4, sequence: [NEGATIONS, INTAKE_VERBS, INTAKE_NOUNS], window: 3, scope: 'clause' },
@@ -1076,7 +1124,7 @@ export const en: PhraseTable = {
     { name: 'writer is not hiring', signal: 'nonJobSense', weight: 4, sequence: [SELF_INTRODUCTIONS, NON_HIRING_ROLES], window: 2, scope: 'clause' },
     { name: 'writing a piece', signal: 'nonJobSense', weight: 3, sequence: [WRITING, WRITTEN_WORKS], window: 1, scope: 'clause' },
     // "your application for the Platinum card", "thanks for applying for the flat": applying, but not for a job
-    { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 3, scope: 'clause' },
+    { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 4, scope: 'clause' },
     // "interview you about your startup", "have you on our podcast", "speak about your company's funding round"
     { name: 'press interview', signal: 'nonJobSense', weight: 3, sequence: [PRESS_VERBS, ['about', 'on', 'for'], PRESS_TOPICS], window: 3, scope: 'sentence' },
     // "could you share a couple of times", "kindly share your convenient time slot", "would you have 20 minutes for a call"
@@ -1270,6 +1318,15 @@ export const en: PhraseTable = {
     'the {title} recruitment',
     'for the {title} opening',
     'applying to the {title} opening',
+    'application received: {title}',
+    'application submitted: {title}',
+    'applying for {title} with',
+    'application for {title} with',
+    'recruitment: {title}',
+    'vacancy: {title}',
+    'opening: {title}',
+    'posting: {title}',
+    'requisition: {title}',
   ],
   companyStopWords: [
     'early',
@@ -1428,6 +1485,64 @@ export const en: PhraseTable = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
     november: 11, nov: 11, december: 12, dec: 12,
   },
+  clientTemplates: [
+    // Anchored on "client" (not "our"/"my"): the word index behind template matching stays small.
+    'client {company}',
+    'client, {company}',
+    'client is {company}',
+    'client of ours, {company}',
+  ],
+  relayedEmployerTemplates: [
+    '{company} have reviewed',
+    '{company} has reviewed',
+    '{company} have come back',
+    '{company} has come back',
+    '{company} would like to',
+    "{company}'d like to",
+    '{company} want to',
+    '{company} wants to',
+    '{company} are keen',
+    '{company} is keen',
+    '{company} were impressed',
+    '{company} was impressed',
+    '{company} have decided',
+    '{company} has decided',
+    '{company} are looking',
+    '{company} is looking',
+    '{company} loved',
+  ],
+  clientCues: ['client', 'clients', "client's", 'on behalf of', 'hiring company', 'the employer'],
+  agencyNameWords: [
+    'recruitment', 'recruiters', 'staffing', 'nurse staffing', 'talent', 'search', 'resourcing', 'headhunting', 'headhunters',
+    'placement', 'placements', 'personnel', 'portal', 'job portal', 'employment agency', 'executive search', 'talent partners',
+  ],
+  signOffs: [
+    'best', 'best regards', 'best wishes', 'all the best', 'kind regards', 'warm regards', 'warmest regards', 'regards',
+    'many thanks', 'thanks', 'thank you', 'thanks again', 'thanks in advance', 'cheers', 'sincerely', 'yours sincerely',
+    'sincerely yours', 'yours faithfully', 'yours truly', 'respectfully', 'cordially', 'talk soon', 'speak soon', 'take care',
+    'with thanks', 'with best wishes', 'with kind regards', 'have a great day', 'have a good day', 'looking forward',
+    // Sign-offs of mail written in or translated from other languages keep their own closing.
+    'saludos', 'saludos cordiales', 'un saludo', 'atentamente', 'cordialmente', 'met vriendelijke groet', 'met vriendelijke groeten',
+    'groeten', 'mit freundlichen grüßen', 'viele grüße', 'beste grüße', 'cordialement', 'bien cordialement', 'pozdrawiam',
+    'z poważaniem', 'distinti saluti', 'cordiali saluti', 'atenciosamente', 'abraços', 'med vänliga hälsningar', 'mvh',
+  ],
+  signatureEnds: [
+    'sent from my', 'sent from outlook', 'sent from yahoo', 'get outlook for', 'sent via', 'this email', 'this e-mail', 'this message',
+    'confidentiality', 'confidential', 'disclaimer', 'unsubscribe', '©', 'copyright', 'powered by', 'about ', 'you received this', 'you are receiving', 'please consider the environment',
+  ],
+  signatureRoleWords: [
+    'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'ceo', 'cto', 'coo', 'cfo', 'cpo', 'president', 'partner', 'chair',
+    'recruiter', 'hr', 'talent partner', 'hiring manager', 'head', 'chief', 'vp', 'svp', 'evp', 'executive', 'generalist',
+    'assistant', 'secretary', 'supervisor', 'superintendent', 'principal', 'dean', 'professor', 'editor', 'producer', 'ing.', 'lic.',
+  ],
+  departmentWords: [
+    'people', 'team', 'teams', 'hr', 'human', 'resources', 'talent', 'acquisition', 'recruiting', 'recruitment', 'recruiter',
+    'recruiters', 'careers', 'career', 'hiring', 'jobs', 'job', 'staffing', 'operations', 'ops', 'notifications', 'notification',
+    'candidate', 'candidates', 'experience', 'global', 'university', 'campus', 'early', 'graduate', 'alerts', 'alert', 'culture',
+    'dept', 'dept.', 'department', 'office', 'site', 'portal', 'personnel', 'administration', 'payroll', 'employment', 'services', 'division',
+    'recursos', 'humanos', 'rh', 'rrhh', 'ressources', 'humaines', 'personalabteilung', 'personal', 'personeelszaken',
+    '&', 'and', 'of', 'the', 'y', 'de',
+  ],
   schedulingLinkTexts: [
     'schedule your interview',
     'schedule an interview',

@@ -79,6 +79,11 @@ export interface PhraseTable {
   timeClauseOpeners: readonly string[];
   /** Nouns of job titles ("engineer", "director"): a meeting invite whose subject names one is an interview. */
   roleNouns: readonly string[];
+  /**
+   * Nouns that make what stands before them a job ("vacancy", "officer"): "applying for the Tenancy
+   * Officer vacancy" applies for a job, though "tenancy" alone is something else one applies for.
+   */
+  jobNouns: readonly string[];
   /** Compositional rules: cue lists that together are evidence for a signal (cue-rules.ts). */
   cueRules: readonly CueRule[];
   /** Words that negate a following positive phrase ("unable to offer"). */
@@ -93,6 +98,28 @@ export interface PhraseTable {
   companyStopWords: readonly string[];
   /** Captures that are never a company ("our team", "the position"). */
   notCompanies: readonly string[];
+  /**
+   * Templates whose `{company}` is the employer a recruiting agency writes for ("for our client
+   * {company}"): in an agency's mail they outrank the agency itself.
+   */
+  clientTemplates: readonly string[];
+  /**
+   * Templates whose `{company}` acts on the candidate as a third party ("{company} have reviewed
+   * your CV"): read only in an agency's mail, where the employer is not the writer.
+   */
+  relayedEmployerTemplates: readonly string[];
+  /** Words that tell that the writer recruits for someone else ("client", "on behalf of"). */
+  clientCues: readonly string[];
+  /** Words in an organisation's name that make it a recruiting agency or a jobs portal, not an employer. */
+  agencyNameWords: readonly string[];
+  /** Closing lines that open a signature ("best regards", "cheers", "met vriendelijke groet"). */
+  signOffs: readonly string[];
+  /** Line openings after which nothing is signature ("sent from my", "get outlook for"). */
+  signatureEnds: readonly string[];
+  /** Words of a signature's job line that are not title nouns ("founder", "owner", "ceo"). */
+  signatureRoleWords: readonly string[];
+  /** Words that name a department, not an organisation ("human resources", "recursos humanos", "culture"). */
+  departmentWords: readonly string[];
   /** Phrases naming a pay period, per period. */
   payPeriods: Record<PayPeriod, readonly string[]>;
   /** Canonical benefit name → phrases that mention it. */

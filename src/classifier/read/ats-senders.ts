@@ -167,31 +167,64 @@ export function hostMatches(host: string, domain: string): boolean {
   return host === domain || (host.length > domain.length && host.endsWith(domain) && host[host.length - domain.length - 1] === '.');
 }
 
-export function findAtsBySenderDomain(domain: string): AtsProvider | null {
-  for (const ats of ATS_PROVIDERS) {
-    if (ats.senderDomains.some((d) => hostMatches(domain, d))) return ats;
+/**
+ * Domain → the first entry (in list order) that names it. Every message asks several of these
+ * lists about its sender, and HTML mail about each link: one map probe per label suffix of the
+ * host ("a.b.lever.co", "b.lever.co", "lever.co", "co") instead of a suffix test per listed domain.
+ */
+export class DomainIndex<T> {
+  private readonly byDomain = new Map<string, { value: T; order: number }>();
+
+  constructor(entries: readonly T[], domainsOf: (entry: T) => readonly string[]) {
+    entries.forEach((entry, order) => {
+      for (const d of domainsOf(entry)) if (!this.byDomain.has(d)) this.byDomain.set(d, { value: entry, order });
+    });
   }
-  return null;
+
+  /** The earliest-listed entry one of whose domains is `host` or a parent of it (as `hostMatches`). */
+  find(host: string): T | null {
+    if (host.length === 0) return null;
+    let best: { value: T; order: number } | undefined;
+    for (let at = -1; ; ) {
+      const hit = this.byDomain.get(at < 0 ? host : host.slice(at + 1));
+      if (hit && (!best || hit.order < best.order)) best = hit;
+      at = host.indexOf('.', at + 1);
+      if (at < 0) break;
+    }
+    return best?.value ?? null;
+  }
+}
+
+const ATS_BY_SENDER = new DomainIndex(ATS_PROVIDERS, (a) => a.senderDomains);
+const ATS_BY_LINK = new DomainIndex(ATS_PROVIDERS, (a) => a.linkDomains);
+const PLATFORM_INDEXES = new WeakMap<readonly JobPlatform[], DomainIndex<JobPlatform>>();
+const FREE_MAIL = new DomainIndex(FREE_MAIL_DOMAINS, (d) => [d]);
+const RELAY = new DomainIndex(RELAY_DOMAINS, (d) => [d]);
+
+export function findAtsBySenderDomain(domain: string): AtsProvider | null {
+  return ATS_BY_SENDER.find(domain);
 }
 
 export function findAtsByLinkHost(host: string): AtsProvider | null {
-  for (const ats of ATS_PROVIDERS) {
-    if (ats.linkDomains.some((d) => hostMatches(host, d))) return ats;
-  }
-  return null;
+  return ATS_BY_LINK.find(host);
 }
 
 /** The platform of `platforms` (job boards, assessment, screening, work tools) whose domain sent this. */
 export function findPlatform(platforms: readonly JobPlatform[], domain: string): JobPlatform | null {
-  return platforms.find((p) => p.domains.some((d) => hostMatches(domain, d))) ?? null;
+  let index = PLATFORM_INDEXES.get(platforms);
+  if (!index) {
+    index = new DomainIndex(platforms, (p) => p.domains);
+    PLATFORM_INDEXES.set(platforms, index);
+  }
+  return index.find(domain);
 }
 
 export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL_DOMAINS.some((d) => hostMatches(domain, d));
+  return FREE_MAIL.find(domain) !== null;
 }
 
 export function isRelayDomain(domain: string): boolean {
-  return RELAY_DOMAINS.some((d) => hostMatches(domain, d));
+  return RELAY.find(domain) !== null;
 }
 
 /** The sender domain may name the employer only when nobody else relays through it. */

@@ -21,8 +21,12 @@ export interface CompiledTemplate {
 }
 
 export type TemplateAnchor =
-  /** "on behalf of {company}": every match starts where this lower-case word is a whole word of the text. */
-  | { kind: 'leadingWord'; word: string; literal: string }
+  /**
+   * "on behalf of {company}": every match starts where this lower-case word is a whole word of the text.
+   * `after` ("the {title} position has" → " position has"), when the template goes on after its first
+   * slot, must start within `afterWithin` characters of the leading literal's end.
+   */
+  | { kind: 'leadingWord'; word: string; literal: string; after: string | null; afterWithin: number }
   /** "{company} recruiting team": every match starts at most `maxSlot` characters before this lower-case literal. */
   | { kind: 'literalAfterSlot'; literal: string; maxSlot: number };
 
@@ -45,6 +49,19 @@ export interface CompiledTables {
   monthAlternation: string;
   schedulingLinkText: RegExp;
   roleNoun: RegExp;
+  /** A title noun or a job noun, at the start of a lower-case text ("officer vacancy …"). */
+  jobNounAhead: RegExp;
+  clientTemplates: CompiledTemplate[];
+  relayedEmployerTemplates: CompiledTemplate[];
+  clientCue: RegExp;
+  /** The last word(s) of an organisation's name (lower case, no legal suffix) that make it an agency or portal. */
+  agencyNameWord: RegExp;
+  /** A whole line (any case) that is a sign-off, optionally followed by a name: "Best,", "Thanks, Dee". */
+  signOff: RegExp;
+  signatureEnd: RegExp;
+  /** A job word of a signature line: the title nouns and the signature's own ("founder", "ceo"). */
+  signatureRole: RegExp;
+  departmentWords: ReadonlySet<string>;
 }
 
 /**
@@ -80,7 +97,8 @@ function compileTemplate(template: string): CompiledTemplate {
   const parts = template.split(/(\{company\}|\{title\})/);
   let source = '';
   parts.forEach((part, i) => {
-    if (part === '{company}') source += COMPANY_CAPTURE;
+    // "employment with the State of Westmarch", "at the University of Leeds": the article is not the name.
+    if (part === '{company}') source += i > 0 && /(?:^|\s)(?:with|at|of) $/i.test(parts[i - 1] ?? '') ? `(?:[Tt]he )?${COMPANY_CAPTURE}` : COMPANY_CAPTURE;
     else if (part === '{title}') source += i === parts.length - 2 && parts[i + 1] === '' ? TITLE_CAPTURE_AT_END : TITLE_CAPTURE_BEFORE_LITERAL;
     else source += literal(part, spanLines);
   });
@@ -101,7 +119,10 @@ function templateAnchor(parts: readonly string[]): TemplateAnchor | null {
   if (first.length > 0) {
     // The word must be followed by a non-word character of the literal, or the text's word could be longer.
     const word = /^[a-z0-9]+/.exec(first)?.[0] ?? '';
-    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first } : null;
+    const after = (parts[2] ?? '').toLowerCase();
+    // The slot's longest capture, plus "the " that may stand before a company (compileTemplate).
+    const afterWithin = (MAX_SLOT_LENGTH[parts[1] ?? ''] ?? Infinity) + 4;
+    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first, after: after.length > 0 ? after : null, afterWithin } : null;
   }
   const slot = parts[1] ?? '';
   const literal = (parts[2] ?? '').toLowerCase();
@@ -115,8 +136,10 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
   const periods: PayPeriod[] = ['YEAR', 'MONTH', 'HOUR'];
   const companyTemplates = tables.flatMap((t) => t.companyTemplates).map(compileTemplate);
   const titleTemplates = tables.flatMap((t) => t.titleTemplates).map(compileTemplate);
+  const clientTemplates = tables.flatMap((t) => t.clientTemplates).map(compileTemplate);
+  const relayedEmployerTemplates = tables.flatMap((t) => t.relayedEmployerTemplates).map(compileTemplate);
   const templateWords: HashedWords<true> = new Map();
-  for (const { anchor } of [...companyTemplates, ...titleTemplates]) if (anchor?.kind === 'leadingWord') hashedEntry(templateWords, anchor.word, () => true);
+  for (const { anchor } of [...companyTemplates, ...titleTemplates, ...clientTemplates, ...relayedEmployerTemplates]) if (anchor?.kind === 'leadingWord') hashedEntry(templateWords, anchor.word, () => true);
   return {
     phrases: compilePhraseTables(tables),
     recruitingName: wordsPattern(tables.flatMap((t) => t.recruitingNameWords)),
@@ -138,7 +161,21 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     monthAlternation: [...months.keys()].sort((a, b) => b.length - a.length).join('|'),
     schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
     roleNoun: wordsPattern(tables.flatMap((t) => t.roleNouns)),
+    jobNounAhead: new RegExp(`^[ \\n]{0,3}(?:[a-z0-9'&-]{1,30} ){0,1}(?:${linePhrases([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.jobNouns)])})(?![a-z])`),
+    clientTemplates,
+    relayedEmployerTemplates,
+    clientCue: wordsPattern(tables.flatMap((t) => t.clientCues)),
+    agencyNameWord: new RegExp(`(?:^|\\s)(?:${linePhrases(tables.flatMap((t) => t.agencyNameWords))})$`),
+    signOff: new RegExp(`^(?:${linePhrases(tables.flatMap((t) => t.signOffs))})(?:[ ,.!:;/\u2013-].{0,40})?$`, 'i'),
+    signatureEnd: new RegExp(`^(?:${linePhrases(tables.flatMap((t) => t.signatureEnds))})`, 'i'),
+    signatureRole: wordsPattern([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.signatureRoleWords)]),
+    departmentWords: new Set(tables.flatMap((t) => t.departmentWords)),
   };
+}
+
+/** Phrases as one alternation for a whole line, longest first. */
+function linePhrases(phrases: readonly string[]): string {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 function mergeBenefits(tables: readonly PhraseTable[]): [string, string[]][] {

@@ -20,8 +20,15 @@ export interface RoleDiscounts {
   confirmationOnlyInPleasantries: boolean;
 }
 
+/**
+ * The cue rule (phrases/en.ts) that reads "applying for the flat" as applying for something else; its hits are dropped
+ * when a job noun follows the object ("the Tenancy Officer vacancy", "the Loan Processor role").
+ */
+export const NON_JOB_APPLICATION_RULE = 'applying for a non-job thing';
+
 /** Ignores body hits in sentences whose role carries no status; updates the scores in place. */
-export function discountByRole(scores: SignalScores, reading: SentenceReading, subjectWeight: number): RoleDiscounts {
+export function discountByRole(scores: SignalScores, reading: SentenceReading, subjectWeight: number, matchSubject = '', jobNounAhead?: RegExp): RoleDiscounts {
+  if (jobNounAhead) dropNonJobObjectsOfJobTitles(scores, reading.words.text, matchSubject, jobNounAhead, subjectWeight);
   const text = reading.words.text;
   for (const signal of BOILERPLATE_DISCOUNTED) {
     const score = scores[signal];
@@ -72,6 +79,25 @@ function insideQuotation(text: string, index: number, reading: SentenceReading):
   // …and the quote closes after the hit, in the same stretch of text.
   const close = text.indexOf('"', index);
   return close >= 0 && close - index < QUOTE_LOOKBACK;
+}
+
+function dropNonJobObjectsOfJobTitles(scores: SignalScores, body: string, subject: string, jobNounAhead: RegExp, subjectWeight: number): void {
+  const senses = scores.nonJobSense;
+  let changed = false;
+  for (const [hits, text] of [
+    [senses.bodyHits, body],
+    [senses.subjectHits, subject],
+  ] as const) {
+    for (const hit of hits) {
+      if (hit.cancelledBy !== null || hit.rule !== NON_JOB_APPLICATION_RULE) continue;
+      const after = text.slice(hit.index + hit.phrase.length, hit.index + hit.phrase.length + 60);
+      if (jobNounAhead.test(after)) {
+        hit.cancelledBy = 'part of a job title';
+        changed = true;
+      }
+    }
+  }
+  if (changed) senses.score = sumWeights(senses.subjectHits) * subjectWeight + sumWeights(senses.bodyHits);
 }
 
 const STATUS_SIGNALS: readonly SignalName[] = ['rejection', 'offer', 'nextRound', 'interview', 'applicationReceived'];

@@ -50,6 +50,10 @@ const FUTURE_PROMISE = /(?:^|[^a-z])(?:we|i|someone|a (?:member|recruiter)|our (
 // "candidates who are selected will be invited to a phone interview", "shortlisted applicants are contacted".
 const CANDIDATES_IN_GENERAL =
   /(?:^|[^a-z])(?<!other |another |more )(?:(?:candidates|applicants|those|anyone) (?:who|that|whose)\b.{0,50}?|(?:shortlisted|selected|successful|chosen|qualified) (?:candidates|applicants) )(?:will|are|get|would|may|can expect)\b.{0,30}?(?:contact|invit|schedul|reach|hear|call|notif|move|progress|advance|asked)/;
+// A process step whose subject is candidates in general, in the present tense, opening the sentence
+// or a list item: "final candidates meet the team for a technical interview", "3. applicants then sit a test".
+const PROCESS_STEP =
+  /^[\d.)*\- ]{0,5}(?:the )?(?!other |another |more |no )(?:[a-z]+ )?(?:candidates|applicants) (?:then |next |usually |typically )?(?:meet|attend|complete|take|sit|receive|go through|proceed to|move on to|are (?:invited|asked|contacted|scheduled))\b/;
 
 // Pleasantries open with thanks or good wishes and carry nothing else of weight.
 const PLEASANTRY_OPENING =
@@ -95,7 +99,7 @@ export function readSentences(matchBody: string, bodyWords?: WordScan): Sentence
       const text = mask === 0 && !signedOff && end - w > 4 ? '' : matchBody.slice(start, Math.min(stop + 1, start + MAX_SENTENCE_CHARS));
       if (signedOff || (mask & MAY_BE_BOILERPLATE && BOILERPLATE.test(text))) role = 'boilerplate';
       else if (mask & MAY_BE_CONDITIONAL && (SELECTION_CONDITION.test(text) || FUTURE_PROMISE.test(text))) role = conditionalUnlessRequest(text);
-      else if (mask & MAY_BE_GENERAL && CANDIDATES_IN_GENERAL.test(text)) role = conditionalUnlessRequest(text);
+      else if (mask & MAY_BE_GENERAL && (CANDIDATES_IN_GENERAL.test(text) || PROCESS_STEP.test(text))) role = conditionalUnlessRequest(text);
       else if (mask & MAY_BE_PLEASANTRY && PLEASANTRY_OPENING.test(text) && !STATUS_TURN.test(text)) role = 'pleasantry';
       // Only a short line on its own signs off: "Thanks," ends the letter, "Thanks for your time." does not.
       if (!signedOff && sentences.length >= 2 && end - w <= 4 && SIGN_OFF.test(text.trim()) && isOwnLine(matchBody, start, stop)) {

@@ -1,0 +1,12 @@
+/** Telling a person's name from an organisation's. */
+
+/** Two or three capitalized words, no company-ish word: "Ryan Miller", "Mary Jo Finley". */
+export function looksLikePersonName(name: string): boolean {
+  const cleaned = name.replace(/["']/g, '').trim();
+  if (/\b(?:robotics|aerospace|analytics|logistics|energy|labs?|media|games|studios?|foods?|motors|pharma\w*|bio\w*|consulting|capital|ventures|holdings|industries|international|partners|services|solutions|systems|technologies|tech|software|networks|health|healthcare|bank|financial|insurance|university|college|institute|hospital|agency|co|inc|llc|ltd|corp)\b/i.test(cleaned)) return false;
+  if (/,/.test(cleaned)) return /^[A-Z][a-z'-]+,\s*[A-Z][a-z'-]+/.test(cleaned);
+  const words = cleaned.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (/\b(?:inc|llc|ltd|corp|corporation|group|systems|solutions|technologies|labs|networks|bank|university|company|partners|health|capital|global|security|software|careers|recruiting|talent|team|the)\b/i.test(cleaned)) return false;
+  return words.every((w) => /^[A-Z][a-z'’-]{1,20}\.?$/.test(w) || /^[A-Z]\.?$/.test(w));
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { expandAbbreviation, wordsOf } from '../../src/classifier/extract/extract-company.ts';
+import { readSignature } from '../../src/classifier/extract/read-signature.ts';
+import { getDefaultTables } from '../../src/classifier/read/compile-tables.ts';
+import { classifyFields } from './helpers.ts';
+
+/**
+ * The employer in mail written by people rather than templates: named in a signature, in a
+ * free-mail address, by an agency writing for a client, or abbreviated in the display name. Each
+ * mechanism is tested with made-up mail unlike any fixture, so it is the mechanism that is tested.
+ */
+describe('company from a signature', () => {
+  it('the organisation line under the sign-off, past the signer and a department line', () => {
+    const r = classifyFields({
+      from: 'Marta Lind <marta.lind@btw-tiles.se>',
+      subject: '',
+      text: 'Hi Noor,\n\nThanks for sending your CV for the warehouse planner job. Unfortunately we have decided to go with another candidate.\n\nKind regards,\nMarta Lind\nPeople & Culture\nBrannock Tile Works\nStorgatan 4, 111 23 Stockholm\n+46 8 123 456',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe('Brannock Tile Works');
+  });
+
+  it('"founder, Organisation" under a "--" line on a free-mail address', () => {
+    const r = classifyFields({
+      from: 'Owen Pike <owen.pike.dev@gmail.com>',
+      subject: '',
+      text: 'hi Sara,\n\nthanks for coming in on friday. we have decided not to move forward with your application, the role needs more wholesale experience.\n\nall the best,\nOwen\n--\nOwen Pike\nfounder, Larchfield Bakery',
+    });
+    expect(r.company).toBe('Larchfield Bakery');
+  });
+
+  it('the last short line of a short note without a sign-off ("… HR")', () => {
+    const r = classifyFields({ from: 'HR Team <hr@delmont-optics.com>', subject: '', text: 'Thank you for applying for the Lens Technician position. The vacancy has been filled.\nDelmont Optics HR' });
+    expect(r.company).toBe('Delmont Optics');
+  });
+
+  it('reads a one-line signature by its parts; a speciality after a job is not an organisation', () => {
+    const tables = getDefaultTables();
+    const found = readSignature('Best,\nPriya\nPriya Raman | Principal Consultant - Data & AI\nQuarry Hill Analytics | +44 20 7946 0000', 'Priya Raman', ['quarryhill'], tables);
+    expect(found.map((f) => f.name)).toEqual(['Quarry Hill Analytics']);
+  });
+
+  it('footers, meeting lines, dates and initials are not organisations', () => {
+    const tables = getDefaultTables();
+    const text = 'Cheers,\nMK\nJoin Zoom Meeting\nMonday 3 March 2025 10:00\nDo Not Forward This Email\n© 2025 Jobnest - Unsubscribe - Privacy';
+    expect(readSignature(text, 'Mia Kent', [], tables)).toEqual([]);
+  });
+});
+
+describe('company from a free-mail address or display name', () => {
+  it('a part of the address that is not the sender\'s name, spelt out in the text', () => {
+    const r = classifyFields({
+      from: 'Tomas Berg <tomas.brightleaf@outlook.com>',
+      subject: '',
+      text: 'Hi Ana, got your CV, thanks! We at Brightleaf Books are going through them this week and I will call you if it looks like a fit.\nTomas',
+    });
+    expect(r.company).toBe('Brightleaf Books');
+  });
+
+  it('a department display name on free mail names its organisation', () => {
+    const r = classifyFields({
+      from: 'RRHH Constructora Velasco <rrhh.velasco@hotmail.com>',
+      subject: '',
+      text: 'Estimado Diego,\nWe would like to invite you to an interview for the site engineer vacancy on Tuesday at 10:00. Please confirm your assistance.',
+    });
+    expect(r.company).toBe('Constructora Velasco');
+  });
+
+  it('a person with a job in the display name is not an organisation', () => {
+    const r = classifyFields({ from: 'Kim Recruiter <kim.recruits@yahoo.com>', subject: 'Interview', text: 'We would like to schedule an interview for the Buyer role. Please share your availability.' });
+    expect(r.company).toBeNull();
+  });
+});
+
+describe('company in an agency\'s mail', () => {
+  it('the named client, not the agency', () => {
+    const r = classifyFields({
+      from: 'Ravi Kapoor <ravi@summitline-search.com>',
+      subject: 'Embedded role',
+      text: 'Hi Leo,\n\nI am recruiting a firmware engineer for our client Fennick Robotics in Bristol. Would you be open to a quick call this week?\n\nBest,\nRavi\nRavi Kapoor | Senior Recruiter | Summitline Search',
+    });
+    expect(r.company).toBe('Fennick Robotics');
+  });
+
+  it('the employer the agency reports on ("X have reviewed your CV")', () => {
+    const r = classifyFields({
+      from: 'Jo Marsh <jo.marsh@tallisrecruitment.co.uk>',
+      subject: '',
+      text: 'Hi Sam,\n\nGood news - Orwell Biotech have reviewed your CV and would like to invite you to a first interview next Thursday.\n\nThanks,\nJo\nJo Marsh | Consultant\nTallis Recruitment',
+    });
+    expect(r.company).toBe('Orwell Biotech');
+  });
+
+  it('a client it does not name is unknown', () => {
+    const r = classifyFields({
+      from: 'Jo Marsh <jo.marsh@tallisrecruitment.co.uk>',
+      subject: '',
+      text: 'Hi Sam,\n\nA client of mine, a logistics scale-up in Leeds, is hiring a planner. Would you be open to a chat?\n\nThanks,\nJo\nJo Marsh | Consultant\nTallis Recruitment',
+    });
+    expect(r.company).toBeNull();
+  });
+
+  it('an agency that speaks of no client is the employer itself (staffing contracts)', () => {
+    const r = classifyFields({
+      from: 'Dana Cole <dana@crestwaycarestaffing.com>',
+      subject: 'Travel contracts',
+      text: 'Hi Mo, I came across your profile and wanted to share three ICU travel contracts we just got in. Are you open to new opportunities? Reply and I will give you a call.\n\nDana Cole | Recruiter | Crestway Care Staffing',
+    });
+    expect(r.company).toBe('Crestway Care Staffing');
+  });
+});
+
+describe('abbreviations and articles', () => {
+  it('spells out an abbreviation the text spells out', () => {
+    expect(expandAbbreviation('Lakeside ISD', wordsOf('Welcome to the Lakeside Independent School District family.'))).toBe('Lakeside Independent School District');
+    expect(expandAbbreviation('NVCC', wordsOf('Human Resources\nNorthern Valley Community College'))).toBe('Northern Valley Community College');
+    // Letters must stand for capitalised words, not another abbreviation or "I'm".
+    expect(expandAbbreviation('Quill AI', wordsOf('On behalf of Quill AI, I\'m glad to write.'))).toBeNull();
+  });
+
+  it('an abbreviated display name gives way to the spelt-out name', () => {
+    const r = classifyFields({
+      from: 'NVCC Human Resources <hr@nvcc.edu>',
+      subject: '',
+      text: 'Dear Alex,\nWe regret to inform you that you were not selected for the Adjunct Instructor position.\nSincerely,\nHuman Resources\nNorthern Valley Community College',
+    });
+    expect(r.company).toBe('Northern Valley Community College');
+  });
+
+  it('"employment with the County of Harlow": the article is not part of the name', () => {
+    const r = classifyFields({
+      from: 'Personnel Office <notices@jobs-mail.org>',
+      subject: '',
+      text: 'Thank you for your interest in employment with the County of Harlow. Your application has been received and will be reviewed after the closing date.',
+    });
+    expect(r.company).toBe('County of Harlow');
+  });
+});
