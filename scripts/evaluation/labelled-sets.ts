@@ -35,4 +35,10 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     dir: resolve(FIXTURES_DIR, 'heldout-6'),
     heldOut: true,
   },
+  {
+    name: 'round-7',
+    title: 'round 7 (test/fixtures/heldout-7; written blind to the classifier, still held out)',
+    dir: resolve(FIXTURES_DIR, 'heldout-7'),
+    heldOut: true,
+  },
 ];
