@@ -134,6 +134,16 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
 
   const emulator: GoogleEmulator = {} as GoogleEmulator;
 
+  /** The grant behind the request's access token; null once a 401 has been answered, as Google does. */
+  function grantOf(req: IncomingMessage, res: ServerResponse) {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const grant = token ? accessTokens.get(token) : undefined;
+    if (grant && grant.expiresAt >= Date.now()) return grant;
+    res.setHeader('www-authenticate', 'Bearer realm="https://accounts.google.com/", error="invalid_token"');
+    sendJson(res, 401, googleError(401));
+    return null;
+  }
+
   function sendPush(box: Mailbox, historyId: number): void {
     const sending = deliverPush(box, historyId);
     pendingPushes.add(sending);
@@ -359,12 +369,8 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
       playFault(fault, res, (status) => googleError(status));
       return;
     }
-    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const grant = token ? accessTokens.get(token) : undefined;
-    if (!grant || grant.expiresAt < Date.now()) {
-      res.setHeader('www-authenticate', 'Bearer realm="https://accounts.google.com/", error="invalid_token"');
-      return sendJson(res, 401, googleError(401));
-    }
+    const grant = grantOf(req, res);
+    if (!grant) return;
     if (userId !== 'me' && decodeURIComponent(userId!).toLowerCase() !== grant.email) {
       return sendJson(res, 403, googleError(403, 'Delegation denied for ' + grant.email, 'forbidden'));
     }
@@ -487,12 +493,8 @@ export async function startGoogleEmulator(options: { clientId?: string; clientSe
       playFault(fault, res, (status) => googleError(status));
       return;
     }
-    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const grant = token ? accessTokens.get(token) : undefined;
-    if (!grant || grant.expiresAt < Date.now()) {
-      res.setHeader('www-authenticate', 'Bearer realm="https://accounts.google.com/", error="invalid_token"');
-      return sendJson(res, 401, googleError(401));
-    }
+    const grant = grantOf(req, res);
+    if (!grant) return;
     const boundary = /boundary="?([^";]+)"?/i.exec(req.headers['content-type'] ?? '')?.[1];
     if (!boundary) return sendJson(res, 400, googleError(400, 'Batch requests must be multipart/mixed'));
     const body = await readBody(req, 4 * 1024 * 1024);
