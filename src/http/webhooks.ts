@@ -72,15 +72,14 @@ export function createWebhooks({ config, orm, log, onAccountDue, gmailRecheckMs 
     } catch (error) {
       return answer(res, error instanceof BodyTooLargeError ? 413 : 400, 'not a Gmail push');
     }
-    const ids = await markAccountsDue(orm.em.fork(), { provider: 'GMAIL', emailAddress });
+    const ids = await markAccountsDue(orm.em.fork(), { provider: 'GMAIL', emailAddress, recheckMs: gmailRecheckMs });
     answer(res, 204);
     due(ids);
+    // The recheck itself is in the database (recheckAt); this only wakes this instance's scheduler on time.
     if (ids.length && gmailRecheckMs > 0) {
       const timer = setTimeout(() => {
         timers.delete(timer);
-        markAccountsDue(orm.em.fork(), { provider: 'GMAIL', emailAddress })
-          .then(due)
-          .catch((error: unknown) => log.warn({ err: (error as Error).message }, 'Gmail push recheck failed'));
+        due(ids);
       }, gmailRecheckMs);
       timer.unref();
       timers.add(timer);

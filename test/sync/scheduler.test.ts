@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSyncScheduler } from '../../src/jobs/sync-scheduler.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { MailAccount } from '../../src/modules/accounts/mail-account.entity.ts';
+import { markAccountsDue } from '../../src/modules/accounts/mark-account-due.ts';
 import { leaseDueAccounts } from '../../src/modules/sync/lease-accounts.ts';
 import type { SyncRunSummary } from '../../src/modules/sync/sync-account.ts';
 import type { MailboxReader } from '../../src/providers/provider.ts';
@@ -79,5 +80,46 @@ describe('the due-account schedule on several instances', () => {
     // The crashed instance never renews; once its lease has run out another instance takes over.
     await em.execute(`update mail_accounts set lease_expires_at = clock_timestamp() - interval '1 second' where id = ?`, [account.id]);
     expect(await leaseDueAccounts(em, 'other-instance', 100, 60_000)).toContain(account.id);
+  });
+
+  it("keeps a Gmail push's recheck in the database: a sync before it leaves the account due then; after a crash, any instance takes it up and clears it", async () => {
+    const { account } = await createMboxAccount(database.orm.em.fork(), 'pushed@example.com');
+    const em = database.orm.em.fork();
+    await em.execute(`update mail_accounts set provider = 'GMAIL' where id = ?`, [account.id]);
+    expect(await markAccountsDue(em, { provider: 'GMAIL', emailAddress: 'Pushed@example.com', recheckMs: 60_000 })).toEqual([account.id]);
+    const readerFor = (): MailboxReader => ({
+      provider: 'GMAIL',
+      async *pages() {
+        yield { messages: [], skipped: [], deleted: [], cursor: 'after-push', total: 0 };
+      },
+    });
+    const syncOnce = async (instanceId: string) => {
+      const common = { orm: database.orm, pubsub: pubsub.pubsub, log: createLogger('silent'), config: { syncIntervalSeconds: 300, syncBackfillDays: 90 }, readerFor };
+      const scheduler = createSyncScheduler(common, { instanceId, maxConcurrent: 1, cronExpression: '0 0 1 1 *' });
+      scheduler.start();
+      scheduler.wake();
+      await scheduler.idle();
+      await scheduler.stop();
+    };
+    const state = async () =>
+      (await em.execute<{ next_sync_at: Date; recheck_at: Date | null; due_in_s: number }[]>(
+        `select next_sync_at, recheck_at, extract(epoch from next_sync_at - clock_timestamp())::float as due_in_s from mail_accounts where id = ?`,
+        [account.id],
+      ))[0]!;
+
+    // The push's own sync: due again at the recheck (a minute away), not at the poll interval.
+    await syncOnce('instance-a');
+    const afterPushSync = await state();
+    expect(afterPushSync.recheck_at).not.toBeNull();
+    expect(new Date(afterPushSync.next_sync_at).getTime()).toBe(new Date(afterPushSync.recheck_at!).getTime());
+    expect(afterPushSync.due_in_s).toBeGreaterThan(30);
+    expect(afterPushSync.due_in_s).toBeLessThan(61);
+
+    // Instance A dies before the recheck (its timer with it); the time comes and another instance syncs.
+    await em.execute(`update mail_accounts set recheck_at = clock_timestamp() - interval '1 second', next_sync_at = clock_timestamp() - interval '1 second' where id = ?`, [account.id]);
+    await syncOnce('instance-b');
+    const afterRecheck = await state();
+    expect(afterRecheck.recheck_at).toBeNull();
+    expect(afterRecheck.due_in_s).toBeGreaterThan(250);
   });
 });

@@ -19,6 +19,8 @@ export const MailAccountSchema = defineEntity({
     leaseOwner: p.string().length(100).nullable(),
     leaseExpiresAt: p.datetime().nullable(),
     nextSyncAt: p.datetime().nullable(),
+    /** Due once more at this time after a Gmail push (whose message may not be readable yet); in the database so a restart keeps it. */
+    recheckAt: p.datetime().nullable(),
     watchId: p.string().length(300).nullable(),
     watchExpiresAt: p.datetime().nullable(),
     lastSyncedAt: p.datetime().nullable(),

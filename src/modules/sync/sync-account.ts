@@ -114,9 +114,12 @@ export async function syncLeasedAccount(
     await finish(deps, accountId, leaseOwner, {
       state: 'IDLE',
       error: null,
-      synced: true,
-      nextSyncSql: `case when next_sync_at >= ? then next_sync_at else clock_timestamp() + ? * interval '1 second' end`,
-      nextSyncParams: [startedAt, deps.config.syncIntervalSeconds],
+      syncedSince: startedAt,
+      // Due again at the poll interval, unless something marked it due while it ran; and no later than a
+      // Gmail push's recheck still ahead of this sync's start.
+      nextSyncSql: `least(case when next_sync_at >= ? then next_sync_at else clock_timestamp() + ? * interval '1 second' end,
+                          case when recheck_at > ? then recheck_at end)`,
+      nextSyncParams: [startedAt, deps.config.syncIntervalSeconds, startedAt],
     });
   } catch (error) {
     await stopReading(readAhead, pages, nextPage);
@@ -130,7 +133,6 @@ export async function syncLeasedAccount(
       await finish(deps, accountId, leaseOwner, {
         state: failure.state,
         error: failure.message,
-        synced: false,
         nextSyncSql: failure.retryInMs === null ? 'null' : `clock_timestamp() + ? * interval '1 millisecond'`,
         nextSyncParams: failure.retryInMs === null ? [] : [failure.retryInMs],
       });
@@ -173,13 +175,16 @@ async function finish(
   deps: SyncDependencies,
   accountId: string,
   leaseOwner: string,
-  outcome: { state: SyncState; error: string | null; synced: boolean; nextSyncSql: string; nextSyncParams: unknown[] },
+  /** syncedSince: when the completed sync began (absent when it failed); a recheck due by then was served by it. */
+  outcome: { state: SyncState; error: string | null; syncedSince?: Date; nextSyncSql: string; nextSyncParams: unknown[] },
 ): Promise<void> {
+  const synced = outcome.syncedSince !== undefined;
   await deps.orm.em.fork().execute(
-    `update mail_accounts set state = ?, last_error = ?, ${outcome.synced ? 'last_synced_at = clock_timestamp(),' : ''}
+    `update mail_accounts set state = ?, last_error = ?,
+            ${synced ? 'last_synced_at = clock_timestamp(), recheck_at = case when recheck_at > ? then recheck_at end,' : ''}
             next_sync_at = ${outcome.nextSyncSql}, lease_owner = null, lease_expires_at = null, updated_at = clock_timestamp()
       where id = ? and lease_owner = ?`,
-    [outcome.state, outcome.error, ...outcome.nextSyncParams, accountId, leaseOwner],
+    [outcome.state, outcome.error, ...(synced ? [outcome.syncedSince] : []), ...outcome.nextSyncParams, accountId, leaseOwner],
   );
 }
 
