@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFields } from './helpers.ts';
+
+/**
+ * The mechanisms added after round 6's blind runs, each on wording of its own (not round 6's
+ * lines): short notes from owners and hiring managers on free mail with no subject, a condition's
+ * supposition, and an application to a named scheme. DEV DATA, written beside the rules.
+ */
+
+const note = (from: string, text: string) => ({ from, subject: '', text });
+
+describe('a path taken elsewhere, said about the role or the reader, is a rejection', () => {
+  it('reads "the team took a different path with the … role" from an unknown sender', () => {
+    const c = classifyFields(note('Marta Ilves <marta.ilves@outlook.com>', 'Hi Sam, heads up that the team took a different path with the bakery supervisor role. Thanks for your time.\n\nMarta'));
+    expect(c.category).toBe('REJECTION');
+  });
+
+  it('leaves "we went another way home" (no role, no reader) alone', () => {
+    const c = classifyFields(note('Marta Ilves <marta.ilves@outlook.com>', 'Traffic was awful on the ring road so we went another way home. See you Sunday!'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('places a job title qualifies, filled, are a rejection; filling still going on is not', () => {
+  it('reads "we ended up filling both barista slots" as a rejection', () => {
+    const c = classifyFields(note('Bo Lindqvist <lindqvistmoving@gmail.com>', 'Hi Jo, good to meet you at the open day. Turns out we ended up filling both barista slots for the winter, so nothing for now. Take care, Bo'));
+    expect(c.category).toBe('REJECTION');
+  });
+
+  it('does not read a filled car-pool or a filled class as a job', () => {
+    const c = classifyFields(note('Ana Ruiz <ana.ruiz@gmail.com>', 'Sorry, we already filled all the seats in the car for Saturday, maybe next time!'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('wanting the reader on the team is an offer', () => {
+  it('reads "we\'d love to have you on the team … start Monday" from a personal address', () => {
+    const c = classifyFields(
+      note('Greta Holm <holmbakery@yahoo.com>', "Hi Noor,\n\nAfter Saturday's trial shift we'd love to have you on the team. $19 an hour, weekends to start. Could you start on the 4th?\n\nGreta"),
+    );
+    expect(c.category).toBe('OFFER');
+  });
+});
+
+describe('a request to come to the workplace on a given day, to meet or talk, is an interview', () => {
+  it('reads "could you stop by Wednesday … to meet the kitchen manager" as an interview invitation', () => {
+    const c = classifyFields(
+      note('Paolo <paolo.trattoria@gmail.com>', 'Hi Jess, got your application for the line cook job. Could you stop by Wednesday around 3 to meet our kitchen manager?'),
+    );
+    expect(c.category).toBe('INTERVIEW_INVITATION');
+  });
+
+  it('after "great speaking …", the same request is a next round', () => {
+    const c = classifyFields(
+      note('Paolo <paolo.trattoria@gmail.com>', 'Jess, great speaking yesterday. Could you come back Friday at 11 to meet the owner and do a short trial?'),
+    );
+    expect(c.category).toBe('NEXT_ROUND');
+  });
+
+  it('does not read a friend asking to come over on Saturday as job mail', () => {
+    const c = classifyFields(note('Lee <lee.parks@gmail.com>', 'can you come over saturday? bring the speakers, we are setting up for the party'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('a supposition under a condition states nothing', () => {
+  it('"if you do not hear back …, please presume your application was unsuccessful" stays a confirmation', () => {
+    const c = classifyFields({
+      from: 'Careers <jobs@lakeviewclinic.org>',
+      subject: 'Your application',
+      text:
+        'Dear applicant,\n\nWe confirm that we have received your application for the Practice Nurse vacancy. ' +
+        'If you do not hear back from us within four weeks, please presume that your application was unsuccessful.\n\nLakeview Clinic HR',
+    });
+    expect(c.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('a request after a condition still releases it ("if …, please let me know when you are free to interview")', () => {
+    const c = classifyFields({
+      from: 'Rafa Costa <rafa@costadesign.studio>',
+      subject: 'Junior designer',
+      text: 'Hi Ola, thanks for applying. If the role still interests you, please let me know when you are available for an interview next week.',
+    });
+    expect(c.category).toBe('INTERVIEW_INVITATION');
+  });
+});
+
+describe('an application to a named fund, award or prize is not a job application', () => {
+  it('reads a receipt for "your application to the Riverside Community Award" as not job-related', () => {
+    const c = classifyFields({
+      from: 'Riverside Trust <awards@riversidetrust.org>',
+      subject: 'Application received',
+      text:
+        'Dear Mo,\n\nThank you for your application to the Riverside Community Award 2027. We have received your application. ' +
+        'Finalists may be invited to interview with the judges in March.\n\nRiverside Trust',
+    });
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('keeps an application for a Fund Accountant position as job mail', () => {
+    const c = classifyFields({
+      from: 'Talent Team <careers@northgateam.com>',
+      subject: 'Application received: Fund Accountant',
+      text: 'Hi Mo, thank you for your application for the Fund Accountant position. We have received your application and will review it shortly.',
+    });
+    expect(c.category).toBe('APPLICATION_RECEIVED');
+  });
+});
