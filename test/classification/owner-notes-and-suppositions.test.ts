@@ -106,3 +106,35 @@ describe('an application to a named fund, award or prize is not a job applicatio
     expect(c.category).toBe('APPLICATION_RECEIVED');
   });
 });
+
+describe('a reply above the reader\'s own quoted application answers that application', () => {
+  const quotedApplication = [
+    '',
+    'On Tue, Oct 6, 2026 at 9:12 AM, Noor Haddad <noor.haddad@gmail.com> wrote:',
+    '> Hello,',
+    '>',
+    "> I'd like to apply for the front desk assistant job advertised in the",
+    '> window. My CV is attached.',
+    '>',
+    '> Noor',
+  ].join('\n');
+
+  it('reads "Got it, thanks, I will show it to the practice manager" as a receipt', () => {
+    const c = classifyFields({ from: 'Dr Ewa Nowak <ewa@nowakdental.co.uk>', subject: '', text: `Got it, thanks Noor. I will show it to our practice manager on Monday.\n\nEwa${quotedApplication}` });
+    expect(c.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('still lets a decisive reply decide ("we have already hired someone else")', () => {
+    const c = classifyFields({ from: 'Dr Ewa Nowak <ewa@nowakdental.co.uk>', subject: '', text: `Thanks Noor, but we have already gone with someone else for that one.\n\nEwa${quotedApplication}` });
+    expect(c.category).toBe('REJECTION');
+  });
+
+  it('leaves "received, thanks" above a quoted message that is no application alone', () => {
+    const c = classifyFields({
+      from: 'Tom Berg <tom.berg@gmail.com>',
+      subject: '',
+      text: 'Received, thanks! See you at the match.\n\nOn Tue, Oct 6, 2026 at 9:12 AM, Noor Haddad <noor.haddad@gmail.com> wrote:\n> Here are the photos from the barbecue.\n> Noor',
+    });
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});

@@ -1122,6 +1122,16 @@ export const en: PhraseTable = {
   hedgeReleasers: ['please', 'let me know', 'let us know', 'kindly', 'feel free', "we'd", 'we would', "i'd", 'i would', 'we will', "we'll", 'i will'],
   // "If you have not heard by …, please assume that your application has not been successful": still the condition's consequence.
   suppositions: ['assume', 'presume', 'take it', 'consider that', 'understand that'],
+  ownApplication: [
+    'my resume for', 'my cv for', 'my application for', 'my resume and cover letter for', 'my cv and cover letter for',
+    'i am applying for', "i'm applying for", 'i would like to apply for', "i'd like to apply for", 'i wish to apply for',
+    'to apply for the', 'my interest in the … position', 'my interest in the … role', 'my interest in the … vacancy',
+  ],
+  acknowledgements: [
+    'received', 'got it', 'got your', 'thanks for sending', 'thank you for sending', 'pass it to', 'pass it on to', 'pass them to',
+    'will review', "i'll review", "we'll review", 'will take a look', "i'll take a look", 'will look it over', 'will be in touch',
+    "we'll be in touch", "i'll be in touch", 'get back to you', 'have a look', 'show it to', 'share it with',
+  ],
   roleNouns: JOB_TITLE_HEADS,
   jobNouns: [
     'vacancy', 'position', 'role', 'job', 'post', 'opening', 'posting', 'officer', 'adviser', 'advisor', 'assistant', 'clerk',
