@@ -138,3 +138,23 @@ describe('a reply above the reader\'s own quoted application answers that applic
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('a scheduled list of new openings is a job alert, whoever sends it', () => {
+  it('reads "your daily nursing openings near you … manage your alert" from an unknown board', () => {
+    const c = classifyFields({
+      from: 'CareBoard <hello@careboard.example>',
+      subject: '',
+      html: '<p>Your daily nursing openings near you</p><ul><li>Staff Nurse, Ward 4 - St Anne Hospital</li><li>Night Nurse - Elm House</li></ul><p><a href="https://careboard.example/a">Manage your alert</a></p>',
+    });
+    expect(c.category).toBe('JOB_ALERT');
+  });
+
+  it('leaves a weekly recipes digest alone', () => {
+    const c = classifyFields({
+      from: 'Kitchen Notes <hello@kitchennotes.example>',
+      subject: '',
+      html: '<p>Your weekly recipes digest</p><ul><li>Lentil soup</li><li>Apple cake</li></ul><p><a href="https://kitchennotes.example/a">Manage your alert</a></p>',
+    });
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});

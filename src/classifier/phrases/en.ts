@@ -112,6 +112,13 @@ const VISIT_DAYS = [
 ];
 /** What a visit for a job is for: meeting, talking, a trial shift; a friend's "come over Saturday" names none. */
 const VISIT_PURPOSES = ['meet', 'talk', 'sit down', 'chat', 'interview', 'meet you', 'walk', 'trial', 'shift', 'tour', 'see the', 'speak'];
+/** A list of new openings sent on a schedule: "your weekly teaching jobs digest", "new vacancies matching …". */
+const FRESH = ['new', 'latest', 'recent', 'fresh', 'weekly', 'daily', 'this week\'s', "today's"];
+const JOB_LIST_NOUNS = ['jobs', 'vacancies', 'openings', 'positions', 'roles', 'job openings', 'job listings', 'listings', 'opportunities'];
+const LIST_ENDS = ['digest', 'matching', 'that match', 'near you', 'for you', 'in your area', 'within', 'roundup', 'round-up', 'newsletter'];
+/** Managing the alert that sent the list: "edit your alert", "pause this alert". */
+const ALERT_ACTIONS = ['edit', 'manage', 'update', 'change', 'pause', 'delete', 'turn off', 'unsubscribe from'];
+const ALERTS = ['your alert', 'this alert', 'your alerts', 'alert settings', 'your search alert', 'this search alert'];
 /** Having talked before, in a few words: "good talking Thursday", "great meeting you yesterday". */
 const GOOD = ['good', 'great', 'nice', 'lovely', 'enjoyed', 'was good', 'was great', 'was nice'];
 const TALKED = ['talking', 'speaking', 'chatting', 'meeting you', 'meeting with you', 'talking with you', 'talking to you'];
@@ -1197,6 +1204,9 @@ export const en: PhraseTable = {
     { name: 'wanted on the team', signal: 'offer', weight: 4, sequence: [WANTING, ON_THE_TEAM], window: 1, scope: 'clause' },
     // "can you come in Thursday to sit down and talk", "can you come back Tuesday at 2 … to meet"
     { name: 'visit requested', signal: 'interview', weight: 4, sequence: [VISIT_REQUESTS, VISITS, VISIT_DAYS], window: 1, scope: 'sentence', about: VISIT_PURPOSES },
+    // "your weekly teaching jobs digest", "new vacancies matching Science Teacher"
+    { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },
+    { name: 'alert managed', signal: 'jobAlert', weight: 2, sequence: [ALERT_ACTIONS, ALERTS], window: 0, scope: 'clause' },
     // "good talking Thursday", "great meeting you yesterday"
     { name: 'talked before', signal: 'priorContact', weight: 3, sequence: [GOOD, TALKED], window: 0, scope: 'clause' },
   ],
