@@ -27,9 +27,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'g03-ns-recruiter-salary-question.eml': {
     category: 'a recruiter\'s questions after "thanks for your application" read as a confirmation: a pleasantry-only confirmation is still APPLICATION_RECEIVED (dropping it would cost real confirmations)',
   },
-  'g04-workday-candidate-account-created.eml': {
-    jobTitle: 'first run, before any fix: got null',
-  },
   'i06-ns-mexico-outlook-interview.eml': {
     jobTitle: 'first run, before any fix: got null',
   },
@@ -69,9 +66,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'r14-jazzhr-nonprofit-not-right-fit.eml': {
     atsJobId: 'first run, before any fix: got null',
-  },
-  'x01-inhouse-recruiter-cold-outreach.eml': {
-    jobTitle: 'first run, before any fix: got null',
   },
   'x03-travel-nurse-staffing-outreach.eml': {
     jobTitle: 'first run, before any fix: got null',

@@ -12,20 +12,11 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * per field; the reason says what the engine gave on the second blind run.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'b04-workday-budget-freeze.eml': {
-    jobTitle: 'blind run: got null',
-  },
   'b05-ns-all-positions-filled.eml': {
     jobTitle: 'blind run: got null',
   },
   'b06-icims-no-longer-processing.eml': {
     atsJobId: 'blind run: got "14471"',
-  },
-  'b08-ashby-not-aligned.eml': {
-    jobTitle: 'blind run: got null',
-  },
-  'b10-ns-internal-candidate.eml': {
-    jobTitle: 'blind run: got null',
   },
   'b11-after-interview-team-decided.eml': {
     jobTitle: 'blind run: got null',
@@ -46,9 +37,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'b29-ns-html-only-school-received.eml': {
     atsJobId: 'blind run: got null',
-  },
-  'b36-jobvite-html-only-received.eml': {
-    jobTitle: 'blind run: got null',
   },
   'b37-ns-shortlisted-next-steps.eml': {
     atsJobId: 'blind run: got null',
@@ -74,9 +62,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'b46-ns-calendly-recruiter-call.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b48-lever-first-interview.eml': {
-    jobTitle: 'blind run: got null',
-  },
   'b49-take-home-coding.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -93,13 +78,7 @@ const KNOWN_FAILURES: KnownFailures = {
   'b55-ns-verbal-offer-followup.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b59-ns-recruiter-gmail-cold.eml': {
-    jobTitle: 'blind run: got null',
-  },
   'b60-travel-nurse-agency.eml': {
-    jobTitle: 'blind run: got null',
-  },
-  'b61-sourcer-cold-greenhouse-link.eml': {
     jobTitle: 'blind run: got null',
   },
   'b66-ns-reschedule-first-interview.eml': {

@@ -158,3 +158,23 @@ describe('a scheduled list of new openings is a job alert, whoever sends it', ()
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('a title in running text, with an inner comma or dash, ends at its job noun, parenthesis or verb', () => {
+  const receipt = (text: string, subject = 'Thank you') => classifyFields({ from: 'Careers <careers@orchardbank.example>', subject, text });
+
+  it('reads "applying to our Product Manager, Payments role"', () => {
+    expect(receipt('Hi Lee, thanks for applying to our Product Manager, Payments role. We have received your application.').jobTitle).toBe('Product Manager, Payments');
+  });
+
+  it('reads "your application for Night Auditor - Weekends (Req 4471) has been received"', () => {
+    expect(receipt('Hello Lee, your application for Night Auditor - Weekends (Req 4471) has been received.').jobTitle).toBe('Night Auditor - Weekends');
+  });
+
+  it('keeps an ordinal that leads a title ("the 3rd Grade Teacher vacancy")', () => {
+    expect(receipt('Thank you for your application for the 3rd Grade Teacher vacancy. We have received your application.').jobTitle).toBe('3rd Grade Teacher');
+  });
+
+  it('drops a site numbered after a dash ("Assistant Manager - Branch #12")', () => {
+    expect(receipt('We have received your application and will be in touch.', 'Your application for Assistant Manager - Branch #12 (Leeds)').jobTitle).toBe('Assistant Manager');
+  });
+});

@@ -222,6 +222,22 @@ const TURNED_DOWN = [
   'status: rejected', 'status: not selected', 'marked as not selected', 'has been archived',
 ];
 
+/**
+ * Where a title stands in running text: an applying word, its preposition, a determiner, then the title and a
+ * job noun ("applying to our Senior Analyst, Growth role"); an employer's possessive ("Acme's Data Analyst, Risk
+ * role"); or, with no job noun, the title up to the parenthesis, "and" or verb that follows it ("your application
+ * for Dock Lead - Nights (Req 55) has been received", "reviewed your application for Data Analyst and would like").
+ */
+const TITLE_FRAMES = [
+  ...['applying to', 'applying for', 'applied to', 'applied for', 'application to', 'application for', 'interest in', 'hiring', 'for']
+    .flatMap((lead) => ['our', 'the', 'a', 'an'].map((det) => `${lead} ${det}`))
+    .flatMap((lead) => ['role', 'position', 'vacancy', 'opening', 'post', 'job'].map((noun) => `${lead} {title} ${noun}`)),
+  ...['role', 'position', 'vacancy', 'opening'].map((noun) => `'s {title} ${noun}`),
+  ...['applying for', 'application for', 'applied for', 'applying to'].flatMap((lead) => ['(', 'and', 'has', 'was', 'is'].map((end) => `${lead} {title} ${end}`)),
+  "we're hiring a {title} to",
+  'we are hiring a {title} to',
+];
+
 /** English. Phrases are general recruiter language, not lines of any one message. */
 export const en: PhraseTable = {
   language: 'en',
@@ -1403,6 +1419,8 @@ export const en: PhraseTable = {
     'opening: {title}',
     'posting: {title}',
     'requisition: {title}',
+    // The frames above, generated: applying/application/interest + to/for/in + the/our/a + title + job noun.
+    ...TITLE_FRAMES,
   ],
   companyStopWords: [
     'early',
