@@ -229,14 +229,15 @@ const TURNED_DOWN = [
  * for Dock Lead - Nights (Req 55) has been received", "reviewed your application for Data Analyst and would like").
  */
 const TITLE_FRAMES = [
-  ...['applying to', 'applying for', 'applied to', 'applied for', 'application to', 'application for', 'interest in', 'hiring', 'for']
-    .flatMap((lead) => ['our', 'the', 'a', 'an'].map((det) => `${lead} ${det}`))
-    .flatMap((lead) => ['role', 'position', 'vacancy', 'opening', 'post', 'job'].map((noun) => `${lead} {title} ${noun}`)),
-  ...['role', 'position', 'vacancy', 'opening'].map((noun) => `'s {title} ${noun}`),
-  ...['applying for', 'application for', 'applied for', 'applying to'].flatMap((lead) => ['(', 'and', 'has', 'was', 'is'].map((end) => `${lead} {title} ${end}`)),
+  // (the frames with "the" are listed above; each frame is one more scan of the text, so only the productive ones)
+  ...['applying to our', 'applying for our', 'application to our', 'applied to our', 'interest in our', 'for a', 'for an']
+    .flatMap((lead) => ['role', 'position', 'vacancy', 'opening'].map((noun) => `${lead} {title} ${noun}`)),
+  ...['role', 'position'].map((noun) => `'s {title} ${noun}`),
+  ...['applying for', 'application for'].flatMap((lead) => ['(', 'and', 'has', 'was', 'is'].map((end) => `${lead} {title} ${end}`)),
+  'for the {title} vacancy',
   "we're hiring a {title} to",
   'we are hiring a {title} to',
-];
+]
 
 /** English. Phrases are general recruiter language, not lines of any one message. */
 export const en: PhraseTable = {
@@ -1419,7 +1420,7 @@ export const en: PhraseTable = {
     'opening: {title}',
     'posting: {title}',
     'requisition: {title}',
-    // The frames above, generated: applying/application/interest + to/for/in + the/our/a + title + job noun.
+    // Frames of running text (TITLE_FRAMES): applying to our … role, Acme's … role, application for … (Req …
     ...TITLE_FRAMES,
   ],
   companyStopWords: [
