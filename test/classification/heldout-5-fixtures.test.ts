@@ -43,9 +43,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'o03-school-district-teaching-contract-offer.eml': {
     jobTitle: 'first run, before any fix: got "Grade Science Teacher, 1.0 FTE"',
   },
-  'r03-icims-hospital-positions-filled.eml': {
-    atsJobId: 'first run, before any fix: got "11873"',
-  },
   'r06-ns-founder-gmail-not-aligned.eml': {
     jobTitle: 'first run, before any fix: got null',
   },

@@ -15,9 +15,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'b05-ns-all-positions-filled.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b06-icims-no-longer-processing.eml': {
-    atsJobId: 'blind run: got "14471"',
-  },
   'b11-after-interview-team-decided.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -26,9 +23,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'b13-ns-non-native-gmbh.eml': {
     jobTitle: 'blind run: got null',
-  },
-  'b15-taleo-position-withdrawn.eml': {
-    jobTitle: 'blind run: got "Registered Nurse II - Emergency Department (Job Number: 2600412)"',
   },
   'b27-ns-unknown-portal-received.eml': {
     atsProvider: 'blind run: got null',

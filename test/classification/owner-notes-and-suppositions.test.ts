@@ -178,3 +178,32 @@ describe('a title in running text, with an inner comma or dash, ends at its job 
     expect(receipt('We have received your application and will be in touch.', 'Your application for Assistant Manager - Branch #12 (Leeds)').jobTitle).toBe('Assistant Manager');
   });
 });
+
+describe('ids and titles as the employer writes them', () => {
+  it('keeps the year of a year-numbered requisition that the ATS link shortens', () => {
+    const c = classifyFields({
+      from: 'Careers <careers@lindenfoods.example>',
+      subject: 'Your application',
+      text: 'Thank you for applying to the Line Supervisor position (Req 2025-30917). We have received your application.\nhttps://careers-lindenfoods.icims.com/jobs/30917/line-supervisor/job',
+    });
+    expect(c.atsJobId).toBe('2025-30917');
+  });
+
+  it('keeps the link id when the written prefix is not a year', () => {
+    const c = classifyFields({
+      from: 'Careers <careers@lindenfoods.example>',
+      subject: 'Your application',
+      text: 'Thank you for applying to the Line Supervisor position (Req 31-30917). We have received your application.\nhttps://careers-lindenfoods.icims.com/jobs/30917/line-supervisor/job',
+    });
+    expect(c.atsJobId).toBe('30917');
+  });
+
+  it('drops an id parenthesis that ends a sentence before a line break', () => {
+    const c = classifyFields({
+      from: 'Careers <careers@lindenfoods.example>',
+      subject: 'Status update',
+      text: 'We write about your application for the position of Quality Technician - Night Shift (Job Number: 778120).\nUnfortunately this position has been filled.',
+    });
+    expect(c.jobTitle).toBe('Quality Technician - Night Shift');
+  });
+});

@@ -40,6 +40,9 @@ export function cleanTitle(raw: string, company: string | null, roleNoun?: RegEx
 
 function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): string | null {
   let t = raw.replace(/\s+/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
+  // A sentence's full stop before a line break stays in the capture ("… (Job Number: 2600412).\n"): drop it first,
+  // so that what ends the title (a parenthesis with an id) is seen at the end.
+  t = t.replace(/[.;:]+$/, '');
   // "Junior Frontend Developer (m/w/d)", "Chef de partie (H/F)": the gender marker of the posting, not the title.
   t = t.replace(/\s*\((?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\)|\s*\(all genders\)/gi, '');
   if (company) {
