@@ -123,7 +123,8 @@ export function classifyWithTables(
   const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
   const company = extractCompany({ sender, subject, flatBody, lineBody, signatureText, links: prepared.links, tables });
   const title = extractJobTitle(subject, lineBody, tables, company.company);
-  const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
+  // A job platform that carried the application (Indeed Apply, LinkedIn Easy Apply) is its provider when no ATS is seen.
+  const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? sender.platform?.name ?? null);
   if (company.evidence) evidence.push(company.evidence);
   if (title.evidence) evidence.push(title.evidence);
   if (ats.evidence) evidence.push(ats.evidence);

@@ -18,9 +18,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'b11-after-interview-team-decided.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b12-ns-one-liner-hm.eml': {
-    jobTitle: 'blind run: got null',
-  },
   'b13-ns-non-native-gmbh.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -35,11 +32,7 @@ const KNOWN_FAILURES: KnownFailures = {
   'b37-ns-shortlisted-next-steps.eml': {
     atsJobId: 'blind run: got null',
   },
-  'b38-indeed-apply-confirmation.eml': {
-    atsProvider: 'blind run: got null',
-  },
   'b39-linkedin-easy-apply.eml': {
-    atsProvider: 'blind run: got null',
     atsJobId: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

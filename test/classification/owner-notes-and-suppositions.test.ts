@@ -207,3 +207,21 @@ describe('ids and titles as the employer writes them', () => {
     expect(c.jobTitle).toBe('Quality Technician - Night Shift');
   });
 });
+
+describe('the platform that carried an application, and a title typed in lower case', () => {
+  it('names Indeed as the provider of an Indeed Apply confirmation with no ATS in it', () => {
+    const c = classifyFields({
+      from: 'Indeed <noreply@indeed.com>',
+      subject: 'Application submitted',
+      text: 'Your application has been submitted to Harbor Cafe for the Barista position. The employer will contact you if interested.',
+    });
+    expect(c.category).toBe('APPLICATION_RECEIVED');
+    expect(c.atsProvider).toBe('Indeed');
+  });
+
+  it('reads "on the kitchen lead job" from a manager\'s one-liner (a lower-case title needs a title-head noun)', () => {
+    const c = classifyFields(note('Sal Greco <sal@grecobakehouse.example>', 'Hey Tam, we went with someone else on the kitchen lead job. Thanks for coming in.'));
+    expect(c.category).toBe('REJECTION');
+    expect(c.jobTitle).toBe('Kitchen Lead');
+  });
+});

@@ -235,6 +235,7 @@ const TITLE_FRAMES = [
   ...['role', 'position'].map((noun) => `'s {title} ${noun}`),
   ...['applying for', 'application for'].flatMap((lead) => ['(', 'and', 'has', 'was', 'is'].map((end) => `${lead} {title} ${end}`)),
   'for the {title} vacancy',
+  'on the {title} job',
   "we're hiring a {title} to",
   'we are hiring a {title} to',
 ]
