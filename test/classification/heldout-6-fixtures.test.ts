@@ -46,9 +46,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'b43-ns-owner-come-in-for-chat.eml': {
     company: 'blind run: got null',
   },
-  'b46-ns-calendly-recruiter-call.eml': {
-    jobTitle: 'blind run: got null',
-  },
   'b49-take-home-coding.eml': {
     jobTitle: 'blind run: got null',
   },

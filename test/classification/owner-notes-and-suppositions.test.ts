@@ -170,6 +170,10 @@ describe('a title in running text, with an inner comma or dash, ends at its job 
     expect(receipt('Hello Lee, your application for Night Auditor - Weekends (Req 4471) has been received.').jobTitle).toBe('Night Auditor - Weekends');
   });
 
+  it("reads an employer's possessive: \"your application to Orchard Bank's Risk Analyst, Retail role\"", () => {
+    expect(receipt("Thanks for your application to Orchard Bank's Risk Analyst, Retail role. We have received your application.").jobTitle).toBe('Risk Analyst, Retail');
+  });
+
   it('keeps an ordinal that leads a title ("the 3rd Grade Teacher vacancy")', () => {
     expect(receipt('Thank you for your application for the 3rd Grade Teacher vacancy. We have received your application.').jobTitle).toBe('3rd Grade Teacher');
   });

@@ -232,7 +232,7 @@ const TITLE_FRAMES = [
   // (the frames with "the" are listed above; each frame is one more scan of the text, so only the productive ones)
   ...['applying to our', 'applying for our', 'application to our', 'applied to our', 'interest in our', 'for a', 'for an']
     .flatMap((lead) => ['role', 'position', 'vacancy', 'opening'].map((noun) => `${lead} {title} ${noun}`)),
-  ...['role', 'position'].map((noun) => `'s {title} ${noun}`),
+  ...['role', 'position'].map((noun) => `to {company}'s {title} ${noun}`),
   ...['applying for', 'application for'].flatMap((lead) => ['(', 'and', 'has', 'was', 'is'].map((end) => `${lead} {title} ${end}`)),
   'for the {title} vacancy',
   'on the {title} job',
