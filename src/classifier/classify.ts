@@ -79,6 +79,8 @@ export function classifyWithTables(
   const reading = readSentences(prepared.matchBody, bodyWords);
   const roles = discountByRole(scores, reading, subjectWeight, prepared.matchSubject, tables.jobNounAhead);
   const bulkHeaders = bulkHeaderName(message.headers);
+  // A reply whose quoted earlier message is the reader's own application answers that application.
+  const quotesOwnApplication = prepared.matchQuoted !== '' && tables.ownApplication !== null && tables.ownApplication.test(prepared.matchQuoted);
   const rules = decideCategory({
     scores,
     sender,
@@ -90,6 +92,8 @@ export function classifyWithTables(
     // Only looked for when something asks to meet: it adds to such a request, never makes one.
     schedulingLink: scores.interview.score > 0 ? (findSchedulingLink(prepared.links, tables)?.url ?? null) : null,
     bodyLength: prepared.matchBody.length,
+    quotesOwnApplication,
+    acknowledges: quotesOwnApplication && tables.acknowledgement !== null && tables.acknowledgement.test(prepared.matchBody),
   });
   // The body's word scan in `reading` is still the latest scan here (its buffer is shared).
   const facts = messageFacts(sender, prepared.matchSubject, prepared.isReply, calendar !== null, bulkHeaders !== null);
@@ -97,7 +101,8 @@ export function classifyWithTables(
   const probabilities = predictStatus(model, reading, prepared.matchSubject, facts);
   const opinionContext: OpinionContext = {
     confirmationOnlyInPleasantries: roles.confirmationOnlyInPleasantries,
-    threadKnown: (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false),
+    threadKnown:
+      (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false) || quotesOwnApplication,
     nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
     calendarInterview: calendarIsInterview || meetingInviteIsInterview,
@@ -118,7 +123,8 @@ export function classifyWithTables(
   const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
   const company = extractCompany({ sender, subject, flatBody, lineBody, signatureText, links: prepared.links, tables });
   const title = extractJobTitle(subject, lineBody, tables, company.company);
-  const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? null);
+  // A job platform that carried the application (Indeed Apply, LinkedIn Easy Apply) is its provider when no ATS is seen.
+  const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? sender.platform?.name ?? null);
   if (company.evidence) evidence.push(company.evidence);
   if (title.evidence) evidence.push(title.evidence);
   if (ats.evidence) evidence.push(ats.evidence);

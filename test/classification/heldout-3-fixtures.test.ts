@@ -26,9 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'h25-nonnative-cv-reached.eml': {
     jobTitle: 'title after "for the post of" is followed by "has reached us" on the same clause; the capture is rejected as a sentence',
   },
-  'h26-pinpoint-html-confirmation.eml': {
-    jobTitle: 'title only in "Your application for Shift Supervisor is safely with us" (no template for "application for X is")',
-  },
   'h28-smallbiz-reply-got-cv.eml': {
     jobTitle: 'title only in the reply subject and the quoted original',
   },

@@ -27,9 +27,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'g03-ns-recruiter-salary-question.eml': {
     category: 'a recruiter\'s questions after "thanks for your application" read as a confirmation: a pleasantry-only confirmation is still APPLICATION_RECEIVED (dropping it would cost real confirmations)',
   },
-  'g04-workday-candidate-account-created.eml': {
-    jobTitle: 'first run, before any fix: got null',
-  },
   'i06-ns-mexico-outlook-interview.eml': {
     jobTitle: 'first run, before any fix: got null',
   },
@@ -45,9 +42,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'o03-school-district-teaching-contract-offer.eml': {
     jobTitle: 'first run, before any fix: got "Grade Science Teacher, 1.0 FTE"',
-  },
-  'r03-icims-hospital-positions-filled.eml': {
-    atsJobId: 'first run, before any fix: got "11873"',
   },
   'r06-ns-founder-gmail-not-aligned.eml': {
     jobTitle: 'first run, before any fix: got null',
@@ -69,9 +63,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   'r14-jazzhr-nonprofit-not-right-fit.eml': {
     atsJobId: 'first run, before any fix: got null',
-  },
-  'x01-inhouse-recruiter-cold-outreach.eml': {
-    jobTitle: 'first run, before any fix: got null',
   },
   'x03-travel-nurse-staffing-outreach.eml': {
     jobTitle: 'first run, before any fix: got null',

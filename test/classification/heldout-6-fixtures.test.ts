@@ -6,40 +6,20 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * Round 6 (test/fixtures/heldout-6): eighty messages written and labelled by someone who had not
  * read the rules, tables or model, from situations only; 28 with no subject, 38 HTML, 11 hard
  * negatives. Measured blind twice (docs/classification.md): on the engine as it was, and after a
- * pass of general fixes that never saw this round. Known mistakes stay as expected failures, per
- * field; the reason says what the engine gave on that blind run.
+ * pass of general fixes that never saw this round. THEN FIXED LOOKING AT ITS MISTAKES (general
+ * mechanisms, each tested on other wording in owner-notes-and-suppositions.test.ts), so it is no
+ * longer held out: its figures since are dev figures. The mistakes left stay as expected failures,
+ * per field; the reason says what the engine gave on the second blind run.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'b04-workday-budget-freeze.eml': {
-    jobTitle: 'blind run: got null',
-  },
   'b05-ns-all-positions-filled.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
-  'b06-icims-no-longer-processing.eml': {
-    atsJobId: 'blind run: got "14471"',
-  },
-  'b08-ashby-not-aligned.eml': {
-    jobTitle: 'blind run: got null',
-  },
-  'b10-ns-internal-candidate.eml': {
     jobTitle: 'blind run: got null',
   },
   'b11-after-interview-team-decided.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b12-ns-one-liner-hm.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
   'b13-ns-non-native-gmbh.eml': {
     jobTitle: 'blind run: got null',
-  },
-  'b15-taleo-position-withdrawn.eml': {
-    jobTitle: 'blind run: got "Registered Nurse II - Emergency Department (Job Number: 2600412)"',
   },
   'b27-ns-unknown-portal-received.eml': {
     atsProvider: 'blind run: got null',
@@ -47,20 +27,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Inbound Lead"',
   },
   'b29-ns-html-only-school-received.eml': {
-    category: 'blind run: got REJECTION',
     atsJobId: 'blind run: got null',
-  },
-  'b36-jobvite-html-only-received.eml': {
-    jobTitle: 'blind run: got null',
   },
   'b37-ns-shortlisted-next-steps.eml': {
     atsJobId: 'blind run: got null',
   },
-  'b38-indeed-apply-confirmation.eml': {
-    atsProvider: 'blind run: got null',
-  },
   'b39-linkedin-easy-apply.eml': {
-    atsProvider: 'blind run: got null',
     atsJobId: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -69,25 +41,15 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'b42-ns-reply-thanks-received.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   'b43-ns-owner-come-in-for-chat.eml': {
-    category: 'blind run: got APPLICATION_RECEIVED',
     company: 'blind run: got null',
-  },
-  'b46-ns-calendly-recruiter-call.eml': {
-    jobTitle: 'blind run: got null',
-  },
-  'b48-lever-first-interview.eml': {
-    jobTitle: 'blind run: got null',
   },
   'b49-take-home-coding.eml': {
     jobTitle: 'blind run: got null',
   },
   'b50-ns-come-back-meet-gm.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -98,28 +60,15 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'b55-ns-verbal-offer-followup.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
-  'b59-ns-recruiter-gmail-cold.eml': {
     jobTitle: 'blind run: got null',
   },
   'b60-travel-nurse-agency.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b61-sourcer-cold-greenhouse-link.eml': {
-    jobTitle: 'blind run: got null',
-  },
-  'b64-ns-teaching-job-digest.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-  },
   'b66-ns-reschedule-first-interview.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
+    // Moving "our chat" names no job; only the earlier booking does, which reaches the engine as thread context.
+    category: 'blind run: got NOT_JOB_RELATED (still so after the fixes)',
     company: 'blind run: got null',
-  },
-  'b78-grant-application-received.eml': {
-    category: 'blind run: got APPLICATION_RECEIVED',
   },
 };
 

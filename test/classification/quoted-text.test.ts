@@ -21,6 +21,13 @@ describe('quoted text', () => {
     expect(stripQuotedText('Sounds good\n> we regret to inform you\nThanks').text).toBe('Sounds good\nThanks');
   });
 
+  it('keeps the start of what it cut, without the quote markers, as context', () => {
+    expect(stripQuotedText('Sounds good\n> we regret to inform you\nThanks').quoted).toBe('we regret to inform you');
+    expect(stripQuotedText('Hi!\n\nOn Mon, Mar 3, 2025 at 9:14 AM Sam <s@x.com> wrote:\n> > old\n> line').quoted).toBe('old\nline');
+    expect(stripQuotedText('x\n> ' + 'y'.repeat(5000)).quoted.length).toBeLessThanOrEqual(2000);
+    expect(stripQuotedText('nothing quoted').quoted).toBe('');
+  });
+
   it('a quoted rejection does not decide the category of a reply that invites to interview', () => {
     const r = classifyFields({
       from: 'Rosa Delgado <rosa@fernwoodlabs.com>',

@@ -44,6 +44,10 @@ export interface DecisionInput {
   schedulingLink: string | null;
   /** Characters of the prepared (unquoted) body. */
   bodyLength: number;
+  /** The quoted earlier message is the reader's own application (a reply to it). */
+  quotesOwnApplication?: boolean;
+  /** ... and the reply takes it in ("received", "I'll pass it on to …"). */
+  acknowledges?: boolean;
 }
 
 export function decideCategory(input: DecisionInput): Decision {
@@ -79,6 +83,10 @@ export function decideCategory(input: DecisionInput): Decision {
   } else if (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
     job += 4;
     evidence.push('earlier messages of the thread are job-related');
+  }
+  if (input.quotesOwnApplication && !linked && !context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
+    job += 4;
+    evidence.push("replies to the reader's own application (quoted below it)");
   }
   if (input.calendarIsInterview) {
     job += 3;
@@ -194,6 +202,10 @@ export function decideCategory(input: DecisionInput): Decision {
 
   if (a >= DECISIVE && a >= s.accountOrReminder.score) {
     return pick('APPLICATION_RECEIVED', a, Math.max(s.accountOrReminder.score, noise), [...describeHits(s.applicationReceived), ...cancelled]);
+  }
+  // A reply that takes in the application it quotes, and says nothing decisive, is its receipt.
+  if (input.acknowledges && a < DECISIVE && s.accountOrReminder.score < DECISIVE * 0.75) {
+    return pick('APPLICATION_RECEIVED', 3, s.accountOrReminder.score, ['the reply acknowledges the application it quotes', ...cancelled]);
   }
   // Job platforms mostly send alerts; their confirmations carry decisive phrases of their own.
   const platformAlert = sender.platform && a < DECISIVE ? 2 : 0;

@@ -21,18 +21,31 @@ const TEXT_ID_PATTERNS: readonly RegExp[] = [
 export function extractAtsJobId(links: readonly ParsedLink[], subject: string, body: string, senderAts: string | null): AtsIdResult {
   for (const link of links) {
     const fromLink = idFromLink(link);
-    if (fromLink) return { ...fromLink, evidence: `job id ${fromLink.atsJobId} from ${fromLink.atsProvider} link` };
+    if (!fromLink) continue;
+    // The link may carry the short form of a year-numbered requisition ("…/jobs/14471/…" for "Job ID 2026-14471"):
+    // the year is part of the number as the employer writes it. Other prefixes ("24-1187") stay the link's.
+    const written = idFromText(subject, body);
+    if (written && written.id === `${/^(?:19|20)\d\d-/.exec(written.id)?.[0] ?? '-'}${fromLink.atsJobId}`) {
+      return { atsProvider: fromLink.atsProvider, atsJobId: written.id, evidence: `job id ${written.id} from ${written.where} (short form ${fromLink.atsJobId} in the ${fromLink.atsProvider} link)` };
+    }
+    return { ...fromLink, evidence: `job id ${fromLink.atsJobId} from ${fromLink.atsProvider} link` };
   }
+  const written = idFromText(subject, body);
+  if (written) return { atsProvider: senderAts, atsJobId: written.id, evidence: `job id ${written.id} from ${written.where}` };
+  return { atsProvider: senderAts, atsJobId: null, evidence: null };
+}
+
+function idFromText(subject: string, body: string): { id: string; where: 'subject' | 'body' } | null {
   for (const [text, where] of [
     [subject, 'subject'],
     [body.slice(0, 8000), 'body'],
   ] as const) {
     for (const pattern of TEXT_ID_PATTERNS) {
       const m = pattern.exec(text);
-      if (m?.[1]) return { atsProvider: senderAts, atsJobId: m[1], evidence: `job id ${m[1]} from ${where}` };
+      if (m?.[1]) return { id: m[1], where };
     }
   }
-  return { atsProvider: senderAts, atsJobId: null, evidence: null };
+  return null;
 }
 
 function idFromLink(link: ParsedLink): { atsProvider: string; atsJobId: string } | null {

@@ -40,6 +40,9 @@ export function cleanTitle(raw: string, company: string | null, roleNoun?: RegEx
 
 function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): string | null {
   let t = raw.replace(/\s+/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
+  // A sentence's full stop before a line break stays in the capture ("… (Job Number: 2600412).\n"): drop it first,
+  // so that what ends the title (a parenthesis with an id) is seen at the end.
+  t = t.replace(/[.;:]+$/, '');
   // "Junior Frontend Developer (m/w/d)", "Chef de partie (H/F)": the gender marker of the posting, not the title.
   t = t.replace(/\s*\((?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\)|\s*\(all genders\)/gi, '');
   if (company) {
@@ -64,8 +67,11 @@ function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): s
     .replace(/\s*\((?:[^()]{0,30}\d[^()]{0,30}\)?|[A-Za-z#-]{0,6})$/, '')
     // "Backend Engineer - Round 1": the interview's stage, not the job's.
     .replace(/\s*[-–:|(]\s*(?:round|stage|part)\s*\d{1,2}\)?$/i, '')
-    // "6-month contract Data Analyst": lower-case words before the first capital are the engagement, not the title.
-    .replace(/^(?:[a-z0-9][a-z0-9-]*\s+){1,3}(?=[A-Z])/, '')
+    // "6-month contract Data Analyst": lower-case words before the first capital are the engagement, not the title
+    // ("7th Grade Science Teacher": an ordinal before a capital is part of it).
+    .replace(/^(?:(?!\d+(?:st|nd|rd|th)\s+[A-Z])[a-z0-9][a-z0-9-]*\s+){1,3}(?=[A-Z])/, '')
+    // "Store Manager - Store #214": a dash segment carrying a number sign is the site or the requisition.
+    .replace(/\s*[-–|]\s*[^-–|#]{0,30}#\s*\d+.*$/, '')
     .replace(/\s*[-–,]?\s*\(?(?:job\s*id|req(?:uisition)?\s*(?:id)?|id)?\s*[:#]?\s*\d{3,}\)?$/i, '')
     .replace(/\s+(?:at|@|with|in)\s+[A-Z][\w&.' -]{0,50}$/, '')
     .replace(/[\s,.;:\-–|]+$/, '')

@@ -70,6 +70,59 @@ const STAGE_NOUNS = [
 ];
 const STAGE_ORDINALS = ['two', 'three', '2', '3', 'ii', 'iii'];
 
+/** Head nouns of job titles ("engineer", "lead"): a meeting invite whose subject names one is an interview. */
+const JOB_TITLE_HEADS = [
+  'engineer', 'developer', 'manager', 'director', 'analyst', 'scientist', 'designer', 'architect', 'consultant',
+  'specialist', 'administrator', 'coordinator', 'lead', 'intern', 'internship', 'officer', 'researcher', 'technician',
+  'programmer', 'recruiter', 'associate', 'principal', 'head of', 'vp', 'vice president', 'sme', 'advisor', 'strategist',
+];
+/** The same, with the titles of shift and trade work, to qualify a place noun ("the cashier spots", "both driver openings"). */
+const ROLE_TITLE_NOUNS = [
+  ...JOB_TITLE_HEADS, 'shift lead', 'supervisor', 'driver', 'drivers', 'cashier', 'server', 'cook', 'clerk', 'assistant', 'teacher',
+  'nurse', 'operator', 'picker', 'packer', 'handler', 'mechanic', 'stocker', 'barista', 'bartender', 'crew', 'staff',
+  'seasonal', 'leads', 'management', 'full-time', 'part-time', 'summer', 'warehouse',
+];
+
+/** Who decides on a path: the writer's side ("we went another direction", "the team has decided to go a different way"). */
+const PATH_DECIDERS = ['we', "we've", 'we have', "we're", 'we are', 'i', "i've", 'decided to', 'chosen to', 'opted to', 'team', 'they', 'the client', 'management'];
+const PATH_VERBS = ['go', 'going', 'gone', 'went', 'head', 'heading', 'headed', 'take', 'taking', 'took', 'taken'];
+const OTHER_PATHS = ['another', 'a different', 'a new', 'other'];
+const PATH_NOUNS = ['direction', 'way', 'route', 'path'];
+/** A path is a hiring decision only when the clause names the candidate or the role ("… on the shift lead job"). */
+const PATH_ABOUT = [
+  'you', 'your application', 'your candidacy', 'role', 'position', 'job', 'vacancy', 'opening', 'post', 'candidate', 'candidates', 'hire', 'hiring',
+];
+/** Filling that is done, not going on ("we are filling the role" still hires): a completed or perfect form. */
+const FILLED = ['filled', 'ended up filling', 'finished filling', 'already filled', 'have filled', 'has filled', "we've filled", 'filled up'];
+const PLACE_DETERMINERS = ['all the', 'all our', 'all of the', 'all of our', 'the', 'our', 'those', 'these', 'both', 'all'];
+/** Places that are jobs only when a job-title noun qualifies them: "the lead spots", "our driver openings". */
+const PLACE_NOUNS = ['spots', 'spot', 'slots', 'slot', 'places', 'place', 'positions', 'openings', 'roles', 'jobs', 'vacancies', 'seats'];
+/** Wanting the reader in the team: an offer said plainly ("we want you on board", "we'd love to have you on the team"). */
+const WANTING = [
+  'want', 'wants', 'would like', "we'd like", 'would love', "we'd love", "i'd love", 'love to have', 'like to have', 'want to have',
+  'excited to have', 'happy to have', 'thrilled to have', 'delighted to have', 'glad to have',
+];
+const ON_THE_TEAM = ['you on board', 'you onboard', 'you aboard', 'you on the team', 'you on our team', 'you to join our team', 'you to join the team'];
+/** A request to come to the workplace on a given day: an in-person interview from an owner or a manager. */
+const VISIT_REQUESTS = ['can you', 'could you', 'would you be able to', 'are you able to', 'can you please', 'could you please', 'are you free to', 'are you available to'];
+const VISITS = ['come in', 'come back', 'come by', 'stop by', 'swing by', 'pop in', 'drop by', 'come down', 'come over'];
+const VISIT_DAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'this week', 'next week',
+  'this afternoon', 'this morning', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
+];
+/** What a visit for a job is for: meeting, talking, a trial shift; a friend's "come over Saturday" names none. */
+const VISIT_PURPOSES = ['meet', 'talk', 'sit down', 'chat', 'interview', 'meet you', 'walk', 'trial', 'shift', 'tour', 'see the', 'speak'];
+/** A list of new openings sent on a schedule: "your weekly teaching jobs digest", "new vacancies matching …". */
+const FRESH = ['new', 'latest', 'recent', 'fresh', 'weekly', 'daily', 'this week\'s', "today's"];
+const JOB_LIST_NOUNS = ['jobs', 'vacancies', 'openings', 'positions', 'roles', 'job openings', 'job listings', 'listings', 'opportunities'];
+const LIST_ENDS = ['digest', 'matching', 'that match', 'near you', 'for you', 'in your area', 'within', 'roundup', 'round-up', 'newsletter'];
+/** Managing the alert that sent the list: "edit your alert", "pause this alert". */
+const ALERT_ACTIONS = ['edit', 'manage', 'update', 'change', 'pause', 'delete', 'turn off', 'unsubscribe from'];
+const ALERTS = ['your alert', 'this alert', 'your alerts', 'alert settings', 'your search alert', 'this search alert'];
+/** Having talked before, in a few words: "good talking Thursday", "great meeting you yesterday". */
+const GOOD = ['good', 'great', 'nice', 'lovely', 'enjoyed', 'was good', 'was great', 'was nice'];
+const TALKED = ['talking', 'speaking', 'chatting', 'meeting you', 'meeting with you', 'talking with you', 'talking to you'];
+
 /** Giving the reader the job, and what is given. */
 /** What a role, a search or a hiring plan is when it ends: "the position has been filled", "the role is on hold". */
 const ROLE_SUBJECTS = [
@@ -121,6 +174,8 @@ const NON_JOB_OBJECTS = [
   'account', 'an account', 'overdraft', 'credit', 'insurance', 'policy', 'visa', 'permit', 'passport', 'grant', 'funding',
   'scholarship', 'admission', 'a place', 'the programme', 'membership', 'a membership', 'our card', 'the card',
   'volunteer', 'volunteering', 'a volunteer', 'as a volunteer', 'personal loan', 'a personal loan', 'line of credit',
+  // Head nouns of named schemes: "your application to the Northern Arts Fund", "applying for the Young Makers Award".
+  'fund', 'award', 'prize', 'bursary', 'residency',
 ];
 /** The writer introducing a role that is not hiring: "I'm a freelance journalist", "I host a podcast". */
 const SELF_INTRODUCTIONS = ["i'm a", 'i am a', "i'm an", 'i am an', 'i work as a', 'i write for', 'i host', "i'm the host", 'i produce'];
@@ -166,6 +221,24 @@ const TURNED_DOWN = [
   'was turned down', 'was unsuccessful', 'has been unsuccessful', 'was not successful', 'has not been successful', 'status: declined',
   'status: rejected', 'status: not selected', 'marked as not selected', 'has been archived',
 ];
+
+/**
+ * Where a title stands in running text: an applying word, its preposition, a determiner, then the title and a
+ * job noun ("applying to our Senior Analyst, Growth role"); an employer's possessive ("Acme's Data Analyst, Risk
+ * role"); or, with no job noun, the title up to the parenthesis, "and" or verb that follows it ("your application
+ * for Dock Lead - Nights (Req 55) has been received", "reviewed your application for Data Analyst and would like").
+ */
+const TITLE_FRAMES = [
+  // (the frames with "the" are listed above; each frame is one more scan of the text, so only the productive ones)
+  ...['applying to our', 'applying for our', 'application to our', 'applied to our', 'interest in our', 'for a', 'for an']
+    .flatMap((lead) => ['role', 'position', 'vacancy', 'opening'].map((noun) => `${lead} {title} ${noun}`)),
+  ...['role', 'position'].map((noun) => `to {company}'s {title} ${noun}`),
+  ...['applying for', 'application for'].flatMap((lead) => ['(', 'and', 'has', 'was', 'is'].map((end) => `${lead} {title} ${end}`)),
+  'for the {title} vacancy',
+  'on the {title} job',
+  "we're hiring a {title} to",
+  'we are hiring a {title} to',
+]
 
 /** English. Phrases are general recruiter language, not lines of any one message. */
 export const en: PhraseTable = {
@@ -1072,11 +1145,19 @@ export const en: PhraseTable = {
   ],
   timeClauseOpeners: ['once', 'when', 'until', 'as soon as', 'after'],
   hedgeReleasers: ['please', 'let me know', 'let us know', 'kindly', 'feel free', "we'd", 'we would', "i'd", 'i would', 'we will', "we'll", 'i will'],
-  roleNouns: [
-    'engineer', 'developer', 'manager', 'director', 'analyst', 'scientist', 'designer', 'architect', 'consultant',
-    'specialist', 'administrator', 'coordinator', 'lead', 'intern', 'internship', 'officer', 'researcher', 'technician',
-    'programmer', 'recruiter', 'associate', 'principal', 'head of', 'vp', 'vice president', 'sme', 'advisor', 'strategist',
+  // "If you have not heard by …, please assume that your application has not been successful": still the condition's consequence.
+  suppositions: ['assume', 'presume', 'take it', 'consider that', 'understand that'],
+  ownApplication: [
+    'my resume for', 'my cv for', 'my application for', 'my resume and cover letter for', 'my cv and cover letter for',
+    'i am applying for', "i'm applying for", 'i would like to apply for', "i'd like to apply for", 'i wish to apply for',
+    'to apply for the', 'my interest in the … position', 'my interest in the … role', 'my interest in the … vacancy',
   ],
+  acknowledgements: [
+    'received', 'got it', 'got your', 'thanks for sending', 'thank you for sending', 'pass it to', 'pass it on to', 'pass them to',
+    'will review', "i'll review", "we'll review", 'will take a look', "i'll take a look", 'will look it over', 'will be in touch',
+    "we'll be in touch", "i'll be in touch", 'get back to you', 'have a look', 'show it to', 'share it with',
+  ],
+  roleNouns: JOB_TITLE_HEADS,
   jobNouns: [
     'vacancy', 'position', 'role', 'job', 'post', 'opening', 'posting', 'officer', 'adviser', 'advisor', 'assistant', 'clerk',
     'agent', 'executive', 'representative', 'worker', 'supervisor', 'underwriter', 'processor', 'writer', 'apprentice', 'trainee',
@@ -1133,6 +1214,19 @@ export const en: PhraseTable = {
     { name: 'later stage', signal: 'nextRound', weight: 4, sequence: [STAGE_WORDS, STAGE_NOUNS], window: 1, scope: 'clause' },
     // "shortlisted for stage two", "invite you to round 2" (not a "Stage 2:" heading)
     { name: 'numbered stage', signal: 'nextRound', weight: 4, sequence: [['for', 'to', 'into', 'reached'], ['stage', 'round'], STAGE_ORDINALS], window: 0, scope: 'clause' },
+    // "we went another direction on the … job", "the team has decided to take a different path with the role"
+    { name: 'another path', signal: 'rejection', weight: 4, sequence: [PATH_DECIDERS, PATH_VERBS, OTHER_PATHS, PATH_NOUNS], window: 2, scope: 'clause', about: PATH_ABOUT },
+    // "we ended up filling all the lead spots", "we've filled both driver openings": a place a job title qualifies
+    { name: 'job places filled', signal: 'rejection', weight: 4, sequence: [FILLED, PLACE_DETERMINERS, ROLE_TITLE_NOUNS, PLACE_NOUNS], window: 1, scope: 'clause' },
+    // "we want you on board", "we'd love to have you on the team"
+    { name: 'wanted on the team', signal: 'offer', weight: 4, sequence: [WANTING, ON_THE_TEAM], window: 1, scope: 'clause' },
+    // "can you come in Thursday to sit down and talk", "can you come back Tuesday at 2 … to meet"
+    { name: 'visit requested', signal: 'interview', weight: 4, sequence: [VISIT_REQUESTS, VISITS, VISIT_DAYS], window: 1, scope: 'sentence', about: VISIT_PURPOSES },
+    // "your weekly teaching jobs digest", "new vacancies matching Science Teacher"
+    { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },
+    { name: 'alert managed', signal: 'jobAlert', weight: 2, sequence: [ALERT_ACTIONS, ALERTS], window: 0, scope: 'clause' },
+    // "good talking Thursday", "great meeting you yesterday"
+    { name: 'talked before', signal: 'priorContact', weight: 3, sequence: [GOOD, TALKED], window: 0, scope: 'clause' },
   ],
   negationCues: ['not', 'no', 'never', 'unable', 'cannot', "can't", "won't", "don't", "didn't", 'without'],
   recruitingNameWords: [
@@ -1327,6 +1421,8 @@ export const en: PhraseTable = {
     'opening: {title}',
     'posting: {title}',
     'requisition: {title}',
+    // Frames of running text (TITLE_FRAMES): applying to our … role, Acme's … role, application for … (Req …
+    ...TITLE_FRAMES,
   ],
   companyStopWords: [
     'early',

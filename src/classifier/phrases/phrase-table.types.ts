@@ -72,6 +72,18 @@ export interface PhraseTable {
    */
   hedgeReleasers: readonly string[];
   /**
+   * Verbs that, right after a releaser, keep the main clause conditional: "if you have not heard
+   * from us, please assume …" asks the reader to suppose the condition's outcome, it states nothing.
+   */
+  suppositions?: readonly string[];
+  /**
+   * The reader applying, in the first person, as a quoted earlier message says it ("please find
+   * attached my resume for the … position"): a reply above it answers an application.
+   */
+  ownApplication?: readonly string[];
+  /** A reply taking something in ("received", "got it", "I'll pass it to …"): above a quoted application, a receipt. */
+  acknowledgements?: readonly string[];
+  /**
    * Words that open a time clause right before a phrase ("… once the position has been
    * filled"): the phrase then speaks of a future event, not of what happened. Only the one
    * or two words directly before the phrase are looked at (an article may stand between).

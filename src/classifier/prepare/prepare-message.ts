@@ -33,6 +33,8 @@ export interface PreparedMessage {
   /** The same with URLs replaced by a space (their tracking parameters are not words). */
   bodyWithoutUrls: string;
   quotedTextRemoved: boolean;
+  /** The start of the quoted earlier message, normalized for matching ('' if none): context, never scored. */
+  matchQuoted: string;
   /** Normalized for phrase matching (no URLs). */
   matchSubject: string;
   matchBody: string;
@@ -65,6 +67,7 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
     body,
     bodyWithoutUrls,
     quotedTextRemoved: stripped.stripped,
+    matchQuoted: stripped.quoted ? normalizeForMatching(removeUrls(stripped.quoted)) : '',
     matchSubject: normalizeForMatching(subject),
     matchBody: normalizeForMatching(bodyWithoutUrls),
     links: parseLinks(links),

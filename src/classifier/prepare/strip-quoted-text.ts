@@ -9,7 +9,12 @@ export interface StrippedText {
   text: string;
   /** True when something was cut. */
   stripped: boolean;
+  /** The start of what was cut (the earlier message), at most QUOTED_KEPT characters: read only as context. */
+  quoted: string;
 }
+
+/** Enough of the quoted message to know what it was (an application, an invitation), not all of it. */
+export const QUOTED_KEPT = 2000;
 
 /** "From:" headers of a quoted Outlook message are found within this many lines. */
 const HEADER_LOOKAHEAD = 6;
@@ -24,9 +29,11 @@ const MAX_INLINE_CANDIDATES = 50;
 const MARKER_PARTS = ['>', '--', 'wrote:', 'writes:', 'From:'];
 
 export function stripQuotedText(text: string): StrippedText {
-  if (!MARKER_PARTS.some((part) => text.includes(part))) return { text, stripped: false };
+  if (!MARKER_PARTS.some((part) => text.includes(part))) return { text, stripped: false, quoted: '' };
   const lines = text.split('\n');
   const kept: string[] = [];
+  const quoted: string[] = [];
+  let quotedLength = 0;
   let stripped = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -35,23 +42,30 @@ export function stripQuotedText(text: string): StrippedText {
 
     if (trimmed.startsWith('>')) {
       stripped = true;
+      if (quotedLength < QUOTED_KEPT) {
+        const content = trimmed.replace(/^(?:>\s?)+/, '');
+        quoted.push(content);
+        quotedLength += content.length + 1;
+      }
       continue;
     }
     if (isOriginalMessageSeparator(trimmed) || isAttributionLine(trimmed, lines[i + 1]) || isOutlookHeaderBlock(lines, i)) {
       stripped = true;
+      if (quotedLength < QUOTED_KEPT) quoted.push(lines.slice(i + 1, i + 60).map((l) => l.trimStart().replace(/^(?:>\s?)+/, '')).join('\n'));
       break;
     }
     const inlineCut = findInlineQuoteStart(line);
     if (inlineCut >= 0) {
       kept.push(line.slice(0, inlineCut));
       stripped = true;
+      if (quotedLength < QUOTED_KEPT) quoted.push(line.slice(inlineCut, inlineCut + QUOTED_KEPT));
       break;
     }
     kept.push(line);
   }
   // A trailing underscore rule or "-----" usually introduced the quoted block.
   while (stripped && kept.length > 0 && isRule((kept[kept.length - 1] ?? '').trim())) kept.pop();
-  return { text: stripped ? kept.join('\n') : text, stripped };
+  return { text: stripped ? kept.join('\n') : text, stripped, quoted: quoted.join('\n').slice(0, QUOTED_KEPT) };
 }
 
 function isOriginalMessageSeparator(trimmed: string): boolean {

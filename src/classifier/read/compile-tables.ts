@@ -49,6 +49,10 @@ export interface CompiledTables {
   monthAlternation: string;
   schedulingLinkText: RegExp;
   roleNoun: RegExp;
+  /** The reader's own application, in a quoted earlier message. */
+  ownApplication: RegExp | null;
+  /** A reply taking something in. */
+  acknowledgement: RegExp | null;
   /** A title noun or a job noun, at the start of a lower-case text ("officer vacancy …"). */
   jobNounAhead: RegExp;
   clientTemplates: CompiledTemplate[];
@@ -161,6 +165,8 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     monthAlternation: [...months.keys()].sort((a, b) => b.length - a.length).join('|'),
     schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
     roleNoun: wordsPattern(tables.flatMap((t) => t.roleNouns)),
+    ownApplication: optionalAlternation(tables.flatMap((t) => t.ownApplication ?? [])),
+    acknowledgement: optionalAlternation(tables.flatMap((t) => t.acknowledgements ?? [])),
     jobNounAhead: new RegExp(`^[ \\n]{0,3}(?:[a-z0-9'&-]{1,30} ){0,1}(?:${linePhrases([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.jobNouns)])})(?![a-z])`),
     clientTemplates,
     relayedEmployerTemplates,
@@ -192,4 +198,8 @@ let defaultTables: CompiledTables | null = null;
 export function getDefaultTables(): CompiledTables {
   defaultTables ??= compileTables(PHRASE_TABLES);
   return defaultTables;
+}
+
+function optionalAlternation(phrases: readonly string[]): RegExp | null {
+  return phrases.length > 0 ? alternation(phrases, '') : null;
 }

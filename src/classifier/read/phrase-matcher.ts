@@ -72,12 +72,16 @@ export function compilePhraseTables(tables: readonly PhraseTable[]): CompiledPhr
   const hedges = tables.flatMap((t) => t.hedgeCues);
   const negations = tables.flatMap((t) => t.negationCues);
   const releasers = tables.flatMap((t) => t.hedgeReleasers);
+  const suppositions = tables.flatMap((t) => t.suppositions ?? []);
   const openers = tables.flatMap((t) => t.timeClauseOpeners);
   return {
     signals,
     index: buildPhraseIndex(groups),
     hedge: alternation(hedges),
-    hedgeReleaser: new RegExp(`,[ \\n]?(?:${releasers.map(phraseSource).join('|')})${WORD_AFTER}`),
+    hedgeReleaser: new RegExp(
+      `,[ \\n]?(?:${releasers.map(phraseSource).join('|')})${WORD_AFTER}` +
+        (suppositions.length > 0 ? `(?![ \\n](?:${suppositions.map(phraseSource).join('|')})${WORD_AFTER})` : ''),
+    ),
     negation: alternation(negations, ''),
     // "… once the position has been filled": an opener, maybe an article, then the hit.
     timeClause: new RegExp(`(?:^|[^a-z0-9])(?:${openers.map(phraseSource).join('|')})[ \\n](?:(?:the|this|that|your|our|a)[ \\n])?$`),
