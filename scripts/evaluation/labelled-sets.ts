@@ -41,4 +41,10 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     dir: resolve(FIXTURES_DIR, 'heldout-7'),
     heldOut: true,
   },
+  {
+    name: 'round-8',
+    title: 'round 8 (test/fixtures/heldout-8; written blind to the classifier, still held out)',
+    dir: resolve(FIXTURES_DIR, 'heldout-8'),
+    heldOut: true,
+  },
 ];
