@@ -19,6 +19,7 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
     ['Aussie owner', 'Hey Sam, thanks for coming by Friday. To be straight with you we\'ve gone with a girl who\'s done five years behind a bar in Newtown, so she can start straight away. All the best, Mick'],
     ['formal HR', 'Dear Ms Okafor,\n\nFollowing the final interviews, the panel has appointed an individual whose experience in regulated laboratories more closely matches the brief. We thank you for your time.\n\nHR Services'],
     ['non-native', 'Dear Rahul, after all interview we have selected one gentleman who has the 8 years experience in SAP, so we cannot go further for your profile. Regards, Meena'],
+    ['kitchen job, not a kitchen bought', 'Hi Tom, thanks for the trial. We\'ve hired a chef with more years running a busy kitchen, so we won\'t need you for the kitchen manager role. Cheers, Ana'],
     ['template, late', `Dear applicant,\n\n${LONG_OPENER}\n\nAfter careful deliberation we decided to hire a woman with extensive hospital pharmacy experience for this post.\n\nKind regards,\nRecruitment`],
   ])('%s', (_kind, text) => {
     expect(classifyFields(note('Owner <someone.owner@gmail.com>', text)).category).toBe('REJECTION');
@@ -34,6 +35,10 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
 
   it('hard negative: a tradesman chosen for the house', () => {
     const c = classifyFields(note('Kate <kate.m@gmail.com>', 'Hi Tom, we went with a guy from Penrith for the bathroom tiles in the end, he was cheaper. See you Sunday x'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: a builder "with 20 years experience" hired to redo the kitchen', () => {
+    const c = classifyFields(note('Mum <mum.home@gmail.com>', 'We hired a guy with 20 years experience to redo the kitchen, so it should be done by June. Love, Mum'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
   it('hard negative: a band picked for the wedding', () => {
@@ -155,6 +160,10 @@ describe('a request to come in to talk about the role is an interview invitation
 
   it('hard negative: popping in for a chat about the kitchen renovation', () => {
     const c = classifyFields(note('Builder <dave.builds@gmail.com>', 'Could you pop in for a chat about the kitchen renovation on Thursday? I have the tile samples.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: popping in to talk about "your role on the committee"', () => {
+    const c = classifyFields(note('Pat <pat.pta@gmail.com>', 'Could you pop in for a chat about your role on the committee this Thursday? Bring the raffle tickets.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
   it('hard negative: a friend asking to drop by for a chat', () => {

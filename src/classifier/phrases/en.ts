@@ -132,6 +132,25 @@ const PERSON_BRINGS = [
   'years', 'year', 'experience', 'experienced', 'background', 'already knows', 'knows', 'more', 'track record', 'worked', 'has run',
   'has done', "who's done", "who's been", 'who has been', 'who had', 'qualified', 'qualifications', 'skills', 'expertise',
 ];
+/** A person chosen for work on the writer's home or event is a service bought, not a job filled ("hired a guy … to redo the kitchen"). */
+const HOUSEHOLD_WORK = [
+  'kitchen', 'bathroom', 'roof', 'garden', 'fence', 'driveway', 'extension', 'renovation', 'renovations', 'the house', 'our house',
+  'the flat', 'wedding', 'the party', 'the move', 'removals', 'the car', 'the tiles', 'tiling', 'plumbing', 'the wiring', 'the photos',
+  'catering', 'the cake', 'the dog', 'babysitting', 'the lawn', 'gutters', 'the deck', 'the loft', 'the boiler', 'the painting',
+];
+/** The work bought, as an infinitive of purpose ("to redo the kitchen"): "more kitchen experience" or "for the kitchen manager role" is not. */
+const HOUSEHOLD_ACTS = [
+  'to do', 'to redo', 'to fix', 'to build', 'to paint', 'to renovate', 'to repair', 'to clean', 'to tile', 'to sort', 'to sort out',
+  'to look at', 'to replace', 'to install', 'to cater', 'to photograph', 'to shoot', 'to mow', 'to move', 'to re-roof', 'to landscape',
+  'to plaster', 'to rewire', 'to service', 'to walk', 'to mind', 'to decorate',
+];
+/** A role that is not a job: "your role on the committee", "a role in the play". */
+const ROLE_WORDS = ['your role', 'a role', 'the role', 'his role', 'her role', 'my role'];
+const ROLE_PLACES = ['on the', 'in the', 'at the', 'for the', 'on our', 'in our'];
+const NON_JOB_BODIES = [
+  'committee', 'pta', 'parish', 'play', 'musical', 'panto', 'pantomime', 'choir', 'wedding', 'school fete', 'fete', 'club committee',
+  'book club', 'residents association', "residents' association", 'neighbourhood watch', 'team sheet', 'bake sale', 'fundraiser',
+];
 /** The writer's side ending the candidacy: "we have made the decision to close your application". */
 const CANDIDACY_ENDINGS = [
   'close', 'closing', 'closed', 'close out', 'closing out', 'close off', 'closing off', 'end', 'ending', 'conclude', 'concluding',
@@ -1317,6 +1336,8 @@ export const en: PhraseTable = {
     { name: 'visit requested', signal: 'interview', weight: 4, sequence: [VISIT_REQUESTS, VISITS, VISIT_DAYS], window: 1, scope: 'sentence', about: VISIT_PURPOSES },
     // "your weekly teaching jobs digest", "new vacancies matching Science Teacher"
     { name: 'person chosen', signal: 'rejection', weight: 4, sequence: [PERSON_CHOICES, PERSON_HEADS], window: 2, scope: 'clause', about: PERSON_BRINGS },
+    { name: 'a service bought', signal: 'nonJobSense', weight: 4, sequence: [PERSON_CHOICES, HOUSEHOLD_ACTS, HOUSEHOLD_WORK], window: 8, scope: 'sentence' },
+    { name: 'a role that is not a job', signal: 'nonJobSense', weight: 4, sequence: [ROLE_WORDS, ROLE_PLACES, NON_JOB_BODIES], window: 0, scope: 'clause' },
     { name: 'candidacy ended', signal: 'rejection', weight: 4, sequence: [CANDIDACY_ENDINGS, CANDIDACIES], window: 0, scope: 'clause' },
     { name: 'job given to another', signal: 'rejection', weight: 4, sequence: [GIVING, JOB_GIVEN_TO, THIRD_PERSONS], window: 1, scope: 'clause' },
     { name: 'a no from the writer', signal: 'rejection', weight: 4, sequence: [NO_VERDICTS], window: 0, scope: 'clause', about: NO_ABOUT },
