@@ -19,6 +19,8 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
     ['Aussie owner', 'Hey Sam, thanks for coming by Friday. To be straight with you we\'ve gone with a girl who\'s done five years behind a bar in Newtown, so she can start straight away. All the best, Mick'],
     ['formal HR', 'Dear Ms Okafor,\n\nFollowing the final interviews, the panel has appointed an individual whose experience in regulated laboratories more closely matches the brief. We thank you for your time.\n\nHR Services'],
     ['non-native', 'Dear Rahul, after all interview we have selected one gentleman who has the 8 years experience in SAP, so we cannot go further for your profile. Regards, Meena'],
+    ['Aussie yard, a ticket', "Hi Sam, we've decided to take on a fella who already has his forklift ticket. Cheers for your time, Bazza"],
+    ['offered to someone internal', 'Hi Dan, just a quick one, we offered it to someone internal in the end. Thanks for coming in though. Rob'],
     ['kitchen job, not a kitchen bought', 'Hi Tom, thanks for the trial. We\'ve hired a chef with more years running a busy kitchen, so we won\'t need you for the kitchen manager role. Cheers, Ana'],
     ['template, late', `Dear applicant,\n\n${LONG_OPENER}\n\nAfter careful deliberation we decided to hire a woman with extensive hospital pharmacy experience for this post.\n\nKind regards,\nRecruitment`],
   ])('%s', (_kind, text) => {
@@ -39,6 +41,10 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
   });
   it('hard negative: a builder "with 20 years experience" hired to redo the kitchen', () => {
     const c = classifyFields(note('Mum <mum.home@gmail.com>', 'We hired a guy with 20 years experience to redo the kitchen, so it should be done by June. Love, Mum'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: a tradesman who "already did the neighbours\' fence"', () => {
+    const c = classifyFields(note('Kate <kate.m@gmail.com>', "We went with a guy who already did the neighbours' fence, he was quick. See you Sunday"));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
   it('hard negative: a band picked for the wedding', () => {
@@ -154,6 +160,8 @@ describe('a request to come in to talk about the role is an interview invitation
     ['formal', 'Dear Ms Diaz, we would be pleased if you could come in to meet the practice manager regarding the receptionist vacancy.'],
     ['Indian', 'Dear Sam, kindly come to our office for discussion regarding the Site Engineer post. Please bring your original certificates.'],
     ['non-native', 'Hello Sam, is possible you come by the restaurant to talk about the cook job? Answer me please. Marco'],
+    ['Indian plant, day far from purpose', 'Dear Rohit, please come to our Chakan plant on Monday 10 AM for face to face interview for the Quality Engineer post.'],
+    ['gerund, British', 'Hi Mo, loved your application. Fancy popping into the office next week to meet the team about the designer role?'],
   ])('%s', (_kind, text) => {
     expect(classifyFields(note('Owner <owner.shop@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
   });
@@ -164,6 +172,10 @@ describe('a request to come in to talk about the role is an interview invitation
   });
   it('hard negative: popping in to talk about "your role on the committee"', () => {
     const c = classifyFields(note('Pat <pat.pta@gmail.com>', 'Could you pop in for a chat about your role on the committee this Thursday? Bring the raffle tickets.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: "how about coming by on Saturday for a coffee" names no job', () => {
+    const c = classifyFields(note('Mia <mia.r@gmail.com>', 'How about coming by on Saturday for a coffee? We can talk about the holiday.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
   it('hard negative: a friend asking to drop by for a chat', () => {
@@ -179,12 +191,17 @@ describe('an application whose object, read as a whole noun phrase, is not a job
     ['course', 'We have received your application for the Bachelor of Nursing (Honours) course commencing in February. You will hear from the admissions office.'],
     ['mortgage', 'Thank you for your application for a fixed-rate two-year home mortgage. We have received your documents and will be in touch.'],
     ['membership', 'Thanks for applying for the Gold Family Leisure Centre membership. Your application has been received.'],
+    ['club', 'Dear member, thank you for your application to join the Harbourside Sailing Club. The committee meets monthly and your application has been received.'],
   ])('%s', (_kind, text) => {
     expect(classifyFields(note('Team <hello@provider.example>', text, 'Application received')).category).toBe('NOT_JOB_RELATED');
   });
 
   it('hard negative: a Credit Analyst position is a job (job head wins)', () => {
     const c = classifyFields(note('Careers <careers@bank.example>', 'Thank you for applying for the Senior Credit Card Risk Analyst position. We have received your application.', 'Application received'));
+    expect(c.category).toBe('APPLICATION_RECEIVED');
+  });
+  it('hard negative: applying to join a club\'s operations team is a job', () => {
+    const c = classifyFields(note('Jobs <jobs@golfclub.example>', 'Thanks for applying to join the Club Operations team at Manly Golf Club as Bar Supervisor. We have received your application.', 'Application received'));
     expect(c.category).toBe('APPLICATION_RECEIVED');
   });
   it('hard negative: a school teacher vacancy is a job', () => {

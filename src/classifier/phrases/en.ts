@@ -122,7 +122,8 @@ const VISIT_PURPOSES = ['meet', 'talk', 'sit down', 'chat', 'interview', 'meet y
  */
 const PERSON_CHOICES = [
   ...CHOICES, 'picked', 'have picked', 'taken on', 'took on', 'taking on', 'ended up taking on', 'brought on', 'brought in', 'brought on board',
-  'gone for', 'went for', 'going for', 'offered it to', 'gave it to', 'given it to', 'settled on',
+  'gone for', 'went for', 'going for', 'offered it to', 'gave it to', 'given it to', 'settled on', 'take on', 'to take on', 'bring on',
+  'bring in', 'decided on', 'opted for',
 ];
 const PERSON_HEADS = [
   'bloke', 'guy', 'lad', 'chap', 'fella', 'fellow', 'girl', 'woman', 'man', 'lady', 'gentleman', 'gent', 'person', 'individual',
@@ -131,6 +132,7 @@ const PERSON_HEADS = [
 const PERSON_BRINGS = [
   'years', 'year', 'experience', 'experienced', 'background', 'already knows', 'knows', 'more', 'track record', 'worked', 'has run',
   'has done', "who's done", "who's been", 'who has been', 'who had', 'qualified', 'qualifications', 'skills', 'expertise',
+  'already has', 'internal', 'internally', 'in-house', 'from within', 'ticket', 'licence', 'license', 'certificate',
 ];
 /** A person chosen for work on the writer's home or event is a service bought, not a job filled ("hired a guy … to redo the kitchen"). */
 const HOUSEHOLD_WORK = [
@@ -144,6 +146,9 @@ const HOUSEHOLD_ACTS = [
   'to look at', 'to replace', 'to install', 'to cater', 'to photograph', 'to shoot', 'to mow', 'to move', 'to re-roof', 'to landscape',
   'to plaster', 'to rewire', 'to service', 'to walk', 'to mind', 'to decorate',
 ];
+/** Joining a body that is not an employer: "application to join the tennis club" (never "to join our team" or a programme). */
+const JOINING = ['application to join', 'applying to join', 'apply to join', 'applied to join', 'request to join', 'application for membership'];
+const CLUBS = ['club', 'society', 'association', 'gym', 'choir', 'league', 'orchestra', 'band', 'guild', 'lodge', 'the club', 'the society'];
 /** A role that is not a job: "your role on the committee", "a role in the play". */
 const ROLE_WORDS = ['your role', 'a role', 'the role', 'his role', 'her role', 'my role'];
 const ROLE_PLACES = ['on the', 'in the', 'at the', 'for the', 'on our', 'in our'];
@@ -179,16 +184,20 @@ const NO_ABOUT = [
 /** A visit requested for a talk about the job, with or without a day ("could you pop in for a chat … about the pharmacist role"). */
 const VISIT_ASKS = [
   ...VISIT_REQUESTS, 'would you like to', 'kindly', 'please', 'if you could', 'possible you', 'possible for you to', "you're welcome to",
-  'we invite you to', 'i invite you to',
+  'we invite you to', 'i invite you to', 'fancy', 'do you fancy', 'how about', 'would you mind', 'up for', 'keen to',
 ];
 const VISITS_TO = [
   ...VISITS, 'pop by', 'pop over', 'pop into', 'drop in', 'drop into', 'call in', 'call by', 'call into', 'come to', 'come into',
   'come along', 'come round', 'come around', 'visit', 'stop in',
+  // The same as a gerund: "fancy popping into the office", "how about coming in on Friday".
+  'popping in', 'popping into', 'popping by', 'popping over', 'coming in', 'coming into', 'coming by', 'coming to', 'coming down',
+  'dropping in', 'dropping by', 'stopping by', 'swinging by', 'calling in',
 ];
 const VISIT_FOR = [
   'for a chat', 'for a quick chat', 'for a yarn', 'for a talk', 'for a coffee', 'for a cuppa', 'for a meeting', 'for an interview',
   'for discussion', 'for a discussion', 'for an informal chat', 'for a face to face', 'for a face-to-face', 'to meet', 'to talk', 'to chat',
   'to have a chat', 'to have a talk', 'to discuss', 'for interview', 'for a conversation', 'to sit down', 'and meet', 'and talk', 'and chat',
+  'for face to face', 'for face-to-face', 'for a personal interview', 'for the interview', 'for your interview', 'for an in-person',
 ];
 /** What the talk is about: the job ("about the cook job", "regarding the Site Engineer post"), never a renovation. */
 const VISIT_JOB_ABOUT = ['role', 'position', 'job', 'vacancy', 'post', 'opening', 'your cv', 'your resume', 'your application', 'the shift', 'shifts'];
@@ -1272,6 +1281,8 @@ export const en: PhraseTable = {
   jobNouns: [
     'vacancy', 'position', 'role', 'job', 'post', 'opening', 'posting', 'officer', 'adviser', 'advisor', 'assistant', 'clerk',
     'agent', 'executive', 'representative', 'worker', 'supervisor', 'underwriter', 'processor', 'writer', 'apprentice', 'trainee',
+    // "applying to join the Club Operations team": a team is joined by being hired.
+    'team',
   ],
   cueRules: [
     // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
@@ -1341,7 +1352,9 @@ export const en: PhraseTable = {
     { name: 'candidacy ended', signal: 'rejection', weight: 4, sequence: [CANDIDACY_ENDINGS, CANDIDACIES], window: 0, scope: 'clause' },
     { name: 'job given to another', signal: 'rejection', weight: 4, sequence: [GIVING, JOB_GIVEN_TO, THIRD_PERSONS], window: 1, scope: 'clause' },
     { name: 'a no from the writer', signal: 'rejection', weight: 4, sequence: [NO_VERDICTS], window: 0, scope: 'clause', about: NO_ABOUT },
-    { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 4, scope: 'sentence', about: VISIT_JOB_ABOUT },
+    { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 8, scope: 'sentence', about: VISIT_JOB_ABOUT },
+    // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").
+    { name: 'applying to join a club', signal: 'nonJobSense', weight: 4, sequence: [JOINING, CLUBS], window: 5, scope: 'clause' },
     { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },
     { name: 'alert managed', signal: 'jobAlert', weight: 2, sequence: [ALERT_ACTIONS, ALERTS], window: 0, scope: 'clause' },
     // "good talking Thursday", "great meeting you yesterday"
