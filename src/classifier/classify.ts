@@ -77,7 +77,7 @@ export function classifyWithTables(
   const subjectWeight = prepared.isReply ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
   const { scores, bodyWords } = scoreSignalsAndScan(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
   const reading = readSentences(prepared.matchBody, bodyWords);
-  const roles = discountByRole(scores, reading, subjectWeight, prepared.matchSubject, tables.jobNounAhead);
+  const roles = discountByRole(scores, reading, subjectWeight, prepared.matchSubject, tables.jobNounAhead, tables.jobNounWithin);
   const bulkHeaders = bulkHeaderName(message.headers);
   // A reply whose quoted earlier message is the reader's own application answers that application.
   const quotesOwnApplication = prepared.matchQuoted !== '' && tables.ownApplication !== null && tables.ownApplication.test(prepared.matchQuoted);

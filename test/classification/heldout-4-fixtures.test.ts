@@ -8,10 +8,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * Known mistakes stay in the suite as expected failures, per field, with the reason.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'i03-agency-forwarded-client-wants-to-meet.eml': {
-    company: 'the client\'s forwarded message is dropped as quoted text, so the agency domain wins as company and the title (subject "Fwd: Practice Manager - …") is not found',
-    jobTitle: 'the client\'s forwarded message is dropped as quoted text, so the agency domain wins as company and the title (subject "Fwd: Practice Manager - …") is not found',
-  },
   'j07-indeed-finish-applying-reminder.eml': {
     company: 'company: employer only in the subject ("… at Oakhurst Retail Group") and an HTML card; none extracted',
   },

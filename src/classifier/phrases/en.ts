@@ -32,6 +32,8 @@ const CANDIDATE_REFERENCES = [
 const NEGATION_EXCEPTIONS = [
   "can't wait", 'cannot wait', "don't forget", 'do not forget', 'not forget', 'not hesitate', "don't hesitate",
   'not only', 'not just', 'not yet', "haven't yet", "hasn't yet", 'not sure', 'not reply', 'not respond',
+  // Nothing asked of the reader is not a decision about them: "you do not need to take any further action".
+  'not need', "don't need", "doesn't need", 'not required', 'not necessary', 'not have to', "don't have to", 'not do any',
 ];
 /** Choosing someone else: the verb, then a qualifier, then a candidate noun. */
 const CHOICES = [
@@ -112,6 +114,93 @@ const VISIT_DAYS = [
 ];
 /** What a visit for a job is for: meeting, talking, a trial shift; a friend's "come over Saturday" names none. */
 const VISIT_PURPOSES = ['meet', 'talk', 'sit down', 'chat', 'interview', 'meet you', 'walk', 'trial', 'shift', 'tour', 'see the', 'speak'];
+/**
+ * Any person the writer's side chose, named however the writer names people ("a bloke who's been repping
+ * into pubs", "an individual whose experience", "a lad who has run a deli"): a rejection when the clause
+ * says what the person brings (years, experience, a background) — a tradesman "we went with" for the
+ * tiles brings a price, not a background.
+ */
+const PERSON_CHOICES = [
+  ...CHOICES, 'picked', 'have picked', 'taken on', 'took on', 'taking on', 'ended up taking on', 'brought on', 'brought in', 'brought on board',
+  'gone for', 'went for', 'going for', 'offered it to', 'gave it to', 'given it to', 'settled on', 'take on', 'to take on', 'bring on',
+  'bring in', 'decided on', 'opted for',
+];
+const PERSON_HEADS = [
+  'bloke', 'guy', 'lad', 'chap', 'fella', 'fellow', 'girl', 'woman', 'man', 'lady', 'gentleman', 'gent', 'person', 'individual',
+  'candidate', 'applicant', 'someone', 'somebody', 'colleague', 'internal', 'people', 'one', 'student', 'graduate', 'employee',
+];
+const PERSON_BRINGS = [
+  'years', 'year', 'experience', 'experienced', 'background', 'already knows', 'knows', 'more', 'track record', 'worked', 'has run',
+  'has done', "who's done", "who's been", 'who has been', 'who had', 'qualified', 'qualifications', 'skills', 'expertise',
+  'already has', 'internal', 'internally', 'in-house', 'from within', 'ticket', 'licence', 'license', 'certificate',
+];
+/** A person chosen for work on the writer's home or event is a service bought, not a job filled ("hired a guy … to redo the kitchen"). */
+const HOUSEHOLD_WORK = [
+  'kitchen', 'bathroom', 'roof', 'garden', 'fence', 'driveway', 'extension', 'renovation', 'renovations', 'the house', 'our house',
+  'the flat', 'wedding', 'the party', 'the move', 'removals', 'the car', 'the tiles', 'tiling', 'plumbing', 'the wiring', 'the photos',
+  'catering', 'the cake', 'the dog', 'babysitting', 'the lawn', 'gutters', 'the deck', 'the loft', 'the boiler', 'the painting',
+];
+/** The work bought, as an infinitive of purpose ("to redo the kitchen"): "more kitchen experience" or "for the kitchen manager role" is not. */
+const HOUSEHOLD_ACTS = [
+  'to do', 'to redo', 'to fix', 'to build', 'to paint', 'to renovate', 'to repair', 'to clean', 'to tile', 'to sort', 'to sort out',
+  'to look at', 'to replace', 'to install', 'to cater', 'to photograph', 'to shoot', 'to mow', 'to move', 'to re-roof', 'to landscape',
+  'to plaster', 'to rewire', 'to service', 'to walk', 'to mind', 'to decorate',
+];
+/** Joining a body that is not an employer: "application to join the tennis club" (never "to join our team" or a programme). */
+const JOINING = ['application to join', 'applying to join', 'apply to join', 'applied to join', 'request to join', 'application for membership'];
+const CLUBS = ['club', 'society', 'association', 'gym', 'choir', 'league', 'orchestra', 'band', 'guild', 'lodge', 'the club', 'the society'];
+/** A role that is not a job: "your role on the committee", "a role in the play". */
+const ROLE_WORDS = ['your role', 'a role', 'the role', 'his role', 'her role', 'my role'];
+const ROLE_PLACES = ['on the', 'in the', 'at the', 'for the', 'on our', 'in our'];
+const NON_JOB_BODIES = [
+  'committee', 'pta', 'parish', 'play', 'musical', 'panto', 'pantomime', 'choir', 'wedding', 'school fete', 'fete', 'club committee',
+  'book club', 'residents association', "residents' association", 'neighbourhood watch', 'team sheet', 'bake sale', 'fundraiser',
+];
+/** The writer's side ending the candidacy: "we have made the decision to close your application". */
+const CANDIDACY_ENDINGS = [
+  'close', 'closing', 'closed', 'close out', 'closing out', 'close off', 'closing off', 'end', 'ending', 'conclude', 'concluding',
+  'archive', 'archiving', 'decline', 'declining', 'discontinue', 'discontinuing',
+];
+/** The job given to a third person: "offer the position to another candidate", "gave the job to my cousin's mate". */
+const GIVING = ['offer', 'offered', 'offering', 'give', 'gave', 'given', 'giving', 'award', 'awarded', 'awarding', 'hand', 'handed'];
+const JOB_GIVEN_TO = [
+  'the role to', 'the position to', 'the job to', 'the post to', 'the vacancy to', 'the opportunity to',
+  'the contract to', 'the gig to', 'this role to', 'this position to', 'the job instead to',
+];
+/** Whom, when it is not the reader: "to you" is the reader's offer. */
+const THIRD_PERSONS = [
+  'another', 'other', 'a', 'an', 'one', 'someone', 'somebody', 'my', 'his', 'her', 'their', 'our', 'the other', 'internal', 'an internal',
+  'a colleague', 'someone else', 'somebody else',
+];
+/** A plain "no" as the verdict ("it's a no from us this time"), only when the clause says what it is a no to. */
+const NO_VERDICTS = [
+  "it's a no", 'it is a no', 'its a no', "it'll be a no", "it's going to be a no", 'the answer is no', 'the answer is a no',
+  'the decision is no', 'the decision is a no', 'the answer will be no', "we'll have to say no", 'we have to say no',
+];
+const NO_ABOUT = [
+  'job', 'role', 'position', 'vacancy', 'post', 'application', 'candidacy', 'this time', 'on this occasion', 'this round', 'trial', 'shift',
+  'from us', 'from the team', 'from the client', 'from the panel', 'from the hiring',
+];
+/** A visit requested for a talk about the job, with or without a day ("could you pop in for a chat … about the pharmacist role"). */
+const VISIT_ASKS = [
+  ...VISIT_REQUESTS, 'would you like to', 'kindly', 'please', 'if you could', 'possible you', 'possible for you to', "you're welcome to",
+  'we invite you to', 'i invite you to', 'fancy', 'do you fancy', 'how about', 'would you mind', 'up for', 'keen to',
+];
+const VISITS_TO = [
+  ...VISITS, 'pop by', 'pop over', 'pop into', 'drop in', 'drop into', 'call in', 'call by', 'call into', 'come to', 'come into',
+  'come along', 'come round', 'come around', 'visit', 'stop in',
+  // The same as a gerund: "fancy popping into the office", "how about coming in on Friday".
+  'popping in', 'popping into', 'popping by', 'popping over', 'coming in', 'coming into', 'coming by', 'coming to', 'coming down',
+  'dropping in', 'dropping by', 'stopping by', 'swinging by', 'calling in',
+];
+const VISIT_FOR = [
+  'for a chat', 'for a quick chat', 'for a yarn', 'for a talk', 'for a coffee', 'for a cuppa', 'for a meeting', 'for an interview',
+  'for discussion', 'for a discussion', 'for an informal chat', 'for a face to face', 'for a face-to-face', 'to meet', 'to talk', 'to chat',
+  'to have a chat', 'to have a talk', 'to discuss', 'for interview', 'for a conversation', 'to sit down', 'and meet', 'and talk', 'and chat',
+  'for face to face', 'for face-to-face', 'for a personal interview', 'for the interview', 'for your interview', 'for an in-person',
+];
+/** What the talk is about: the job ("about the cook job", "regarding the Site Engineer post"), never a renovation. */
+const VISIT_JOB_ABOUT = ['role', 'position', 'job', 'vacancy', 'post', 'opening', 'your cv', 'your resume', 'your application', 'the shift', 'shifts'];
 /** A list of new openings sent on a schedule: "your weekly teaching jobs digest", "new vacancies matching …". */
 const FRESH = ['new', 'latest', 'recent', 'fresh', 'weekly', 'daily', 'this week\'s', "today's"];
 const JOB_LIST_NOUNS = ['jobs', 'vacancies', 'openings', 'positions', 'roles', 'job openings', 'job listings', 'listings', 'opportunities'];
@@ -176,6 +265,9 @@ const NON_JOB_OBJECTS = [
   'volunteer', 'volunteering', 'a volunteer', 'as a volunteer', 'personal loan', 'a personal loan', 'line of credit',
   // Head nouns of named schemes: "your application to the Northern Arts Fund", "applying for the Young Makers Award".
   'fund', 'award', 'prize', 'bursary', 'residency',
+  // Education and other places: "an application to enrol Mia in Year 7", "the Leisure Centre membership".
+  'enrol', 'enroll', 'enrolment', 'enrollment', 'to enrol', 'to enroll', 'course', 'degree', 'mastercard', 'cashback', 'rewards card',
+  'savings account', 'current account', 'checking account', 'credit line', 'home loan', 'car loan', 'rental', 'a rental', 'housing',
 ];
 /** The writer introducing a role that is not hiring: "I'm a freelance journalist", "I host a podcast". */
 const SELF_INTRODUCTIONS = ["i'm a", 'i am a', "i'm an", 'i am an', 'i work as a', 'i write for', 'i host', "i'm the host", 'i produce'];
@@ -199,8 +291,12 @@ const PRESS_TOPICS = [
 const OFFER_VERBS = ['offer you', 'bring you on board', 'bring you onboard', 'engage you', 'appoint you', 'welcome you aboard', 'hire you'];
 const OFFER_OBJECTS = ['position', 'role', 'job', 'post', 'as', 'as our', 'contract', 'for the', 'employment'];
 /** An application arriving or being held. */
-const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile'];
-const ARRIVED = ['has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded'];
+const APPLICATION_NOUNS = ['your cv', 'your resume', 'your application', 'your materials', 'your documents', 'your details', 'your profile', 'your submission'];
+const ARRIVED = [
+  'has reached us', 'reached us', 'safely with us', 'is with us', 'has arrived', 'arrived safely', 'came through', 'has been forwarded',
+  // What a portal says of a finished application: "your submission is complete".
+  'is complete', 'is now complete', 'has been completed', 'was completed', 'is submitted', 'has been submitted', 'was submitted successfully',
+];
 const IN_HAND = ['got', 'we have', "we've got", 'we now have', 'have received', 'received', 'we acknowledge'];
 /** Someone else with nothing before it: "we've gone with someone else". */
 const SOMEONE_ELSE = ['someone else', 'somebody else', 'another person', 'someone new', 'somebody new', 'others'];
@@ -219,7 +315,8 @@ const CANDIDACIES = ['your application', 'your candidacy', 'your candidature', '
 const TURNED_DOWN = [
   'has been declined', 'was declined', 'have been declined', 'has been rejected', 'was rejected', 'has been turned down',
   'was turned down', 'was unsuccessful', 'has been unsuccessful', 'was not successful', 'has not been successful', 'status: declined',
-  'status: rejected', 'status: not selected', 'marked as not selected', 'has been archived',
+  'status: rejected', 'status: not selected', 'marked as not selected', 'has been archived', 'is closed', 'has been closed',
+  'was closed', 'is now closed', 'has now been closed', 'will be closed',
 ];
 
 /**
@@ -901,6 +998,29 @@ export const en: PhraseTable = {
           'application has been withdrawn',
           'background check',
           'background screening',
+          // After an accepted offer, before the first day: onboarding is job mail with no new status.
+          'background verification',
+          'pre-joining',
+          'pre joining',
+          'joining formalities',
+          'joining kit',
+          'joining date',
+          'date of joining',
+          'pre-employment check',
+          'pre-employment checks',
+          'pre-employment screening',
+          'right to work check',
+          'right-to-work check',
+          'new starter form',
+          'new starter pack',
+          'new starter paperwork',
+          'onboarding documents',
+          'onboarding paperwork',
+          'onboarding portal',
+          'accepting our offer',
+          'accepted our offer',
+          'acceptance of our offer',
+          'accepting the job offer',
         ],
       },
     ],
@@ -1161,6 +1281,8 @@ export const en: PhraseTable = {
   jobNouns: [
     'vacancy', 'position', 'role', 'job', 'post', 'opening', 'posting', 'officer', 'adviser', 'advisor', 'assistant', 'clerk',
     'agent', 'executive', 'representative', 'worker', 'supervisor', 'underwriter', 'processor', 'writer', 'apprentice', 'trainee',
+    // "applying to join the Club Operations team": a team is joined by being hired.
+    'team',
   ],
   cueRules: [
     // "glad to offer you the position of", "bring you on board as our", "engage you for the … contract"
@@ -1205,7 +1327,8 @@ export const en: PhraseTable = {
     { name: 'writer is not hiring', signal: 'nonJobSense', weight: 4, sequence: [SELF_INTRODUCTIONS, NON_HIRING_ROLES], window: 2, scope: 'clause' },
     { name: 'writing a piece', signal: 'nonJobSense', weight: 3, sequence: [WRITING, WRITTEN_WORKS], window: 1, scope: 'clause' },
     // "your application for the Platinum card", "thanks for applying for the flat": applying, but not for a job
-    { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 4, scope: 'clause' },
+    // The object read as a whole noun phrase (eight words: "the Lone Star Rewards Visa Signature card"); a job noun inside it or right after it wins.
+    { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 8, scope: 'clause' },
     // "interview you about your startup", "have you on our podcast", "speak about your company's funding round"
     { name: 'press interview', signal: 'nonJobSense', weight: 3, sequence: [PRESS_VERBS, ['about', 'on', 'for'], PRESS_TOPICS], window: 3, scope: 'sentence' },
     // "could you share a couple of times", "kindly share your convenient time slot", "would you have 20 minutes for a call"
@@ -1223,6 +1346,15 @@ export const en: PhraseTable = {
     // "can you come in Thursday to sit down and talk", "can you come back Tuesday at 2 … to meet"
     { name: 'visit requested', signal: 'interview', weight: 4, sequence: [VISIT_REQUESTS, VISITS, VISIT_DAYS], window: 1, scope: 'sentence', about: VISIT_PURPOSES },
     // "your weekly teaching jobs digest", "new vacancies matching Science Teacher"
+    { name: 'person chosen', signal: 'rejection', weight: 4, sequence: [PERSON_CHOICES, PERSON_HEADS], window: 2, scope: 'clause', about: PERSON_BRINGS },
+    { name: 'a service bought', signal: 'nonJobSense', weight: 4, sequence: [PERSON_CHOICES, HOUSEHOLD_ACTS, HOUSEHOLD_WORK], window: 8, scope: 'sentence' },
+    { name: 'a role that is not a job', signal: 'nonJobSense', weight: 4, sequence: [ROLE_WORDS, ROLE_PLACES, NON_JOB_BODIES], window: 0, scope: 'clause' },
+    { name: 'candidacy ended', signal: 'rejection', weight: 4, sequence: [CANDIDACY_ENDINGS, CANDIDACIES], window: 0, scope: 'clause' },
+    { name: 'job given to another', signal: 'rejection', weight: 4, sequence: [GIVING, JOB_GIVEN_TO, THIRD_PERSONS], window: 1, scope: 'clause' },
+    { name: 'a no from the writer', signal: 'rejection', weight: 4, sequence: [NO_VERDICTS], window: 0, scope: 'clause', about: NO_ABOUT },
+    { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 8, scope: 'sentence', about: VISIT_JOB_ABOUT },
+    // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").
+    { name: 'applying to join a club', signal: 'nonJobSense', weight: 4, sequence: [JOINING, CLUBS], window: 5, scope: 'clause' },
     { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },
     { name: 'alert managed', signal: 'jobAlert', weight: 2, sequence: [ALERT_ACTIONS, ALERTS], window: 0, scope: 'clause' },
     // "good talking Thursday", "great meeting you yesterday"

@@ -26,7 +26,7 @@ const MAX_INLINE_CANDIDATES = 50;
  * Every quote marker below contains one of these; a text with none of them
  * (most mail) is returned without being split into lines.
  */
-const MARKER_PARTS = ['>', '--', 'wrote:', 'writes:', 'From:'];
+const MARKER_PARTS = ['>', '--', 'wrote:', 'writes:', 'From:', 'Begin forwarded'];
 
 export function stripQuotedText(text: string): StrippedText {
   if (!MARKER_PARTS.some((part) => text.includes(part))) return { text, stripped: false, quoted: '' };
@@ -35,6 +35,9 @@ export function stripQuotedText(text: string): StrippedText {
   const quoted: string[] = [];
   let quotedLength = 0;
   let stripped = false;
+  // A forwarded message is the point of the mail ("saving this here" over the employer's confirmation):
+  // the header block right under a forward marker introduces it and is not a quote.
+  let forwardedHeadersUntil = -1;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -49,7 +52,12 @@ export function stripQuotedText(text: string): StrippedText {
       }
       continue;
     }
-    if (isOriginalMessageSeparator(trimmed) || isAttributionLine(trimmed, lines[i + 1]) || isOutlookHeaderBlock(lines, i)) {
+    if (isForwardMarker(trimmed)) {
+      forwardedHeadersUntil = i + HEADER_LOOKAHEAD + 2;
+      kept.push(line);
+      continue;
+    }
+    if (i > forwardedHeadersUntil && (isOriginalMessageSeparator(trimmed) || isAttributionLine(trimmed, lines[i + 1]) || isOutlookHeaderBlock(lines, i))) {
       stripped = true;
       if (quotedLength < QUOTED_KEPT) quoted.push(lines.slice(i + 1, i + 60).map((l) => l.trimStart().replace(/^(?:>\s?)+/, '')).join('\n'));
       break;
@@ -66,6 +74,12 @@ export function stripQuotedText(text: string): StrippedText {
   // A trailing underscore rule or "-----" usually introduced the quoted block.
   while (stripped && kept.length > 0 && isRule((kept[kept.length - 1] ?? '').trim())) kept.pop();
   return { text: stripped ? kept.join('\n') : text, stripped, quoted: quoted.join('\n').slice(0, QUOTED_KEPT) };
+}
+
+/** "---------- Forwarded message ---------", "-----Forwarded Message-----", "Begin forwarded message:". */
+function isForwardMarker(trimmed: string): boolean {
+  if (!(trimmed.startsWith('--') || trimmed.startsWith('Begin forwarded'))) return false;
+  return trimmed.slice(0, 80).toLowerCase().includes('forwarded message');
 }
 
 function isOriginalMessageSeparator(trimmed: string): boolean {

@@ -55,6 +55,8 @@ export interface CompiledTables {
   acknowledgement: RegExp | null;
   /** A title noun or a job noun, at the start of a lower-case text ("officer vacancy …"). */
   jobNounAhead: RegExp;
+  /** A job noun anywhere in a phrase: inside an application's object it makes the object a job ("the Data Engineer role and an account"). */
+  jobNounWithin: RegExp;
   clientTemplates: CompiledTemplate[];
   relayedEmployerTemplates: CompiledTemplate[];
   clientCue: RegExp;
@@ -168,6 +170,7 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     ownApplication: optionalAlternation(tables.flatMap((t) => t.ownApplication ?? [])),
     acknowledgement: optionalAlternation(tables.flatMap((t) => t.acknowledgements ?? [])),
     jobNounAhead: new RegExp(`^[ \\n]{0,3}(?:[a-z0-9'&-]{1,30} ){0,1}(?:${linePhrases([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.jobNouns)])})(?![a-z])`),
+    jobNounWithin: new RegExp(`(?:^|[^a-z])(?:${linePhrases([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.jobNouns)])})(?![a-z])`),
     clientTemplates,
     relayedEmployerTemplates,
     clientCue: wordsPattern(tables.flatMap((t) => t.clientCues)),

@@ -25,10 +25,12 @@ export interface RoleDiscounts {
  * when a job noun follows the object ("the Tenancy Officer vacancy", "the Loan Processor role").
  */
 export const NON_JOB_APPLICATION_RULE = 'applying for a non-job thing';
+/** Rules whose non-job object gives way to a job noun inside or right after it. */
+const OBJECT_RULES = new Set([NON_JOB_APPLICATION_RULE, 'applying to join a club']);
 
 /** Ignores body hits in sentences whose role carries no status; updates the scores in place. */
-export function discountByRole(scores: SignalScores, reading: SentenceReading, subjectWeight: number, matchSubject = '', jobNounAhead?: RegExp): RoleDiscounts {
-  if (jobNounAhead) dropNonJobObjectsOfJobTitles(scores, reading.words.text, matchSubject, jobNounAhead, subjectWeight);
+export function discountByRole(scores: SignalScores, reading: SentenceReading, subjectWeight: number, matchSubject = '', jobNounAhead?: RegExp, jobNounWithin?: RegExp): RoleDiscounts {
+  if (jobNounAhead) dropNonJobObjectsOfJobTitles(scores, reading.words.text, matchSubject, jobNounAhead, subjectWeight, jobNounWithin);
   const text = reading.words.text;
   for (const signal of BOILERPLATE_DISCOUNTED) {
     const score = scores[signal];
@@ -81,7 +83,7 @@ function insideQuotation(text: string, index: number, reading: SentenceReading):
   return close >= 0 && close - index < QUOTE_LOOKBACK;
 }
 
-function dropNonJobObjectsOfJobTitles(scores: SignalScores, body: string, subject: string, jobNounAhead: RegExp, subjectWeight: number): void {
+function dropNonJobObjectsOfJobTitles(scores: SignalScores, body: string, subject: string, jobNounAhead: RegExp, subjectWeight: number, jobNounWithin?: RegExp): void {
   const senses = scores.nonJobSense;
   let changed = false;
   for (const [hits, text] of [
@@ -89,9 +91,10 @@ function dropNonJobObjectsOfJobTitles(scores: SignalScores, body: string, subjec
     [senses.subjectHits, subject],
   ] as const) {
     for (const hit of hits) {
-      if (hit.cancelledBy !== null || hit.rule !== NON_JOB_APPLICATION_RULE) continue;
+      if (hit.cancelledBy !== null || hit.rule === undefined || !OBJECT_RULES.has(hit.rule)) continue;
       const after = text.slice(hit.index + hit.phrase.length, hit.index + hit.phrase.length + 60);
-      if (jobNounAhead.test(after)) {
+      // The object is read as a whole noun phrase: a job noun in it ("the Data Engineer role and an account") or right after it wins.
+      if (jobNounAhead.test(after) || (jobNounWithin?.test(hit.phrase.toLowerCase()) ?? false)) {
         hit.cancelledBy = 'part of a job title';
         changed = true;
       }

@@ -82,10 +82,21 @@ export function scoreSignalsAndScan(
  */
 function addCueHits(compiled: CompiledPhrases, signal: SignalName, text: string, cues: readonly SignalCueHit[], hits: PhraseHit[]): void {
   const exact = hits.length;
-  const seen = new Set<string>();
+  const seen = new Map<string, PhraseHit | null>();
   for (const cue of cues) {
-    if (cue.signal !== signal || seen.has(cue.phrase)) continue;
-    seen.add(cue.phrase);
+    if (cue.signal !== signal) continue;
+    if (seen.has(cue.phrase)) {
+      // Two rules reading the same words: the stronger reading counts ("could you pop in for a chat … about the job").
+      const earlier = seen.get(cue.phrase);
+      if (earlier) {
+        if (earlier.weight < cue.weight) {
+          earlier.weight = cue.weight;
+          earlier.rule = cue.rule;
+        }
+        continue;
+      }
+    }
+    seen.set(cue.phrase, null);
     let covered = false;
     const weaker: PhraseHit[] = [];
     for (let k = 0; k < exact; k++) {
@@ -97,7 +108,9 @@ function addCueHits(compiled: CompiledPhrases, signal: SignalName, text: string,
     if (covered) continue;
     // A stronger rule reading of the same words ("application for a personal loan" over "personal loan") replaces them.
     for (const h of weaker) h.cancelledBy = `read as "${cue.phrase}"`;
-    hits.push({ phrase: cue.phrase, weight: cue.weight, index: cue.index, cancelledBy: cancellingCue(compiled, text, cue.index, OPTIONS[signal]), rule: cue.rule });
+    const hit: PhraseHit = { phrase: cue.phrase, weight: cue.weight, index: cue.index, cancelledBy: cancellingCue(compiled, text, cue.index, OPTIONS[signal]), rule: cue.rule };
+    hits.push(hit);
+    seen.set(cue.phrase, hit);
   }
 }
 

@@ -115,7 +115,9 @@ export function readSentences(matchBody: string, bodyWords?: WordScan): Sentence
 }
 
 // "If you are interested, please book a time": a request in the main clause is what the sentence asks.
-const REQUEST = /(?:^|[^a-z])(?:please|kindly|let (?:me|us) know|feel free|book|pick|choose|select a (?:time|slot)|click|use the link|reply with|send (?:me|us))\b/;
+// "We would be pleased if you could come in", "it would be great if you could call": a polite request, not a condition.
+const REQUEST =
+  /(?:^|[^a-z])(?:please|kindly|let (?:me|us) know|feel free|book|pick|choose|select a (?:time|slot)|click|use the link|reply with|send (?:me|us)|(?:pleased|grateful|glad|appreciate(?: it)?|great|helpful|ideal|good|happy|nice) if you (?:could|would|can)|if you (?:could|can) (?:come|pop|drop|call|stop|swing|join))\b/;
 
 function conditionalUnlessRequest(text: string): SentenceRole {
   return REQUEST.test(text) ? 'statement' : 'conditional';
