@@ -26,7 +26,7 @@ export async function leaseDueAccounts(em: EntityManager, owner: string, limit: 
  * Makes the user's accounts due now and SYNCING ("Sync Mail"); the scheduler leases them within
  * moments. An account waiting for the user to reconnect is left alone.
  */
-export async function markAccountsDue(em: EntityManager, userId: string, accountIds: readonly string[] | null): Promise<string[]> {
+export async function requestSyncNow(em: EntityManager, userId: string, accountIds: readonly string[] | null): Promise<string[]> {
   const rows = await em.execute<{ id: string }[]>(
     `update mail_accounts set next_sync_at = clock_timestamp(), state = 'SYNCING', updated_at = clock_timestamp()
       where user_id = ? and state <> 'NEEDS_REAUTH' ${accountIds ? 'and id in (?)' : ''}

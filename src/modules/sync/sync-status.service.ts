@@ -5,7 +5,7 @@ import type { MailAccount } from '../accounts/mail-account.entity.ts';
 import { MailAccountService } from '../accounts/mail-account.service.ts';
 import { ThreadService } from '../threads/thread.service.ts';
 import type { User } from '../users/user.entity.ts';
-import { markAccountsDue } from './lease-accounts.ts';
+import { requestSyncNow } from './lease-accounts.ts';
 
 export interface SyncStatus {
   state: SyncState;
@@ -39,7 +39,7 @@ export class SyncStatusService {
   async syncNow(accountId: string | null, pubsub: PubSub, onAccountDue?: (accountId: string) => void): Promise<SyncStatus> {
     // Another user's mailbox is NotFound, like one that never existed.
     if (accountId) await new MailAccountService(this.em, this.viewer).get(accountId);
-    const due = await markAccountsDue(this.em, this.viewer.id, accountId ? [accountId] : null);
+    const due = await requestSyncNow(this.em, this.viewer.id, accountId ? [accountId] : null);
     for (const id of due) onAccountDue?.(id);
     if (due.length) pubsub.publish('syncStatus', this.viewer.id, { accountId });
     return this.get();
