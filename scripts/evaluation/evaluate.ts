@@ -27,6 +27,7 @@ export const HELDOUT_5_DIR = resolve(FIXTURES_DIR, 'heldout-5');
 export const HELDOUT_6_DIR = resolve(FIXTURES_DIR, 'heldout-6');
 export const HELDOUT_7_DIR = resolve(FIXTURES_DIR, 'heldout-7');
 export const HELDOUT_8_DIR = resolve(FIXTURES_DIR, 'heldout-8');
+export const HELDOUT_9_DIR = resolve(FIXTURES_DIR, 'heldout-9');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));

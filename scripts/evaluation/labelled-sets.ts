@@ -47,4 +47,10 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     dir: resolve(FIXTURES_DIR, 'heldout-8'),
     heldOut: true,
   },
+  {
+    name: 'round-9',
+    title: 'round 9 (test/fixtures/heldout-9; written blind to the classifier, still held out)',
+    dir: resolve(FIXTURES_DIR, 'heldout-9'),
+    heldOut: true,
+  },
 ];
