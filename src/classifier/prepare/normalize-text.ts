@@ -24,12 +24,16 @@ const VARIANT_CHARACTER = /[\u2018\u2019\u02bc\u2032`\u201c\u201d\u2033\u2010-\u
  */
 const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
 
+/** "w/" standing alone as a word. */
+const WITH_SHORTHAND = /(^|[\s(])w\/(?=[\s])/g;
+
 export function normalizeForMatching(text: string): string {
   const collapsed = text
     .toLowerCase()
     .replace(VARIANT_CHARACTER, (c) => CHARACTER_FORMS[c] ?? c)
     .replace(WHITESPACE_TO_FOLD, (run) => (run.includes('\n') ? '\n' : ' '));
-  return capTokens(collapsed);
+  // Typed shorthand: "going w/ an internal candidate" is "going with" (looked for only where it can be).
+  return capTokens(collapsed.includes('w/') ? collapsed.replace(WITH_SHORTHAND, '$1with') : collapsed);
 }
 
 /** Cuts every run of non-space characters to MAX_TOKEN, in one pass (a regex would rescan each run). */

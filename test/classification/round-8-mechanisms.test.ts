@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFields } from './helpers.ts';
+
+/**
+ * The mechanisms added after round 8's blind runs. Round 8's dominant miss was informal job mail
+ * (owners and managers on free mail or a phone, no subject, no recruiting sender) read as ordinary
+ * mail although a person reads its status at once. Each mechanism is tested on four or more
+ * paraphrases of its own (British, Australian, Indian, American, non-native English, formal HR)
+ * and two hard negatives. None of these lines is a round-8 line. DEV DATA, written beside the rules.
+ */
+
+const note = (from: string, text: string, subject = '') => ({ from, subject, text });
+
+describe("the reader's own job matter (your interview, your CV, your start date, your onboarding) is job context by itself", () => {
+  it.each([
+    ['British manager, interview moved', 'Alright Jo, small change, can we push our interview back to half 3 Thursday? Same place. Cheers, Dave'],
+    ['Indian HR, timing shifted', 'Dear Priya, kindly note your interview timing is shifted to 11 AM tomorrow due to MD travel. Regards, Suresh'],
+    ['American owner, interview moved', "Hey Marcus, something came up at the store, any chance we could do your interview Friday instead of Thursday? Same time. Thanks, Linda"],
+    ['non-native, CV passed on', 'Hello Tomasz, your CV I have show to my boss, he say he will look next week and call you. Greetings, Ivana'],
+    ['Australian, start date moved', "G'day Kev, heads up your start date's been pushed to the 14th, the paperwork from head office is running late. Cheers, Shazza"],
+    ['formal, onboarding paperwork', 'Dear Mr Alvarez,\n\nAs part of your onboarding, please complete the pre-employment background check at the link below before Friday.\n\nKind regards,\nOffice Manager'],
+  ])('%s', (_kind, text) => {
+    const c = classifyFields(note('Someone <someone.writes@gmail.com>', text));
+    expect(c.isJobRelated).toBe(true);
+    expect(c.category).toBe('OTHER_JOB_RELATED');
+  });
+
+  it('hard negative: a podcast interview moved', () => {
+    const c = classifyFields(note('Jess <jess.pod@gmail.com>', 'Hi, can we move our interview for the podcast to Thursday? The studio is double booked. Jess'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it("hard negative: a friend's start date at her new job", () => {
+    const c = classifyFields(note('Mum <mum.home@gmail.com>', "Sam's start date at the new job is Monday, she's so excited! Come for dinner Sunday to celebrate. Love, Mum"));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: the resume button of a paused video course', () => {
+    const c = classifyFields(note('Courses <hello@learnpaint.example>', 'You paused "Watercolour basics" at lesson 4. Press resume to carry on where you left off.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('a trial of work asked of the reader (trial shift, trial day, working interview) is an interview; after an earlier talk, a next round', () => {
+  it.each([
+    ['Italian chef, broken English', 'Luca here. Can you do trial shift on Friday from 6? Bring your knives. Ciao'],
+    ['British café', "Hiya Beth, would you be up for a trial day next Tuesday? 8 till 2, we'll pay you for it. Cheers, Jen"],
+    ['American dental office', 'Hi Maria, we would like you to come in for a working interview on Wednesday at 9. Scrubs are fine. Thanks, Dr. Patel office'],
+    ['Australian pub', "Hey mate, you right to do a couple of trial shifts this weekend behind the bar? Let me know. Gaz"],
+  ])('%s', (_kind, text) => {
+    expect(classifyFields(note('Owner <some.owner@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
+  });
+  it.each([
+    ['after a chat', 'Hi Ana, good talking to you yesterday. Can you do a trial shift on Saturday evening? Paid of course. Rui'],
+    ['formal, next step', 'Dear Mr Singh,\n\nThank you for speaking with us on Monday. The next step is a practical trade test at our workshop on Thursday at 8 AM.\n\nRegards,\nWorkshop Manager'],
+    ['trucking, next step', 'Good talking yesterday. Next step is a road test with our trainer, come to the yard Friday 7am. Bring your licence. Raj'],
+    ['non-native, next step', 'Hello Olga, thank you for the talk today. Next step will be working interview in our kitchen on Monday. Regards, Stefan'],
+  ])('%s', (_kind, text) => {
+    expect(classifyFields(note('Owner <some.owner@gmail.com>', text)).category).toBe('NEXT_ROUND');
+  });
+
+  it('hard negative: a free trial day at the gym', () => {
+    const c = classifyFields(note('FitZone <hello@fitzone.example>', 'Would you be up for a free trial day at FitZone? Bring a friend, classes all day Saturday.'));
+    expect(c.isJobRelated).toBe(false);
+  });
+  it('hard negative: a blood test as the next step', () => {
+    const c = classifyFields(note('Surgery <reception@greenlanesurgery.example>', 'Dear Ms Lee, the next step is a blood test at the surgery on Thursday at 8:30. Please fast from midnight.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: a trial run of the wedding cake', () => {
+    const c = classifyFields(note('Kate <kate.m@gmail.com>', 'Can you do a trial run of the cake on Saturday? Mum wants to taste it before the wedding x'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('"w/" is "with", and "you interviewed" is the reader as a candidate, not a press interview', () => {
+  it.each([
+    ['American manager', 'hey darren, we ended up going w/ an internal candidate for the lead spot. you did great tho. take care, Kim'],
+    ['Aussie owner, you interviewed', "Hey Sam, you interviewed really well but we've gone with someone else for the barista job. Cheers, Mick"],
+    ['non-native', 'Hello Ahmed, you interviewed good but we decided to go w/ other candidate with more experience. Regards, Olga'],
+    ['formal', 'Dear Ms Byrne, thank you for the time you interviewed with the panel. We have appointed another candidate to the post. HR'],
+  ])('%s', (_kind, text) => {
+    expect(classifyFields(note('Manager <a.manager@gmail.com>', text)).category).toBe('REJECTION');
+  });
+  it('hard negative: interviewed on local radio', () => {
+    const c = classifyFields(note('Aunt Jo <aunt.jo@gmail.com>', 'Guess what, your uncle was interviewed on the local radio about his allotment! Listen at 6. Jo'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: coffee w/ an old friend', () => {
+    const c = classifyFields(note('Kate <kate.m@gmail.com>', 'Had coffee w/ Jen today, we ended up going w/ the blue paint for the hall. See you soon'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});
