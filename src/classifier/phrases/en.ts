@@ -186,6 +186,23 @@ const VISIT_ASKS = [
   ...VISIT_REQUESTS, 'would you like to', 'kindly', 'please', 'if you could', 'possible you', 'possible for you to', "you're welcome to",
   'we invite you to', 'i invite you to', 'fancy', 'do you fancy', 'how about', 'would you mind', 'up for', 'keen to',
 ];
+/**
+ * A trial of the work itself, asked of the reader: a stage of selection in trades and hospitality ("can you do a trial
+ * shift Saturday", "would you be up for a trial day", "we'd like you to come in for a working interview").
+ */
+const TRIAL_ASKS = [
+  ...VISIT_ASKS, 'can you do', 'could you do', 'you able to do', 'you right to do', 'like you to', 'want you to', 'come in for', 'come for',
+  'free for', 'available for', 'do you fancy',
+];
+const WORK_TRIALS = [
+  'trial shift', 'trial shifts', 'trial day', 'trial days', 'paid trial', 'work trial', 'working interview', 'working interviews', 'trade test',
+  'skills test', 'practical test', 'stage shift',
+];
+/** What may stand between the ask and the trial; "a free trial day" is a product, so "free" is not among them. */
+const TRIAL_DETERMINERS = [
+  'a', 'an', 'the', 'your', 'our', 'a paid', 'a short', 'a quick', 'a couple of', 'couple of', 'a couple', 'a few', 'some', 'one', 'two',
+  'another', 'a second', 'an unpaid', 'a proper', 'a little', 'paid', 'short',
+];
 const VISITS_TO = [
   ...VISITS, 'pop by', 'pop over', 'pop into', 'drop in', 'drop into', 'call in', 'call by', 'call into', 'come to', 'come into',
   'come along', 'come round', 'come around', 'visit', 'stop in',
@@ -1359,6 +1376,9 @@ export const en: PhraseTable = {
     { name: 'job given to another', signal: 'rejection', weight: 4, sequence: [GIVING, JOB_GIVEN_TO, THIRD_PERSONS], window: 1, scope: 'clause' },
     { name: 'a no from the writer', signal: 'rejection', weight: 4, sequence: [NO_VERDICTS], window: 0, scope: 'clause', about: NO_ABOUT },
     { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 8, scope: 'sentence', about: VISIT_JOB_ABOUT },
+    // "can you do a trial shift Saturday", "would you be up for a trial day", "come in for a working interview on Wednesday"
+    { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, WORK_TRIALS], window: 0, scope: 'sentence' },
+    { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, TRIAL_DETERMINERS, WORK_TRIALS], window: 0, scope: 'sentence' },
     // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").
     { name: 'applying to join a club', signal: 'nonJobSense', weight: 4, sequence: [JOINING, CLUBS], window: 5, scope: 'clause' },
     { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },
