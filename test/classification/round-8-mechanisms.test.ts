@@ -53,6 +53,9 @@ describe('a trial of work asked of the reader (trial shift, trial day, working i
     ['formal, next step', 'Dear Mr Singh,\n\nThank you for speaking with us on Monday. The next step is a practical trade test at our workshop on Thursday at 8 AM.\n\nRegards,\nWorkshop Manager'],
     ['trucking, next step', 'Good talking yesterday. Next step is a road test with our trainer, come to the yard Friday 7am. Bring your licence. Raj'],
     ['non-native, next step', 'Hello Olga, thank you for the talk today. Next step will be working interview in our kitchen on Monday. Regards, Stefan'],
+    ['British, next stage', 'Cheers for the chat this morning, Tom. Next stage will be a skills test at the depot, Tuesday at 10. Dave'],
+    ['Canadian, no article', 'Good talking today. Next step is road test with Ron at the yard, Thursday 7am sharp. Bring licence and abstract. Harj'],
+    ['American, drug screen', 'Thanks for coming in yesterday, Jordan. Your next step is a drug screen at the clinic on Main St by Friday. Thanks, Carla'],
   ])('%s', (_kind, text) => {
     expect(classifyFields(note('Owner <some.owner@gmail.com>', text)).category).toBe('NEXT_ROUND');
   });
@@ -63,6 +66,10 @@ describe('a trial of work asked of the reader (trial shift, trial day, working i
   });
   it('hard negative: a blood test as the next step', () => {
     const c = classifyFields(note('Surgery <reception@greenlanesurgery.example>', 'Dear Ms Lee, the next step is a blood test at the surgery on Thursday at 8:30. Please fast from midnight.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: an MOT as the next step for the van', () => {
+    const c = classifyFields(note('Garage <service@kwikfix.example>', 'Hi, we fitted the new brakes. The next step is an MOT test on Friday, then you can collect the van.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
   it('hard negative: a trial run of the wedding cake', () => {

@@ -198,6 +198,12 @@ const WORK_TRIALS = [
   'trial shift', 'trial shifts', 'trial day', 'trial days', 'paid trial', 'work trial', 'working interview', 'working interviews', 'trade test',
   'skills test', 'practical test', 'stage shift',
 ];
+/** "next step is road test", "the next stage will be a trade test": a named step of selection comes next. */
+const NEXT_STEP_IS = ['next step is', 'next step will be', 'next step would be', 'next stage is', 'next stage will be', 'next step is to do', 'next up is'];
+const SELECTION_STEPS = [
+  ...WORK_TRIALS, 'road test', 'road tests', 'driving assessment', 'drug test', 'drug screen', 'drug and alcohol test', 'drug & alcohol test',
+  'interview', 'final interview', 'panel interview', 'assessment', 'assessment centre', 'assessment center', 'reference check', 'reference checks',
+];
 /** What may stand between the ask and the trial; "a free trial day" is a product, so "free" is not among them. */
 const TRIAL_DETERMINERS = [
   'a', 'an', 'the', 'your', 'our', 'a paid', 'a short', 'a quick', 'a couple of', 'couple of', 'a couple', 'a few', 'some', 'one', 'two',
@@ -1378,6 +1384,7 @@ export const en: PhraseTable = {
     { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 8, scope: 'sentence', about: VISIT_JOB_ABOUT },
     // "can you do a trial shift Saturday", "would you be up for a trial day", "come in for a working interview on Wednesday"
     { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, WORK_TRIALS], window: 0, scope: 'sentence' },
+    { name: 'next step named', signal: 'nextRound', weight: 4, sequence: [NEXT_STEP_IS, SELECTION_STEPS], window: 3, scope: 'clause' },
     { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, TRIAL_DETERMINERS, WORK_TRIALS], window: 0, scope: 'sentence' },
     // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").
     { name: 'applying to join a club', signal: 'nonJobSense', weight: 4, sequence: [JOINING, CLUBS], window: 5, scope: 'clause' },
