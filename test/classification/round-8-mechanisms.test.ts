@@ -33,6 +33,14 @@ describe("the reader's own job matter (your interview, your CV, your start date,
     const c = classifyFields(note('Mum <mum.home@gmail.com>', "Sam's start date at the new job is Monday, she's so excited! Come for dinner Sunday to celebrate. Love, Mum"));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
+  it("hard negative: a friend's own job news asking for the reader's CV to pass on", () => {
+    const text = "Mate I got the job at Halden!! Start Monday. They're still hiring in logistics I think, send me your CV and I'll pass it to my boss once I'm in. Drinks Friday? Tom";
+    expect(classifyFields(note('Tom <tom.k.1990@gmail.com>', text)).category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: an app asking to finish your onboarding', () => {
+    const c = classifyFields(note('Notely <team@notely.example>', 'Hi Sam, you are nearly there! Finish your onboarding to unlock shared notebooks. Your free trial ends in 5 days.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
   it('hard negative: the resume button of a paused video course', () => {
     const c = classifyFields(note('Courses <hello@learnpaint.example>', 'You paused "Watercolour basics" at lesson 4. Press resume to carry on where you left off.'));
     expect(c.category).toBe('NOT_JOB_RELATED');

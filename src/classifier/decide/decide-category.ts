@@ -16,9 +16,19 @@ export interface Decision {
   isJobRelated: boolean;
   confidence: number;
   evidence: string[];
+  /** Job-related only because the note speaks of the reader's own job matter: the rules found no status of their own. */
+  jobContextOnly?: boolean;
 }
 
-import { NON_JOB_APPLICATION_RULE } from '../read/discount-by-role.ts';
+import { NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
+
+/** The first uncancelled mention of the reader's own job matter ("your interview", "ur cv", "pre-employment"), if any. */
+export function readerJobMatter(scores: SignalScores): string | null {
+  for (const hits of [scores.jobVocabulary.bodyHits, scores.jobVocabulary.subjectHits]) {
+    for (const h of hits) if (h.cancelledBy === null && h.rule === READER_JOB_MATTER_RULE) return h.phrase;
+  }
+  return null;
+}
 
 /** The cue rule (phrases/en.ts) that finds an application for something that is not a job. */
 export { NON_JOB_APPLICATION_RULE };
@@ -160,6 +170,22 @@ export function decideCategory(input: DecisionInput): Decision {
     evidence.push('a decisive status statement is job-related by itself');
     job = JOB_RELATED_THRESHOLD;
   }
+  // A person's note about the reader's own interview, CV or start date is job mail whoever writes it: owners and
+  // managers write from free mail or a phone, with no subject. The same vetoes as above still hold.
+  let jobContextOnly = false;
+  const matter = job < JOB_RELATED_THRESHOLD && !nonJobApplication ? readerJobMatter(s) : null;
+  if (
+    matter !== null &&
+    nonJob === 0 &&
+    input.bodyLength <= NOTE_SIZED_BODY &&
+    !sender.workTool &&
+    !/newsletter|digest|news\b/.test(sender.address) &&
+    !input.bulkHeaders
+  ) {
+    evidence.push(`the note is about the reader's own job matter ("${matter}")`);
+    job = JOB_RELATED_THRESHOLD;
+    jobContextOnly = true;
+  }
   const isJobRelated = job >= JOB_RELATED_THRESHOLD;
   if (!isJobRelated) {
     return {
@@ -173,6 +199,7 @@ export function decideCategory(input: DecisionInput): Decision {
   const pick = (category: EmailCategory, score: number, runnerUp: number, why: string[]): Decision => ({
     category,
     isJobRelated: true,
+    ...(jobContextOnly ? { jobContextOnly } : {}),
     confidence: clamp(0.45 + Math.min(score, 8) * 0.05 + Math.min(Math.max(score - runnerUp, 0), 6) * 0.03 + Math.min(job, 10) * 0.01, 0.35, 0.98),
     evidence: [...why, ...evidence],
   });

@@ -198,6 +198,28 @@ const WORK_TRIALS = [
   'trial shift', 'trial shifts', 'trial day', 'trial days', 'paid trial', 'work trial', 'working interview', 'working interviews', 'trade test',
   'skills test', 'practical test', 'stage shift',
 ];
+/**
+ * The reader's own job matter, addressed to them: "your interview", "our interview", "ur cv", "your start date". Job
+ * context by itself in a person's note (decide-category.ts); words that also name a phone contract, a product trial, a
+ * school day or an app's onboarding are not among them.
+ */
+const READER_POSSESSIVES = ['your', 'ur', 'yr', 'our'];
+const READER_JOB_MATTERS = [
+  'interview', 'interviews', 'phone interview', 'video interview', 'interview time', 'interview timing', 'trial shift', 'trial day',
+  'start date', "start date's", 'starting date', 'joining date', 'pay rate', 'hourly rate', 'offer letter', 'background check',
+  'background screening', 'drug test', 'drug screen', 'right to work', 'pre-employment', 'job application', 'candidacy', 'candidature',
+];
+/**
+ * The reader's CV as something the writer has handled ("got your cv", "passed your resume to", "your CV I have show to
+ * my boss", "thanks for dropping off the resume"); asking for it ("send me your CV, I will forward it") is not yet one.
+ */
+const CV_HANDLED = [
+  'got', 'received', 'receive', 'have', 'had', 'passed', 'passed on', 'forwarded', 'showed', 'shown', 'read', 'looked at', 'had a look at',
+  'gone through', 'went through', 'reviewed', 'thanks for', 'thank you for', 'dropping off', 'dropped off', 'dropping in', 'dropped in',
+  'handing in', 'handed in', 'saw', 'seen', 'checked',
+];
+const CVS = ['cv', 'resume', 'résumé', 'cv and', 'resume and'];
+const CV_THEN_HANDLED = ['i have', "i've", 'i had', 'i passed', 'i showed', 'i gave', 'has been', 'have been', 'was', 'we have', "we've", 'is with', 'looks', 'went'];
 /** "next step is road test", "the next stage will be a trade test": a named step of selection comes next. */
 const NEXT_STEP_IS = ['next step is', 'next step will be', 'next step would be', 'next stage is', 'next stage will be', 'next step is to do', 'next up is'];
 const SELECTION_STEPS = [
@@ -1384,6 +1406,11 @@ export const en: PhraseTable = {
     { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 8, scope: 'sentence', about: VISIT_JOB_ABOUT },
     // "can you do a trial shift Saturday", "would you be up for a trial day", "come in for a working interview on Wednesday"
     { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, WORK_TRIALS], window: 0, scope: 'sentence' },
+    // "can we push our interview back", "your start date's been pushed", "your CV I have show to my boss"
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [READER_POSSESSIVES, READER_JOB_MATTERS], window: 1, scope: 'clause' },
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [['pre-employment', 'preemployment']], window: 0, scope: 'clause' },
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [CV_HANDLED, ['your', 'ur', 'yr', 'the'], CVS], window: 1, scope: 'clause' },
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [['your', 'ur', 'yr'], CVS, CV_THEN_HANDLED], window: 0, scope: 'clause' },
     { name: 'next step named', signal: 'nextRound', weight: 4, sequence: [NEXT_STEP_IS, SELECTION_STEPS], window: 3, scope: 'clause' },
     { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, TRIAL_DETERMINERS, WORK_TRIALS], window: 0, scope: 'sentence' },
     // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").

@@ -25,6 +25,8 @@ export interface RoleDiscounts {
  * when a job noun follows the object ("the Tenancy Officer vacancy", "the Loan Processor role").
  */
 export const NON_JOB_APPLICATION_RULE = 'applying for a non-job thing';
+/** The cue rule (phrases/en.ts) that finds the reader's own job matter ("your interview", "ur cv"): job context by itself. */
+export const READER_JOB_MATTER_RULE = "the reader's job matter";
 /** Rules whose non-job object gives way to a job noun inside or right after it. */
 const OBJECT_RULES = new Set([NON_JOB_APPLICATION_RULE, 'applying to join a club']);
 
