@@ -104,3 +104,22 @@ describe('"w/" is "with", and "you interviewed" is the reader as a candidate, no
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('an application named by its object first ("your visa application") is not a job application', () => {
+  it.each([
+    ['visa centre', 'Visa Centre <no-reply@vfs-centre.example>', 'Your visa application has been received', 'Dear applicant, your visa application with reference 55120 has been received and forwarded to the consulate. Processing takes 15 working days.'],
+    ['passport office', 'HM Passport Office <noreply@passport.example>', '', 'We have received your passport application and supporting documents. We will contact you if we need anything else.'],
+    ['council planning', 'Planning <planning@brackenford-council.example>', 'Planning application 26/0412 received', 'Thank you for your planning application for a single-storey rear extension. It has been received and validated.'],
+    ['school place, informal', 'Mrs Patel <office@stmarys-primary.example>', '', "Hi, just to confirm we've got your school place application for Aisha for September. We'll be in touch after the allocation date."],
+  ])('%s', (_kind, from, subject, text) => {
+    expect(classifyFields({ from, subject, text }).category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: an offer that mentions the work visa application stays an offer', () => {
+    const text = 'Dear Ana,\n\nWe are delighted to offer you the position of Data Engineer at Brightmoor. Our immigration team will support your work visa application once you sign.\n\nKind regards,\nPeople Team';
+    expect(classifyFields({ from: 'People Team <people@brightmoor.example>', subject: 'Your offer', text }).category).toBe('OFFER');
+  });
+  it('hard negative: a job application received stays a confirmation', () => {
+    const text = 'Hi Ana, we have received your job application for the Warehouse Operative role and will review it this week. Thanks, Recruitment';
+    expect(classifyFields({ from: 'Recruitment <jobs@halden-logistics.example>', subject: '', text }).category).toBe('APPLICATION_RECEIVED');
+  });
+});

@@ -20,7 +20,7 @@ export interface Decision {
   jobContextOnly?: boolean;
 }
 
-import { NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
+import { NAMED_NON_JOB_APPLICATION_RULE, NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
 
 /** The first uncancelled mention of the reader's own job matter ("your interview", "ur cv", "pre-employment"), if any. */
 export function readerJobMatter(scores: SignalScores): string | null {
@@ -134,7 +134,10 @@ export function decideCategory(input: DecisionInput): Decision {
   const nonJob = s.nonJobSense.score;
   // "Your application for a personal loan", "applying to volunteer": the application's object is not a job,
   // so every status word of the message is about that object. Only a job sender or the thread outweighs it.
-  const nonJobApplication = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find((h) => h.cancelledBy === null && h.rule === NON_JOB_APPLICATION_RULE);
+  // "Your visa application" names its object first (beside a decision about the job it was dropped while reading).
+  const nonJobApplication = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find(
+    (h) => h.cancelledBy === null && (h.rule === NON_JOB_APPLICATION_RULE || h.rule === NAMED_NON_JOB_APPLICATION_RULE),
+  );
   if (nonJobApplication && !sender.ats && !sender.platform) {
     job -= 10;
     evidence.push(`the application is for something else ("${nonJobApplication.phrase}")`);

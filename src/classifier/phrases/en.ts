@@ -205,7 +205,9 @@ const WORK_TRIALS = [
  */
 const READER_POSSESSIVES = ['your', 'ur', 'yr', 'our'];
 const READER_JOB_MATTERS = [
-  'interview', 'interviews', 'phone interview', 'video interview', 'interview time', 'interview timing', 'trial shift', 'trial day',
+  // Right after the possessive: "your passport interview" is an appointment at an office, not a job interview.
+  'interview', 'interviews', 'phone interview', 'video interview', 'first interview', 'second interview', 'final interview',
+  'in-person interview', 'job interview', 'interview time', 'interview timing', 'trial shift', 'trial day',
   'start date', "start date's", 'starting date', 'joining date', 'pay rate', 'hourly rate', 'offer letter', 'background check',
   'background screening', 'drug test', 'drug screen', 'right to work', 'pre-employment', 'job application', 'candidacy', 'candidature',
 ];
@@ -313,6 +315,15 @@ const NON_JOB_OBJECTS = [
   // Education and other places: "an application to enrol Mia in Year 7", "the Leisure Centre membership".
   'enrol', 'enroll', 'enrolment', 'enrollment', 'to enrol', 'to enroll', 'course', 'degree', 'mastercard', 'cashback', 'rewards card',
   'savings account', 'current account', 'checking account', 'credit line', 'home loan', 'car loan', 'rental', 'a rental', 'housing',
+];
+/**
+ * Things named before "application" that are not jobs: "your visa application", "the planning application". (Loans, cards,
+ * mortgages, rentals, insurance and memberships have their exact phrases in `nonJobSense`, which a rejection may carry.)
+ */
+const NON_JOB_APPLICATION_HEADS = [
+  'visa', 'passport', 'permit', 'residence permit', 'work permit', 'planning', 'citizenship', 'naturalisation', 'naturalization',
+  'tenancy', 'grant', 'scholarship', 'admission', 'admissions', 'school', 'school place', 'university', 'college', 'course', 'benefit', 'benefits', 'housing', 'licence', 'license', 'pension',
+  'bursary', 'adoption', 'council tax', 'parking permit', 'allotment', 'nursery', 'daycare', 'enrolment', 'enrollment', 'ucas',
 ];
 /** The writer introducing a role that is not hiring: "I'm a freelance journalist", "I host a podcast". */
 const SELF_INTRODUCTIONS = ["i'm a", 'i am a', "i'm an", 'i am an', 'i work as a', 'i write for', 'i host', "i'm the host", 'i produce'];
@@ -1380,6 +1391,10 @@ export const en: PhraseTable = {
     // "your application for the Platinum card", "thanks for applying for the flat": applying, but not for a job
     // The object read as a whole noun phrase (eight words: "the Lone Star Rewards Visa Signature card"); a job noun inside it or right after it wins.
     { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 8, scope: 'clause' },
+    // "we have received your job application", "thanks, got your employment application": the kind of application named
+    { name: 'job application received', signal: 'applicationReceived', weight: 4, sequence: [['received', 'receive', 'got', 'receipt of', 'safely received'], ['your job application', 'your employment application', 'your job applications']], window: 1, scope: 'clause' },
+    // "your visa application has been received", "the planning application": the application named by its object.
+    { name: 'an application named by its object', signal: 'nonJobSense', weight: 6, sequence: [NON_JOB_APPLICATION_HEADS, ['application', 'applications']], window: 0, scope: 'clause' },
     // "interview you about your startup", "have you on our podcast", "speak about your company's funding round"
     { name: 'press interview', signal: 'nonJobSense', weight: 3, sequence: [PRESS_VERBS, ['about', 'on', 'for'], PRESS_TOPICS], window: 3, scope: 'sentence' },
     // "could you share a couple of times", "kindly share your convenient time slot", "would you have 20 minutes for a call"
@@ -1407,7 +1422,7 @@ export const en: PhraseTable = {
     // "can you do a trial shift Saturday", "would you be up for a trial day", "come in for a working interview on Wednesday"
     { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, WORK_TRIALS], window: 0, scope: 'sentence' },
     // "can we push our interview back", "your start date's been pushed", "your CV I have show to my boss"
-    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [READER_POSSESSIVES, READER_JOB_MATTERS], window: 1, scope: 'clause' },
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [READER_POSSESSIVES, READER_JOB_MATTERS], window: 0, scope: 'clause' },
     { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [['pre-employment', 'preemployment']], window: 0, scope: 'clause' },
     { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [CV_HANDLED, ['your', 'ur', 'yr', 'the'], CVS], window: 1, scope: 'clause' },
     { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [['your', 'ur', 'yr'], CVS, CV_THEN_HANDLED], window: 0, scope: 'clause' },
