@@ -123,3 +123,27 @@ describe('an application named by its object first ("your visa application") is 
     expect(classifyFields({ from: 'Recruitment <jobs@halden-logistics.example>', subject: '', text }).category).toBe('APPLICATION_RECEIVED');
   });
 });
+
+describe('a job alert or a recruiter\'s approach that names jobs is job mail by itself, whoever sends it', () => {
+  it.each([
+    ['board digest', 'Jobs Near You <alerts@jobsnearyou.example>', '5 new warehouse jobs near Dandenong', "Hi Kev, here are today's matches for your job alert:\nForklift Driver - Coldstore Logistics · Dandenong · full-time\nPick Packer - Southgate DC · casual\nSee all 5 jobs. Manage alerts · Unsubscribe"],
+    ['weekly matches', 'CareerBoard <digest@careerboard.example>', 'Your weekly matches: 6 new nursing roles', "Hello Amira,\nBased on your saved search \"RN, Leeds\", here are this week's picks:\nStaff Nurse - St Luke's · Leeds · full-time · View\nTheatre Nurse - Aire Valley Clinic · part-time · View\nAlert settings · Unsubscribe"],
+    ['German board, English', 'Stellenmarkt <news@stellenmarkt-nord.example>', 'Neue Jobs für Sie', 'Guten Tag Jonas, 4 new jobs match your job alert "Elektriker Hamburg": Elektroniker (m/w/d) - Nordwerk GmbH · full-time. Manage your alert.'],
+  ])('alert: %s', (_kind, from, subject, text) => {
+    expect(classifyFields({ from, subject, text }).category).toBe('JOB_ALERT');
+  });
+  it.each([
+    ['agency consultant', 'Oliver <o.brandt@northwind-search.example>', '', "Hi Priya, hope you're well. My client, a Series B healthtech in Leeds, is building its design team and wants a Senior Product Designer (hybrid, full-time). Would you have 15 minutes for a call this week? Oliver"],
+    ['free-mail recruiter', 'Jenna <jenna.recruits@gmail.com>', '', 'Hi Raj, my client is a logistics firm in Pune hiring a Warehouse Supervisor, full-time, good salary. Is this something you would consider? Jenna'],
+  ])('outreach: %s', (_kind, from, subject, text) => {
+    expect(classifyFields({ from, subject, text }).category).toBe('RECRUITER_OUTREACH');
+  });
+  it('hard negative: a property alert for a saved search', () => {
+    const c = classifyFields({ from: 'HomeFinder <alerts@homefinder.example>', subject: '5 new flats match your saved search', text: 'Hi Sam, 5 new 2-bed flats in Leeds match your saved search. See all listings. Manage alerts · Unsubscribe' });
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it("hard negative: a solicitor writing about a client", () => {
+    const c = classifyFields({ from: 'J. Harlow <jharlow@harlowlaw.example>', subject: 'Boundary at 14 Elm Road', text: 'Dear Mr Lee, I act for my client Mrs Patel regarding the fence between your properties. Please contact me to discuss. Regards, J. Harlow' });
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});

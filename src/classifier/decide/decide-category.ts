@@ -33,6 +33,8 @@ export function readerJobMatter(scores: SignalScores): string | null {
 /** The cue rule (phrases/en.ts) that finds an application for something that is not a job. */
 export { NON_JOB_APPLICATION_RULE };
 
+/** The cue rule (phrases/en.ts) that reads a list of new jobs, openings or vacancies. */
+const JOB_LIST_RULE = 'list of new jobs';
 /** A phrase of weight 4 (or two lesser ones) decides a status. */
 const DECISIVE = 4;
 /** Job-relatedness points needed to call a message job-related. */
@@ -105,6 +107,12 @@ export function decideCategory(input: DecisionInput): Decision {
     );
   }
 
+  const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
+  // An alert's words ("new matches for your saved search") are a job alert only when what it lists are jobs: flats and
+  // dates have saved searches too. A job sender or one word of hiring vocabulary says so.
+  const jobSender = sender.ats !== null || sender.platform !== null;
+  const listsJobs = [...s.jobAlert.subjectHits, ...s.jobAlert.bodyHits].some((h) => h.cancelledBy === null && h.rule === JOB_LIST_RULE);
+  const alert = vocabulary > 0 || jobSender || listsJobs ? s.jobAlert.score : 0;
   // Several kinds of recruiter language together ("thanks for applying … when are you available") are surer than one.
   const statusScores = [
     s.rejection.score,
@@ -113,12 +121,11 @@ export function decideCategory(input: DecisionInput): Decision {
     s.interview.score,
     s.applicationReceived.score,
     s.accountOrReminder.score,
-    s.jobAlert.score,
+    alert,
     s.recruiterOutreach.score,
   ];
   const strongest = Math.max(...statusScores);
   const others = statusScores.reduce((sum, x) => sum + x, 0) - strongest;
-  const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
   job += Math.min(strongest, 8) * 0.6 + Math.min(others, 5) * 0.2;
   job += Math.min(vocabulary, 8) * 0.35;
   // A named person writing from their organisation's own domain, one to one (no bulk headers): a decisive
@@ -171,6 +178,11 @@ export function decideCategory(input: DecisionInput): Decision {
     !(input.bulkHeaders && !sender.ats && !sender.platform);
   if (statusSpeaksForItself && job < JOB_RELATED_THRESHOLD) {
     evidence.push('a decisive status statement is job-related by itself');
+    job = JOB_RELATED_THRESHOLD;
+  }
+  // A job alert that lists jobs is job mail by itself: alerts come from digest addresses with bulk headers by nature.
+  if (alert >= DECISIVE && job < JOB_RELATED_THRESHOLD && nonJob === 0 && !nonJobApplication && !sender.workTool) {
+    evidence.push('a job alert listing jobs is job-related by itself');
     job = JOB_RELATED_THRESHOLD;
   }
   // A person's note about the reader's own interview, CV or start date is job mail whoever writes it: owners and
