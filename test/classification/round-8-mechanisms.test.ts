@@ -135,6 +135,8 @@ describe('a job alert or a recruiter\'s approach that names jobs is job mail by 
   it.each([
     ['agency consultant', 'Oliver <o.brandt@northwind-search.example>', '', "Hi Priya, hope you're well. My client, a Series B healthtech in Leeds, is building its design team and wants a Senior Product Designer (hybrid, full-time). Would you have 15 minutes for a call this week? Oliver"],
     ['free-mail recruiter', 'Jenna <jenna.recruits@gmail.com>', '', 'Hi Raj, my client is a logistics firm in Pune hiring a Warehouse Supervisor, full-time, good salary. Is this something you would consider? Jenna'],
+    ['agency, own domain', 'Max <max.keller@nordtalent.example>', '', "Hi Lena, wanted to reach out about an exclusive role I'm working on. My client, a logistics scale-up in Hamburg, wants a Head of Data to build the team (hybrid). Open to a quick chat this week? Max"],
+    ['Indian consultant', 'Ritu <ritu@peoplebridge.example>', '', 'Dear Arjun, greetings! My client, a leading auto component manufacturer in Chakan, is looking for a Quality Engineer with IATF experience. Kindly share your updated CV if interested. Regards, Ritu'],
   ])('outreach: %s', (_kind, from, subject, text) => {
     expect(classifyFields({ from, subject, text }).category).toBe('RECRUITER_OUTREACH');
   });

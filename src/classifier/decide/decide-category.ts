@@ -185,6 +185,20 @@ export function decideCategory(input: DecisionInput): Decision {
     evidence.push('a job alert listing jobs is job-related by itself');
     job = JOB_RELATED_THRESHOLD;
   }
+  // A recruiter's approach ("my client is hiring a …", "wanted to reach out about a role") that names the job in
+  // hiring words is job mail by itself, from an agency domain or free mail alike; a solicitor's "my client" names none.
+  if (
+    s.recruiterOutreach.score >= DECISIVE &&
+    vocabulary >= 2 &&
+    job < JOB_RELATED_THRESHOLD &&
+    nonJob === 0 &&
+    !nonJobApplication &&
+    !sender.workTool &&
+    input.bodyLength <= NOTE_SIZED_BODY
+  ) {
+    evidence.push("a recruiter's approach naming a job is job-related by itself");
+    job = JOB_RELATED_THRESHOLD;
+  }
   // A person's note about the reader's own interview, CV or start date is job mail whoever writes it: owners and
   // managers write from free mail or a phone, with no subject. The same vetoes as above still hold.
   let jobContextOnly = false;
