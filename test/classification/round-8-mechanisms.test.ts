@@ -149,3 +149,20 @@ describe('a job alert or a recruiter\'s approach that names jobs is job mail by 
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('texting shorthand ("u", "ur", "w/") is read as the words it stands for', () => {
+  it.each([
+    ['Singapore agency', 'hi Mei, update from client side. they decide not to proceed with ur profile for the QA role, sorry ah. got other roles coming, will whatsapp u', 'REJECTION'],
+    ['American manager', "hey, sorry but we can't move u forward for the cashier job, the owner wants someone with more register experience", 'REJECTION'],
+    ['Indian recruiter', 'Hi Ravi, client is not going to proceed with ur candidature for Java developer post. Will share other openings. Thanks', 'REJECTION'],
+    ['British owner', 'Hiya, got ur application for the kitchen porter job, will give u a bell next week. Cheers, Sue', 'APPLICATION_RECEIVED'],
+  ])('%s', (_kind, text, expected) => {
+    expect(classifyFields(note('Someone <someone.texts@gmail.com>', text)).category).toBe(expected);
+  });
+  it('hard negative: love u, see u at dinner', () => {
+    expect(classifyFields(note('Mum <mum.home@gmail.com>', 'love u, see u at dinner. dad says ur car is fixed x')).category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: ur parcel is on its way', () => {
+    expect(classifyFields(note('Parcels <track@parcelgo.example>', 'ur parcel is out for delivery today, we will text u a 1 hour slot')).category).toBe('NOT_JOB_RELATED');
+  });
+});
