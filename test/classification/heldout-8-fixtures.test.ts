@@ -46,9 +46,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'd14-breezy-chinook-regional-received.eml': {
     atsProvider: "blind run: got \"Breezy\"",
   },
-  'd15-workable-tidepool-remote-received.eml': {
-    category: "blind run: got NEXT_ROUND",
-  },
   'd17-ns-safety-manager-got-it.eml': {
     jobTitle: "blind run: got null",
   },

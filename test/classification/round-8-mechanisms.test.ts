@@ -166,3 +166,23 @@ describe('texting shorthand ("u", "ur", "w/") is read as the words it stands for
     expect(classifyFields(note('Parcels <track@parcelgo.example>', 'ur parcel is out for delivery today, we will text u a 1 hour slot')).category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe('what shortlisted candidates in general will receive is the process, not news for the reader', () => {
+  const from = 'Hiring Team <noreply@careers-mail.example>';
+  it.each([
+    ['assessment then video', 'Thank you for applying for the Barista role at Beanhouse! We are reviewing applications this week. Shortlisted candidates will receive a short online assessment, followed by a video interview.'],
+    ['late, after a receipt', 'Hello Jo,\n\nWe have received your application for Warehouse Associate. As part of our process, selected candidates will complete a skills test and then a panel interview. We will be in touch either way.\n\nRecruitment'],
+    ['non-native', 'Dear candidate, your application is received. In next weeks, qualified applicants will take an aptitude test and one interview with the manager. Regards, HR'],
+    ['Indian template', 'Dear Applicant, Thank you for your application for Graduate Engineer Trainee. Successful candidates will undergo a written test followed by technical and HR interview rounds. Regards, Talent Acquisition'],
+  ])('%s', (_kind, text) => {
+    expect(classifyFields({ from, subject: 'We received your application', text }).category).toBe('APPLICATION_RECEIVED');
+  });
+  it('hard negative: the reader has been shortlisted and will receive the assessment', () => {
+    const text = 'Hi Jo, good news: you have been shortlisted for the Barista role. You will receive a short online assessment tomorrow, followed by a video interview. Hiring Team';
+    expect(classifyFields({ from, subject: '', text }).category).toBe('NEXT_ROUND');
+  });
+  it('hard negative: "as a shortlisted candidate, you will receive" is about the reader', () => {
+    const text = 'Congratulations! As a shortlisted candidate, you will receive a written assessment on Monday and then a video interview with the team.';
+    expect(classifyFields({ from, subject: '', text }).category).not.toBe('APPLICATION_RECEIVED');
+  });
+});
