@@ -89,7 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd42-tenstreet-peak-carriers-criteria.eml': {
-    category: "blind run: got APPLICATION_RECEIVED",
     atsProvider: "blind run: got null",
     jobTitle: "blind run: got \"Driver\"",
   },

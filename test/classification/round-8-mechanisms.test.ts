@@ -186,3 +186,22 @@ describe('what shortlisted candidates in general will receive is the process, no
     expect(classifyFields({ from, subject: '', text }).category).not.toBe('APPLICATION_RECEIVED');
   });
 });
+
+describe("hiring's own standards not met is a rejection, however the standard is named", () => {
+  it.each([
+    ['carrier portal', 'Thank you for completing a driver application with Northline Freight. After reviewing your application and driving record, we have determined that it does not meet our current hiring criteria. We will keep your application on file for 90 days.'],
+    ['UK public sector', 'Dear Ms Byrne,\n\nThank you for applying for the post of Administrative Officer. Having reviewed your application, it did not satisfy the essential criteria set out in the person specification.\n\nHR Shared Services'],
+    ['US university', 'Dear Applicant, we have reviewed your application and it does not meet the minimum qualifications for this position. Human Resources'],
+    ['non-native', 'Hello Marek, sorry but your experience do not match our selection criteria for welder position. Good luck. Ewa'],
+  ])('%s', (_kind, text) => {
+    expect(classifyFields({ from: 'Notifications <noreply@portal-mail.example>', subject: '', text }).category).toBe('REJECTION');
+  });
+  it('hard negative: a passport photo that does not meet the requirements', () => {
+    const c = classifyFields(note('Passport Office <noreply@passport.example>', 'The photo you uploaded does not meet the requirements for passport photos. Please upload a new photo with a plain background.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+  it('hard negative: a grant that did not meet the eligibility criteria', () => {
+    const c = classifyFields(note('Arts Fund <grants@northernarts.example>', 'Dear Sam, unfortunately your project does not meet the eligibility criteria for this round of the Community Arts Fund. You may apply again in spring.'));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+});

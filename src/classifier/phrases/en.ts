@@ -288,7 +288,21 @@ const NEGATED_FIT_OPENERS = [
 const FITS = [
   'a fit', 'the right fit', 'a good fit', 'a strong fit', 'a fit for', 'fit', 'a match', 'the right match', 'a strong match',
   'a good match', 'match', 'matching', 'aligned', 'align', 'alignment', 'suitable', 'the right candidate', 'right for',
-  'closely enough', 'meet the requirements', 'meet our requirements', 'the right profile',
+  // "the requirements" alone may be a photo's or a parcel's: hiring's own standards are read by `hiring standards not met`.
+  'closely enough', 'meet our requirements', 'the right profile',
+];
+/**
+ * Hiring standards not met: "does not meet our current hiring criteria", "did not satisfy the essential criteria for
+ * the post". The standard is named as hiring's own (selection, shortlisting, hiring, minimum qualifications …): a photo
+ * or a parcel that does not meet "the requirements" is not a candidate.
+ */
+const MEETING_STANDARDS = ['meet', 'meets', 'met', 'satisfy', 'satisfies', 'satisfied', 'fulfil', 'fulfill', 'fulfils', 'fulfills', 'fulfilled', 'match', 'matches'];
+const HIRING_STANDARDS = [
+  'hiring criteria', 'hiring requirements', 'hiring standards', 'selection criteria', 'shortlisting criteria', 'essential criteria',
+  'minimum qualifications', 'minimum requirements for the role', 'minimum requirements for this role', 'minimum requirements for the position',
+  'job requirements', 'role requirements', 'position requirements', 'requirements of the role', 'requirements of the position',
+  'requirements for the role', 'requirements for this role', 'requirements for the position', 'requirements for this position',
+  'experience requirements', 'eligibility criteria for the role', 'person specification',
 ];
 /** What a misfit is about: the reader, the role, or the moment. */
 const FIT_ABOUT = ['you', 'your', 'this role', 'the role', 'this position', 'the position', 'at this time', 'at the moment', 'right now', 'requirements', 'what we need', 'what we are looking for'];
@@ -1371,6 +1385,8 @@ export const en: PhraseTable = {
     { name: 'role ended', signal: 'rejection', weight: 4, sequence: [ENDING_VERBS, ROLE_SUBJECTS], window: 2, scope: 'clause' },
     // "not the right match for this position", "nothing suitable for you at this time", "not aligned with the requirements"
     { name: 'not a fit', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, FITS], window: 5, scope: 'sentence', about: FIT_ABOUT, exceptions: NEGATION_EXCEPTIONS },
+    // "it does not meet our current hiring criteria", "you did not satisfy the essential criteria for the post"
+    { name: 'hiring standards not met', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, MEETING_STANDARDS, HIRING_STANDARDS], window: 3, scope: 'clause', exceptions: NEGATION_EXCEPTIONS },
     // "someone whose background is a little closer", "candidates whose experience more closely matches"
     { name: 'others closer', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['whose', 'with'], BACKGROUNDS, CLOSER], window: 3, scope: 'clause' },
     // "sorry mate, we've gone with someone else"
