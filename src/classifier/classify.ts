@@ -6,7 +6,7 @@
 import type { Classification, ClassifiableMessage, ClassifyOptions, ThreadContext } from './classification.types.ts';
 import { getDefaultTables } from './read/compile-tables.ts';
 import type { CompiledTables } from './read/compile-tables.ts';
-import { decideCategory } from './decide/decide-category.ts';
+import { decideCategory, readerJobMatter } from './decide/decide-category.ts';
 import type { Decision } from './decide/decide-category.ts';
 import { combineOpinions } from './decide/combine-opinions.ts';
 import type { OpinionContext } from './decide/combine-opinions.ts';
@@ -106,6 +106,7 @@ export function classifyWithTables(
     nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
     calendarInterview: calendarIsInterview || meetingInviteIsInterview,
+    readerJobMatter: scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null,
   };
   internals?.opinions?.({ rules, probabilities, opinionContext });
   const decision = combineOpinions(rules, probabilities, opinionContext, model.calibration);

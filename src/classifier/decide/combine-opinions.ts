@@ -24,6 +24,8 @@ export interface OpinionContext {
   jobSender: boolean;
   /** A calendar invite the rules read as an interview. */
   calendarInterview: boolean;
+  /** The message speaks of the reader's own job matter ("your interview", "ur cv"): ordinary mail does not. */
+  readerJobMatter?: boolean;
 }
 
 /** When the model may overrule, by the rules' situation. Tuned on cross-validated predictions. */
@@ -66,7 +68,8 @@ export function combineOpinions(rules: Decision, probabilities: Float64Array, co
     if (rulesClass === 'NOT_JOB_RELATED' && isStatus && !context.nonJobSense && p >= OVERRULE.notJobToStatus) {
       category = CATEGORY_OF_CLASS[modelClass];
       why = 'the words read as job mail although the sender does not';
-    } else if (rulesClass === 'NO_STATUS' && isStatus && p >= OVERRULE.noStatusToStatus) {
+    } else if (rulesClass === 'NO_STATUS' && isStatus && p >= (rules.jobContextOnly ? OVERRULE.notJobToStatus : OVERRULE.noStatusToStatus)) {
+      // Job mail only by the reader's job matter is as weak a reading as "no job sense": the same threshold.
       category = CATEGORY_OF_CLASS[modelClass];
       why = 'no decisive phrase, but the words read as a status';
     } else if (
@@ -75,7 +78,7 @@ export function combineOpinions(rules: Decision, probabilities: Float64Array, co
     ) {
       category = 'REJECTION';
       why = context.confirmationOnlyInPleasantries ? 'the thanks is a pleasantry; the rest reads as a rejection' : 'the message reads as a rejection';
-    } else if (rulesClass !== 'NOT_JOB_RELATED' && modelClass === 'NOT_JOB_RELATED' && !context.jobSender && p >= OVERRULE.jobToNotJob) {
+    } else if (rulesClass !== 'NOT_JOB_RELATED' && modelClass === 'NOT_JOB_RELATED' && !context.jobSender && !context.readerJobMatter && p >= OVERRULE.jobToNotJob) {
       category = 'NOT_JOB_RELATED';
       why = 'the words read as ordinary mail';
     }

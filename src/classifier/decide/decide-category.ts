@@ -16,13 +16,25 @@ export interface Decision {
   isJobRelated: boolean;
   confidence: number;
   evidence: string[];
+  /** Job-related only because the note speaks of the reader's own job matter: the rules found no status of their own. */
+  jobContextOnly?: boolean;
 }
 
-import { NON_JOB_APPLICATION_RULE } from '../read/discount-by-role.ts';
+import { NAMED_NON_JOB_APPLICATION_RULE, NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
+
+/** The first uncancelled mention of the reader's own job matter ("your interview", "ur cv", "pre-employment"), if any. */
+export function readerJobMatter(scores: SignalScores): string | null {
+  for (const hits of [scores.jobVocabulary.bodyHits, scores.jobVocabulary.subjectHits]) {
+    for (const h of hits) if (h.cancelledBy === null && h.rule === READER_JOB_MATTER_RULE) return h.phrase;
+  }
+  return null;
+}
 
 /** The cue rule (phrases/en.ts) that finds an application for something that is not a job. */
 export { NON_JOB_APPLICATION_RULE };
 
+/** The cue rule (phrases/en.ts) that reads a list of new jobs, openings or vacancies. */
+const JOB_LIST_RULE = 'list of new jobs';
 /** A phrase of weight 4 (or two lesser ones) decides a status. */
 const DECISIVE = 4;
 /** Job-relatedness points needed to call a message job-related. */
@@ -95,6 +107,12 @@ export function decideCategory(input: DecisionInput): Decision {
     );
   }
 
+  const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
+  // An alert's words ("new matches for your saved search") are a job alert only when what it lists are jobs: flats and
+  // dates have saved searches too. A job sender or one word of hiring vocabulary says so.
+  const jobSender = sender.ats !== null || sender.platform !== null;
+  const listsJobs = [...s.jobAlert.subjectHits, ...s.jobAlert.bodyHits].some((h) => h.cancelledBy === null && h.rule === JOB_LIST_RULE);
+  const alert = vocabulary > 0 || jobSender || listsJobs ? s.jobAlert.score : 0;
   // Several kinds of recruiter language together ("thanks for applying … when are you available") are surer than one.
   const statusScores = [
     s.rejection.score,
@@ -103,12 +121,11 @@ export function decideCategory(input: DecisionInput): Decision {
     s.interview.score,
     s.applicationReceived.score,
     s.accountOrReminder.score,
-    s.jobAlert.score,
+    alert,
     s.recruiterOutreach.score,
   ];
   const strongest = Math.max(...statusScores);
   const others = statusScores.reduce((sum, x) => sum + x, 0) - strongest;
-  const vocabulary = s.jobVocabulary.subjectHits.length + s.jobVocabulary.bodyHits.length;
   job += Math.min(strongest, 8) * 0.6 + Math.min(others, 5) * 0.2;
   job += Math.min(vocabulary, 8) * 0.35;
   // A named person writing from their organisation's own domain, one to one (no bulk headers): a decisive
@@ -124,7 +141,10 @@ export function decideCategory(input: DecisionInput): Decision {
   const nonJob = s.nonJobSense.score;
   // "Your application for a personal loan", "applying to volunteer": the application's object is not a job,
   // so every status word of the message is about that object. Only a job sender or the thread outweighs it.
-  const nonJobApplication = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find((h) => h.cancelledBy === null && h.rule === NON_JOB_APPLICATION_RULE);
+  // "Your visa application" names its object first (beside a decision about the job it was dropped while reading).
+  const nonJobApplication = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find(
+    (h) => h.cancelledBy === null && (h.rule === NON_JOB_APPLICATION_RULE || h.rule === NAMED_NON_JOB_APPLICATION_RULE),
+  );
   if (nonJobApplication && !sender.ats && !sender.platform) {
     job -= 10;
     evidence.push(`the application is for something else ("${nonJobApplication.phrase}")`);
@@ -160,6 +180,41 @@ export function decideCategory(input: DecisionInput): Decision {
     evidence.push('a decisive status statement is job-related by itself');
     job = JOB_RELATED_THRESHOLD;
   }
+  // A job alert that lists jobs is job mail by itself: alerts come from digest addresses with bulk headers by nature.
+  if (alert >= DECISIVE && job < JOB_RELATED_THRESHOLD && nonJob === 0 && !nonJobApplication && !sender.workTool) {
+    evidence.push('a job alert listing jobs is job-related by itself');
+    job = JOB_RELATED_THRESHOLD;
+  }
+  // A recruiter's approach ("my client is hiring a …", "wanted to reach out about a role") that names the job in
+  // hiring words is job mail by itself, from an agency domain or free mail alike; a solicitor's "my client" names none.
+  if (
+    s.recruiterOutreach.score >= DECISIVE &&
+    vocabulary >= 2 &&
+    job < JOB_RELATED_THRESHOLD &&
+    nonJob === 0 &&
+    !nonJobApplication &&
+    !sender.workTool &&
+    input.bodyLength <= NOTE_SIZED_BODY
+  ) {
+    evidence.push("a recruiter's approach naming a job is job-related by itself");
+    job = JOB_RELATED_THRESHOLD;
+  }
+  // A person's note about the reader's own interview, CV or start date is job mail whoever writes it: owners and
+  // managers write from free mail or a phone, with no subject. The same vetoes as above still hold.
+  let jobContextOnly = false;
+  const matter = job < JOB_RELATED_THRESHOLD && !nonJobApplication ? readerJobMatter(s) : null;
+  if (
+    matter !== null &&
+    nonJob === 0 &&
+    input.bodyLength <= NOTE_SIZED_BODY &&
+    !sender.workTool &&
+    !/newsletter|digest|news\b/.test(sender.address) &&
+    !input.bulkHeaders
+  ) {
+    evidence.push(`the note is about the reader's own job matter ("${matter}")`);
+    job = JOB_RELATED_THRESHOLD;
+    jobContextOnly = true;
+  }
   const isJobRelated = job >= JOB_RELATED_THRESHOLD;
   if (!isJobRelated) {
     return {
@@ -173,6 +228,7 @@ export function decideCategory(input: DecisionInput): Decision {
   const pick = (category: EmailCategory, score: number, runnerUp: number, why: string[]): Decision => ({
     category,
     isJobRelated: true,
+    ...(jobContextOnly ? { jobContextOnly } : {}),
     confidence: clamp(0.45 + Math.min(score, 8) * 0.05 + Math.min(Math.max(score - runnerUp, 0), 6) * 0.03 + Math.min(job, 10) * 0.01, 0.35, 0.98),
     evidence: [...why, ...evidence],
   });

@@ -186,6 +186,53 @@ const VISIT_ASKS = [
   ...VISIT_REQUESTS, 'would you like to', 'kindly', 'please', 'if you could', 'possible you', 'possible for you to', "you're welcome to",
   'we invite you to', 'i invite you to', 'fancy', 'do you fancy', 'how about', 'would you mind', 'up for', 'keen to',
 ];
+/**
+ * A trial of the work itself, asked of the reader: a stage of selection in trades and hospitality ("can you do a trial
+ * shift Saturday", "would you be up for a trial day", "we'd like you to come in for a working interview").
+ */
+const TRIAL_ASKS = [
+  ...VISIT_ASKS, 'can you do', 'could you do', 'you able to do', 'you right to do', 'like you to', 'want you to', 'come in for', 'come for',
+  'free for', 'available for', 'do you fancy',
+];
+const WORK_TRIALS = [
+  'trial shift', 'trial shifts', 'trial day', 'trial days', 'paid trial', 'work trial', 'working interview', 'working interviews', 'trade test',
+  'skills test', 'practical test', 'stage shift',
+];
+/**
+ * The reader's own job matter, addressed to them: "your interview", "our interview", "ur cv", "your start date". Job
+ * context by itself in a person's note (decide-category.ts); words that also name a phone contract, a product trial, a
+ * school day or an app's onboarding are not among them.
+ */
+const READER_POSSESSIVES = ['your', 'ur', 'yr', 'our'];
+const READER_JOB_MATTERS = [
+  // Right after the possessive: "your passport interview" is an appointment at an office, not a job interview.
+  'interview', 'interviews', 'phone interview', 'video interview', 'first interview', 'second interview', 'final interview',
+  'in-person interview', 'job interview', 'interview time', 'interview timing', 'trial shift', 'trial day',
+  'start date', "start date's", 'starting date', 'joining date', 'pay rate', 'hourly rate', 'offer letter', 'background check',
+  'background screening', 'drug test', 'drug screen', 'right to work', 'pre-employment', 'job application', 'candidacy', 'candidature',
+];
+/**
+ * The reader's CV as something the writer has handled ("got your cv", "passed your resume to", "your CV I have show to
+ * my boss", "thanks for dropping off the resume"); asking for it ("send me your CV, I will forward it") is not yet one.
+ */
+const CV_HANDLED = [
+  'got', 'received', 'receive', 'have', 'had', 'passed', 'passed on', 'forwarded', 'showed', 'shown', 'read', 'looked at', 'had a look at',
+  'gone through', 'went through', 'reviewed', 'thanks for', 'thank you for', 'dropping off', 'dropped off', 'dropping in', 'dropped in',
+  'handing in', 'handed in', 'saw', 'seen', 'checked',
+];
+const CVS = ['cv', 'resume', 'résumé', 'cv and', 'resume and'];
+const CV_THEN_HANDLED = ['i have', "i've", 'i had', 'i passed', 'i showed', 'i gave', 'has been', 'have been', 'was', 'we have', "we've", 'is with', 'looks', 'went'];
+/** "next step is road test", "the next stage will be a trade test": a named step of selection comes next. */
+const NEXT_STEP_IS = ['next step is', 'next step will be', 'next step would be', 'next stage is', 'next stage will be', 'next step is to do', 'next up is'];
+const SELECTION_STEPS = [
+  ...WORK_TRIALS, 'road test', 'road tests', 'driving assessment', 'drug test', 'drug screen', 'drug and alcohol test', 'drug & alcohol test',
+  'interview', 'final interview', 'panel interview', 'assessment', 'assessment centre', 'assessment center', 'reference check', 'reference checks',
+];
+/** What may stand between the ask and the trial; "a free trial day" is a product, so "free" is not among them. */
+const TRIAL_DETERMINERS = [
+  'a', 'an', 'the', 'your', 'our', 'a paid', 'a short', 'a quick', 'a couple of', 'couple of', 'a couple', 'a few', 'some', 'one', 'two',
+  'another', 'a second', 'an unpaid', 'a proper', 'a little', 'paid', 'short',
+];
 const VISITS_TO = [
   ...VISITS, 'pop by', 'pop over', 'pop into', 'drop in', 'drop into', 'call in', 'call by', 'call into', 'come to', 'come into',
   'come along', 'come round', 'come around', 'visit', 'stop in',
@@ -241,7 +288,21 @@ const NEGATED_FIT_OPENERS = [
 const FITS = [
   'a fit', 'the right fit', 'a good fit', 'a strong fit', 'a fit for', 'fit', 'a match', 'the right match', 'a strong match',
   'a good match', 'match', 'matching', 'aligned', 'align', 'alignment', 'suitable', 'the right candidate', 'right for',
-  'closely enough', 'meet the requirements', 'meet our requirements', 'the right profile',
+  // "the requirements" alone may be a photo's or a parcel's: hiring's own standards are read by `hiring standards not met`.
+  'closely enough', 'meet our requirements', 'the right profile',
+];
+/**
+ * Hiring standards not met: "does not meet our current hiring criteria", "did not satisfy the essential criteria for
+ * the post". The standard is named as hiring's own (selection, shortlisting, hiring, minimum qualifications …): a photo
+ * or a parcel that does not meet "the requirements" is not a candidate.
+ */
+const MEETING_STANDARDS = ['meet', 'meets', 'met', 'satisfy', 'satisfies', 'satisfied', 'fulfil', 'fulfill', 'fulfils', 'fulfills', 'fulfilled', 'match', 'matches'];
+const HIRING_STANDARDS = [
+  'hiring criteria', 'hiring requirements', 'hiring standards', 'selection criteria', 'shortlisting criteria', 'essential criteria',
+  'minimum qualifications', 'minimum requirements for the role', 'minimum requirements for this role', 'minimum requirements for the position',
+  'job requirements', 'role requirements', 'position requirements', 'requirements of the role', 'requirements of the position',
+  'requirements for the role', 'requirements for this role', 'requirements for the position', 'requirements for this position',
+  'experience requirements', 'eligibility criteria for the role', 'person specification',
 ];
 /** What a misfit is about: the reader, the role, or the moment. */
 const FIT_ABOUT = ['you', 'your', 'this role', 'the role', 'this position', 'the position', 'at this time', 'at the moment', 'right now', 'requirements', 'what we need', 'what we are looking for'];
@@ -268,6 +329,15 @@ const NON_JOB_OBJECTS = [
   // Education and other places: "an application to enrol Mia in Year 7", "the Leisure Centre membership".
   'enrol', 'enroll', 'enrolment', 'enrollment', 'to enrol', 'to enroll', 'course', 'degree', 'mastercard', 'cashback', 'rewards card',
   'savings account', 'current account', 'checking account', 'credit line', 'home loan', 'car loan', 'rental', 'a rental', 'housing',
+];
+/**
+ * Things named before "application" that are not jobs: "your visa application", "the planning application". (Loans, cards,
+ * mortgages, rentals, insurance and memberships have their exact phrases in `nonJobSense`, which a rejection may carry.)
+ */
+const NON_JOB_APPLICATION_HEADS = [
+  'visa', 'passport', 'permit', 'residence permit', 'work permit', 'planning', 'citizenship', 'naturalisation', 'naturalization',
+  'tenancy', 'grant', 'scholarship', 'admission', 'admissions', 'school', 'school place', 'university', 'college', 'course', 'benefit', 'benefits', 'housing', 'licence', 'license', 'pension',
+  'bursary', 'adoption', 'council tax', 'parking permit', 'allotment', 'nursery', 'daycare', 'enrolment', 'enrollment', 'ucas',
 ];
 /** The writer introducing a role that is not hiring: "I'm a freelance journalist", "I host a podcast". */
 const SELF_INTRODUCTIONS = ["i'm a", 'i am a', "i'm an", 'i am an', 'i work as a', 'i write for', 'i host', "i'm the host", 'i produce'];
@@ -1111,7 +1181,13 @@ export const en: PhraseTable = {
           'requested your review',
           'code review',
           'exclusive interview',
-          'interviewed',
+          // Interviewed by the press; "you interviewed really well" is the reader as a candidate.
+          'was interviewed',
+          'were interviewed',
+          'been interviewed',
+          'being interviewed',
+          'interviewed on',
+          'interviewed about',
           'prescription',
           'pre-approved',
           'pre-qualified',
@@ -1309,6 +1385,8 @@ export const en: PhraseTable = {
     { name: 'role ended', signal: 'rejection', weight: 4, sequence: [ENDING_VERBS, ROLE_SUBJECTS], window: 2, scope: 'clause' },
     // "not the right match for this position", "nothing suitable for you at this time", "not aligned with the requirements"
     { name: 'not a fit', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, FITS], window: 5, scope: 'sentence', about: FIT_ABOUT, exceptions: NEGATION_EXCEPTIONS },
+    // "it does not meet our current hiring criteria", "you did not satisfy the essential criteria for the post"
+    { name: 'hiring standards not met', signal: 'rejection', weight: 4, sequence: [NEGATED_FIT_OPENERS, MEETING_STANDARDS, HIRING_STANDARDS], window: 3, scope: 'clause', exceptions: NEGATION_EXCEPTIONS },
     // "someone whose background is a little closer", "candidates whose experience more closely matches"
     { name: 'others closer', signal: 'rejection', weight: 4, sequence: [OTHER_PEOPLE, ['whose', 'with'], BACKGROUNDS, CLOSER], window: 3, scope: 'clause' },
     // "sorry mate, we've gone with someone else"
@@ -1329,6 +1407,10 @@ export const en: PhraseTable = {
     // "your application for the Platinum card", "thanks for applying for the flat": applying, but not for a job
     // The object read as a whole noun phrase (eight words: "the Lone Star Rewards Visa Signature card"); a job noun inside it or right after it wins.
     { name: 'applying for a non-job thing', signal: 'nonJobSense', weight: 6, sequence: [APPLYING, NON_JOB_OBJECTS], window: 8, scope: 'clause' },
+    // "we have received your job application", "thanks, got your employment application": the kind of application named
+    { name: 'job application received', signal: 'applicationReceived', weight: 4, sequence: [['received', 'receive', 'got', 'receipt of', 'safely received'], ['your job application', 'your employment application', 'your job applications']], window: 1, scope: 'clause' },
+    // "your visa application has been received", "the planning application": the application named by its object.
+    { name: 'an application named by its object', signal: 'nonJobSense', weight: 6, sequence: [NON_JOB_APPLICATION_HEADS, ['application', 'applications']], window: 0, scope: 'clause' },
     // "interview you about your startup", "have you on our podcast", "speak about your company's funding round"
     { name: 'press interview', signal: 'nonJobSense', weight: 3, sequence: [PRESS_VERBS, ['about', 'on', 'for'], PRESS_TOPICS], window: 3, scope: 'sentence' },
     // "could you share a couple of times", "kindly share your convenient time slot", "would you have 20 minutes for a call"
@@ -1353,6 +1435,15 @@ export const en: PhraseTable = {
     { name: 'job given to another', signal: 'rejection', weight: 4, sequence: [GIVING, JOB_GIVEN_TO, THIRD_PERSONS], window: 1, scope: 'clause' },
     { name: 'a no from the writer', signal: 'rejection', weight: 4, sequence: [NO_VERDICTS], window: 0, scope: 'clause', about: NO_ABOUT },
     { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 8, scope: 'sentence', about: VISIT_JOB_ABOUT },
+    // "can you do a trial shift Saturday", "would you be up for a trial day", "come in for a working interview on Wednesday"
+    { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, WORK_TRIALS], window: 0, scope: 'sentence' },
+    // "can we push our interview back", "your start date's been pushed", "your CV I have show to my boss"
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [READER_POSSESSIVES, READER_JOB_MATTERS], window: 0, scope: 'clause' },
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [['pre-employment', 'preemployment']], window: 0, scope: 'clause' },
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [CV_HANDLED, ['your', 'ur', 'yr', 'the'], CVS], window: 1, scope: 'clause' },
+    { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [['your', 'ur', 'yr'], CVS, CV_THEN_HANDLED], window: 0, scope: 'clause' },
+    { name: 'next step named', signal: 'nextRound', weight: 4, sequence: [NEXT_STEP_IS, SELECTION_STEPS], window: 3, scope: 'clause' },
+    { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, TRIAL_DETERMINERS, WORK_TRIALS], window: 0, scope: 'sentence' },
     // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").
     { name: 'applying to join a club', signal: 'nonJobSense', weight: 4, sequence: [JOINING, CLUBS], window: 5, scope: 'clause' },
     { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },

@@ -24,12 +24,17 @@ const VARIANT_CHARACTER = /[\u2018\u2019\u02bc\u2032`\u201c\u201d\u2033\u2010-\u
  */
 const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
 
+/** Texting shorthand standing alone as a word: "w/" (with), "u" (you), "ur" (your). */
+const SHORTHAND = /(^|[\s(])(w\/|u|ur)(?=[\s,.!?)]|$)/g;
+const SHORTHAND_WORDS: Record<string, string> = { 'w/': 'with', u: 'you', ur: 'your' };
+
 export function normalizeForMatching(text: string): string {
   const collapsed = text
     .toLowerCase()
     .replace(VARIANT_CHARACTER, (c) => CHARACTER_FORMS[c] ?? c)
     .replace(WHITESPACE_TO_FOLD, (run) => (run.includes('\n') ? '\n' : ' '));
-  return capTokens(collapsed);
+  // Typed shorthand: "going w/ an internal candidate", "not proceed with ur profile", "move u forward".
+  return capTokens(collapsed.replace(SHORTHAND, (_m, before: string, word: string) => before + (SHORTHAND_WORDS[word] ?? word)));
 }
 
 /** Cuts every run of non-space characters to MAX_TOKEN, in one pass (a regex would rescan each run). */

@@ -25,8 +25,12 @@ export interface RoleDiscounts {
  * when a job noun follows the object ("the Tenancy Officer vacancy", "the Loan Processor role").
  */
 export const NON_JOB_APPLICATION_RULE = 'applying for a non-job thing';
+/** The cue rule (phrases/en.ts) that finds the reader's own job matter ("your interview", "ur cv"): job context by itself. */
+export const READER_JOB_MATTER_RULE = "the reader's job matter";
 /** Rules whose non-job object gives way to a job noun inside or right after it. */
-const OBJECT_RULES = new Set([NON_JOB_APPLICATION_RULE, 'applying to join a club']);
+/** The cue rule that reads an application named by a non-job object before it ("your visa application"). */
+export const NAMED_NON_JOB_APPLICATION_RULE = 'an application named by its object';
+const OBJECT_RULES = new Set([NON_JOB_APPLICATION_RULE, NAMED_NON_JOB_APPLICATION_RULE, 'applying to join a club']);
 
 /** Ignores body hits in sentences whose role carries no status; updates the scores in place. */
 export function discountByRole(scores: SignalScores, reading: SentenceReading, subjectWeight: number, matchSubject = '', jobNounAhead?: RegExp, jobNounWithin?: RegExp): RoleDiscounts {
@@ -53,6 +57,7 @@ export function discountByRole(scores: SignalScores, reading: SentenceReading, s
     if (changed) score.score = sumWeights(score.subjectHits) * subjectWeight + sumWeights(score.bodyHits);
   }
   dropNonJobSensesInsideStatements(scores, subjectWeight);
+  dropNamedApplicationsBesideDecisions(scores, subjectWeight);
   const confirmations = scores.applicationReceived.bodyHits.filter((h) => h.cancelledBy === null);
   return {
     confirmationOnlyInPleasantries:
@@ -104,6 +109,23 @@ function dropNonJobObjectsOfJobTitles(scores: SignalScores, body: string, subjec
 }
 
 const STATUS_SIGNALS: readonly SignalName[] = ['rejection', 'offer', 'nextRound', 'interview', 'applicationReceived'];
+
+/**
+ * "Our immigration team will support your work visa application": an application named by a non-job object beside a
+ * decision about the job (an offer, an interview, a next round, a rejection) is part of that job, not another matter.
+ */
+function dropNamedApplicationsBesideDecisions(scores: SignalScores, subjectWeight: number): void {
+  if (Math.max(scores.rejection.score, scores.offer.score, scores.nextRound.score, scores.interview.score) < 4) return;
+  const senses = scores.nonJobSense;
+  let changed = false;
+  for (const hit of [...senses.bodyHits, ...senses.subjectHits]) {
+    if (hit.cancelledBy === null && hit.rule === NAMED_NON_JOB_APPLICATION_RULE) {
+      hit.cancelledBy = 'beside a decision about the job';
+      changed = true;
+    }
+  }
+  if (changed) senses.score = sumWeights(senses.subjectHits) * subjectWeight + sumWeights(senses.bodyHits);
+}
 
 /**
  * A non-job sense inside a decisive status statement is the statement's own wording ("invite you to

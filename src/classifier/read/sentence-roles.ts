@@ -47,9 +47,10 @@ const SELECTION_CONDITION =
 // A future promise with the condition after it ("we will contact you … if your profile matches").
 const FUTURE_PROMISE = /(?:^|[^a-z])(?:we|i|someone|a (?:member|recruiter)|our (?:team|recruit\w*|hiring)|you)(?:'ll| will| would| may| might)\b.{0,120}?(?:^|[^a-z])(?:if|should|once|in the event|unless|when)\b/;
 // What happens to candidates in general is a description of the process, not news for the reader:
-// "candidates who are selected will be invited to a phone interview", "shortlisted applicants are contacted".
+// "candidates who are selected will be invited to a phone interview", "shortlisted applicants are contacted",
+// "shortlisted candidates will receive a short assessment and then a video interview".
 const CANDIDATES_IN_GENERAL =
-  /(?:^|[^a-z])(?<!other |another |more )(?:(?:candidates|applicants|those|anyone) (?:who|that|whose)\b.{0,50}?|(?:shortlisted|selected|successful|chosen|qualified) (?:candidates|applicants) )(?:will|are|get|would|may|can expect)\b.{0,30}?(?:contact|invit|schedul|reach|hear|call|notif|move|progress|advance|asked)/;
+  /(?:^|[^a-z])(?<!other |another |more )(?:(?:candidates|applicants|those|anyone) (?:who|that|whose)\b.{0,50}?|(?:shortlisted|selected|successful|chosen|qualified) (?:candidates|applicants) )(?:will|are|get|would|may|can expect)\b.{0,30}?(?:contact|invit|schedul|reach|hear|call|notif|move|progress|advance|asked|receiv|complete|take|sit\b|attend|undergo|go through|meet|be (?:sent|given))/;
 // A process step whose subject is candidates in general, in the present tense, opening the sentence
 // or a list item: "final candidates meet the team for a technical interview", "3. applicants then sit a test".
 const PROCESS_STEP =
