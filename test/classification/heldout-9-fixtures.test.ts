@@ -1,0 +1,209 @@
+import { HELDOUT_9_DIR } from '../../scripts/evaluation/evaluate.ts';
+import { describeLabelledFixtures } from './labelled-fixture-suite.ts';
+import type { KnownFailures } from './labelled-fixture-suite.ts';
+
+/**
+ * Round 9 (test/fixtures/heldout-9): eighty messages written and labelled by someone who had not
+ * read the rules, tables or model, from situations only; 27 with no subject, 34 HTML, 10 hard
+ * negatives. Still held out: measured blind twice (docs/classification.md), never fixed. Every
+ * field the engine gets wrong is an expected failure with what the second blind run gave.
+ */
+const KNOWN_FAILURES: KnownFailures = {
+  'e01-second-interview-pi-panel.eml': {
+    company: 'blind run: got "Aileen MacPherson"',
+    jobTitle: 'blind run: got "Research Coordinator, Neurology"',
+  },
+  'e02-tristate-offer-letter.eml': {
+    jobTitle: 'blind run: got "Warehouse Shift Supervisor, 2nd Shift"',
+  },
+  'e03-clinic-owner-pop-in-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e04-noted-will-revert-ns.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e08-personio-kelpie-received.eml': {
+    jobTitle: 'blind run: got "UX Designer - Remote Portugal/Spain"',
+  },
+  'e09-crestline-assessment-not-successful-ns.eml': {
+    company: 'blind run: got "Crestline MfB"',
+    jobTitle: 'blind run: got null',
+  },
+  'e11-jazzhr-empty-subject-ns.eml': {
+    category: 'blind run: got OTHER_JOB_RELATED',
+    atsJobId: 'blind run: got null',
+  },
+  'e13-withdrawal-acknowledged-ns.eml': {
+    category: 'blind run: got REJECTION',
+  },
+  'e14-teams-video-interview.eml': {
+    company: 'blind run: got "Health Partners"',
+    jobTitle: 'blind run: got "Research Coordinator, Neurology"',
+  },
+  'e16-clearpath-background-check.eml': {
+    company: 'blind run: got "ClearPath Screening"',
+    jobTitle: 'blind run: got null',
+  },
+  'e20-smartrecruiters-received.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e21-council-successfactors-unsuccessful.eml': {
+    atsProvider: 'blind run: got null',
+    atsJobId: 'blind run: got "25"',
+  },
+  'e23-lever-received-timeline.eml': {
+    category: 'blind run: got NEXT_ROUND',
+  },
+  'e24-fwd-hiring-manager-feedback-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e25-uhp-workday-received.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e26-hiring-mgr-short-reply-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e27-clinic-owner-offer-ns.eml': {
+    company: 'blind run: got "Eircom"',
+    jobTitle: 'blind run: got null',
+  },
+  'e29-canopy-offer-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e30-tree-owner-gave-it-away-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e32-agency-client-closed-ns.eml': {
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e33-owner-got-it-cheers-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e34-rippling-received.eml': {
+    atsJobId: 'blind run: got null',
+  },
+  'e35-hirehub-submitted.eml': {
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e36-brightway-taleo-received.eml': {
+    jobTitle: 'blind run: got "Operations Supervisor - Distribution Center 6 (Memphis, TN), Requisition Number"',
+  },
+  'e37-testgorilla-assessment-ns.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e39-paylocity-tristate-received.eml': {
+    category: 'blind run: got INTERVIEW_INVITATION',
+    jobTitle: 'blind run: got "Warehouse Shift Supervisor"',
+  },
+  'e40-hr-not-shortlisted-ns.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e41-gm-walkthrough-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e42-recruitee-its-a-no.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e43-founder-offer-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e44-indeed-sent-rivergate.eml': {
+    company: 'blind run: got null',
+  },
+  'e46-practice-manager-filled-ns.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e48-acknowledgement-of-application.eml': {
+    category: 'blind run: got NEXT_ROUND',
+    atsJobId: 'blind run: got null',
+    jobTitle: 'blind run: got "ACCOUNTS OFFICER"',
+  },
+  'e49-trial-day-saturday-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e54-dayforce-status-not-selected.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e55-workday-complete-application.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e56-formal-interview-invitation.eml': {
+    atsJobId: 'blind run: got null',
+    jobTitle: 'blind run: got "ACCOUNTS OFFICER"',
+  },
+  'e57-vet-practice-owner-after-trial-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e58-clinic-owner-got-cv-ns.eml': {
+    company: 'blind run: got "Eircom"',
+    jobTitle: 'blind run: got null',
+  },
+  'e59-pethaven-workday-not-proceeding.eml': {
+    jobTitle: 'blind run: got "Registered Veterinary Nurse - Douglas, Cork"',
+  },
+  'e64-greenhouse-schedule-screen.eml': {
+    company: 'blind run: got "Keisha Barnes"',
+    jobTitle: 'blind run: got "Warehouse Shift Supervisor"',
+  },
+  'e66-reschedule-ines-sick-ns.eml': {
+    category: 'blind run: got INTERVIEW_INVITATION',
+    company: 'blind run: got "Inês Carvalho"',
+    jobTitle: 'blind run: got null',
+  },
+  'e67-smartrecruiters-unable-interview.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e70-okonjo-offer-letter.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e71-canopy-yarn-at-yard-ns.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
+  },
+  'e72-arborist-job-alert.eml': {
+    category: 'blind run: got NOT_JOB_RELATED',
+  },
+  'e73-london-agency-outreach.eml': {
+    category: 'blind run: got JOB_ALERT',
+    jobTitle: 'blind run: got null',
+  },
+  'e74-ashby-intro-call.eml': {
+    company: 'blind run: got "Inês Carvalho"',
+    jobTitle: 'blind run: got null',
+  },
+  'e75-linkedin-inmail-cro.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e76-pethaven-workday-applied.eml': {
+    jobTitle: 'blind run: got null',
+  },
+  'e79-design-challenge-invite.eml': {
+    company: 'blind run: got "Inês Carvalho"',
+    jobTitle: 'blind run: got null',
+  },
+};
+
+describeLabelledFixtures({ title: 'round 9 (test/fixtures/heldout-9/labels.json)', dir: HELDOUT_9_DIR, count: 80, knownFailures: KNOWN_FAILURES });
