@@ -48,6 +48,12 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     heldOut: false,
   },
   {
+    name: 'negatives-1',
+    title: 'ordinary mail with hiring words in other senses (test/fixtures/negatives-1; dev data, written for the model)',
+    dir: resolve(FIXTURES_DIR, 'negatives-1'),
+    heldOut: false,
+  },
+  {
     name: 'round-9',
     title: 'round 9 (test/fixtures/heldout-9; written blind to the classifier, still held out)',
     dir: resolve(FIXTURES_DIR, 'heldout-9'),

@@ -107,6 +107,7 @@ export function classifyWithTables(
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
     calendarInterview: calendarIsInterview || meetingInviteIsInterview,
     readerJobMatter: scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null,
+    subjectNamesJob: tables.jobNounWithin.test(prepared.matchSubject),
   };
   internals?.opinions?.({ rules, probabilities, opinionContext });
   const decision = combineOpinions(rules, probabilities, opinionContext, model.calibration);

@@ -85,7 +85,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd40-ns-owner-mountain-experience.eml': {
-    category: "blind run: got NOT_JOB_RELATED; since the fixes OTHER_JOB_RELATED — the owner's \"I cant put you on right now\" is read as job mail (\"the resume\" he got), but no rule reads it as a refusal",
     jobTitle: "blind run: got null",
   },
   'd42-tenstreet-peak-carriers-criteria.eml': {
@@ -128,7 +127,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd62-ns-osteria-offer-informal.eml': {
-    category: "blind run: got NOT_JOB_RELATED — an owner's \"so we want you\" with the terms and a start date; no offer reading of it yet",
     company: "blind run: got null",
     jobTitle: "blind run: got null",
   },

@@ -57,16 +57,12 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got NEXT_ROUND',
   },
   'e24-fwd-hiring-manager-feedback-ns.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
   'e25-uhp-workday-received.eml': {
     jobTitle: 'blind run: got null',
   },
   'e26-hiring-mgr-short-reply-ns.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   'e27-clinic-owner-offer-ns.eml': {
@@ -88,8 +84,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'e33-owner-got-it-cheers-ns.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   'e34-rippling-received.eml': {
@@ -152,7 +146,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "ACCOUNTS OFFICER"',
   },
   'e57-vet-practice-owner-after-trial-ns.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

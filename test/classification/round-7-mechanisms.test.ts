@@ -27,10 +27,9 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
     expect(classifyFields(note('Owner <someone.owner@gmail.com>', text)).category).toBe('REJECTION');
   });
 
-  // Known failure: the rule reads it ("ended up taking on a lad"), but the model reads this free-mail note as ordinary
-  // mail (p 0.89 ≥ 0.85) and overrules; exempting decisive rejections from that overrule cost a hard negative in
-  // rounds 6 and 7 each, and retraining with round 7 cost four hard negatives here, so neither was kept.
-  it.fails('British owner (the model overrules the rule)', () => {
+  // Was a known failure: the model read this free-mail note as ordinary mail and overruled the rule. The model
+  // retrained with ordinary mail that uses hiring words in other senses (test/fixtures/negatives-1) no longer does.
+  it('British owner (the model no longer overrules the rule)', () => {
     const text = "Hi Jo, cheers for popping in. We ended up taking on a lad who has run a deli counter for years, so we're sorted for now. Ta, Steve";
     expect(classifyFields(note('Owner <someone.owner@gmail.com>', text)).category).toBe('REJECTION');
   });

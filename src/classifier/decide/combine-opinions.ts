@@ -26,6 +26,8 @@ export interface OpinionContext {
   calendarInterview: boolean;
   /** The message speaks of the reader's own job matter ("your interview", "ur cv"): ordinary mail does not. */
   readerJobMatter?: boolean;
+  /** The subject names a job ("Re: farmhand job", "Your application: Line Cook"). */
+  subjectNamesJob?: boolean;
 }
 
 /** When the model may overrule, by the rules' situation. Tuned on cross-validated predictions. */
@@ -35,7 +37,7 @@ export const OVERRULE = {
   /** The rules fell back to a no-status class; the model reads a status this surely. */
   noStatusToStatus: 0.92,
   /** A confirmation resting on pleasantries; the model reads a rejection this surely. */
-  pleasantryToRejection: 0.35,
+  pleasantryToRejection: 0.4,
   /** Any confirmation; the model reads a rejection this surely. */
   confirmationToRejection: 0.6,
   /** The rules read job mail without a job sender; the model reads ordinary mail this surely. */
@@ -78,7 +80,15 @@ export function combineOpinions(rules: Decision, probabilities: Float64Array, co
     ) {
       category = 'REJECTION';
       why = context.confirmationOnlyInPleasantries ? 'the thanks is a pleasantry; the rest reads as a rejection' : 'the message reads as a rejection';
-    } else if (rulesClass !== 'NOT_JOB_RELATED' && modelClass === 'NOT_JOB_RELATED' && !context.jobSender && !context.readerJobMatter && p >= OVERRULE.jobToNotJob) {
+    } else if (
+      rulesClass !== 'NOT_JOB_RELATED' &&
+      modelClass === 'NOT_JOB_RELATED' &&
+      !context.jobSender &&
+      !context.readerJobMatter &&
+      // A receipt of an application under a subject that names the job is job mail whoever sends it.
+      !(rulesClass === 'APPLICATION_RECEIVED' && context.subjectNamesJob) &&
+      p >= OVERRULE.jobToNotJob
+    ) {
       category = 'NOT_JOB_RELATED';
       why = 'the words read as ordinary mail';
     }
