@@ -17,6 +17,8 @@ export interface Context {
   viewer: User | null;
   /** Why `viewer` is null when a token was sent (expired, invalid, unknown user). */
   authError: string | null;
+  /** When the token that named `viewer` expires (epoch ms); a subscription ends then. */
+  viewerExpiresAt: number | null;
   pubsub: PubSub;
   config: Config;
   log: Logger;
@@ -59,12 +61,14 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
     const header = authorizationOf(initial);
     let viewer: User | null = null;
     let authError: string | null = null;
+    let viewerExpiresAt: number | null = null;
     const token = bearerToken(header);
     if (header && !token) authError = 'Authorization must be "Bearer <token>"';
     if (token) {
       const check = await viewers.verify(token);
       if ('error' in check) authError = check.error;
       else {
+        viewerExpiresAt = check.expiresAt;
         try {
           // Over WebSocket an operation is a subscription, rare and long-lived: it checks the database itself,
           // so a user deleted since the connection opened is refused at once (see server/graphql-ws.ts).
@@ -78,6 +82,6 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
         }
       }
     }
-    return { em, viewer, authError, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
+    return { em, viewer, authError, viewerExpiresAt, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
   };
 }

@@ -86,7 +86,7 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
       ctx.extra.counted = true;
       connectionsPerUser.add(auth.userId);
       metrics.webSockets.inc();
-      if (auth.expiresAt !== null) housekeeping.closeAt(socket, auth.expiresAt);
+      housekeeping.closeAt(socket, auth.expiresAt);
       return true;
     },
     onClose: (ctx) => {

@@ -1,7 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-import { decodeJwt } from 'jose';
 import type { Context } from '../context.ts';
-import { bearerToken } from '../modules/users/auth.ts';
 import { UnauthenticatedError } from '../schema/errors.ts';
 
 /** setTimeout's longest delay; a token living longer (they may live 90 days) is waited for in steps. */
@@ -16,16 +14,12 @@ const EXPIRED = Symbol('token expired');
 export function useSubscriptionEndsWithToken() {
   return {
     onSubscribe({ args }: { args: { contextValue: Context & { request?: Request } } }) {
-      const { request, viewer } = args.contextValue;
+      const { request, viewer, viewerExpiresAt } = args.contextValue;
       // Over graphql-ws the socket carries the expiry; without a viewer the schema refuses the operation.
-      if (!request || !viewer) return undefined;
-      const token = bearerToken(request.headers.get('authorization'));
-      // The context factory verified the signature before it named a viewer, so reading `exp` is safe.
-      const exp = token ? decodeJwt(token).exp : undefined;
-      if (typeof exp !== 'number') return undefined;
+      if (!request || !viewer || viewerExpiresAt === null) return undefined;
       return {
         onSubscribeResult({ result, setResult }: { result: ExecutionResult | AsyncIterable<ExecutionResult>; setResult(result: AsyncIterable<ExecutionResult>): void }) {
-          if (Symbol.asyncIterator in result) setResult(endingAt(result, exp * 1000));
+          if (Symbol.asyncIterator in result) setResult(endingAt(result, viewerExpiresAt));
         },
       };
     },
