@@ -106,8 +106,9 @@ export function classifyWithTables(
     nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
     calendarInterview: calendarIsInterview || meetingInviteIsInterview,
-    readerJobMatter: scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null,
-    subjectNamesJob: tables.jobNounWithin.test(prepared.matchSubject),
+    jobContext:
+      (scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null) ||
+      (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
   };
   internals?.opinions?.({ rules, probabilities, opinionContext });
   const decision = combineOpinions(rules, probabilities, opinionContext, model.calibration);

@@ -24,10 +24,12 @@ export interface OpinionContext {
   jobSender: boolean;
   /** A calendar invite the rules read as an interview. */
   calendarInterview: boolean;
-  /** The message speaks of the reader's own job matter ("your interview", "ur cv"): ordinary mail does not. */
-  readerJobMatter?: boolean;
-  /** The subject names a job ("Re: farmhand job", "Your application: Line Cook"). */
-  subjectNamesJob?: boolean;
+  /**
+   * The text itself ties the message to a job, so the model may not read it as ordinary mail: it
+   * speaks of the reader's own job matter ("your interview", "ur cv"), or it is a receipt of an
+   * application under a subject that names the job ("Re: farmhand job").
+   */
+  jobContext?: boolean;
 }
 
 /** When the model may overrule, by the rules' situation. Tuned on cross-validated predictions. */
@@ -36,7 +38,11 @@ export const OVERRULE = {
   notJobToStatus: 0.6,
   /** The rules fell back to a no-status class; the model reads a status this surely. */
   noStatusToStatus: 0.92,
-  /** A confirmation resting on pleasantries; the model reads a rejection this surely. */
+  /**
+   * A confirmation resting on pleasantries; the model reads a rejection this surely. Raised from the
+   * tuned 0.35 when the model was retrained with ordinary mail (negatives-1): at 0.35 it turned "thanks
+   * for your application … no need to do anything further" into a rejection; no labelled result moved.
+   */
   pleasantryToRejection: 0.4,
   /** Any confirmation; the model reads a rejection this surely. */
   confirmationToRejection: 0.6,
@@ -84,9 +90,7 @@ export function combineOpinions(rules: Decision, probabilities: Float64Array, co
       rulesClass !== 'NOT_JOB_RELATED' &&
       modelClass === 'NOT_JOB_RELATED' &&
       !context.jobSender &&
-      !context.readerJobMatter &&
-      // A receipt of an application under a subject that names the job is job mail whoever sends it.
-      !(rulesClass === 'APPLICATION_RECEIVED' && context.subjectNamesJob) &&
+      !context.jobContext &&
       p >= OVERRULE.jobToNotJob
     ) {
       category = 'NOT_JOB_RELATED';
