@@ -20,9 +20,9 @@ export function loadConfigOrExit(env?: NodeJS.ProcessEnv): Config {
   }
 }
 
-export async function connectDatabaseOrExit(config: Config, log: Logger): Promise<Database> {
+export async function connectDatabaseOrExit(config: Config, log: Logger, options?: Parameters<typeof connectDatabase>[2]): Promise<Database> {
   try {
-    return await connectDatabase(config, log);
+    return await connectDatabase(config, log, options);
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) {
       console.error(embeddedPostgresFailureMessage(error, process.getuid?.() === 0));

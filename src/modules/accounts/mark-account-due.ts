@@ -15,10 +15,9 @@ export async function markAccountsDue(
       ? await em
           .getConnection()
           .execute<{ id: string }[]>(
-            `update mail_accounts set next_sync_at = now(),
-                    recheck_at = case when ? > 0 then greatest(recheck_at, now() + ? * interval '1 millisecond') else recheck_at end
+            `update mail_accounts set next_sync_at = now()${where.recheckMs > 0 ? `, recheck_at = greatest(recheck_at, now() + ? * interval '1 millisecond')` : ''}
               where provider = 'GMAIL' and email_address = ? and state <> 'NEEDS_REAUTH' returning id`,
-            [where.recheckMs, where.recheckMs, where.emailAddress.toLowerCase()],
+            [...(where.recheckMs > 0 ? [where.recheckMs] : []), where.emailAddress.toLowerCase()],
           )
       : where.ids.length
         ? await em
