@@ -28,6 +28,8 @@ export const HELDOUT_6_DIR = resolve(FIXTURES_DIR, 'heldout-6');
 export const HELDOUT_7_DIR = resolve(FIXTURES_DIR, 'heldout-7');
 export const HELDOUT_8_DIR = resolve(FIXTURES_DIR, 'heldout-8');
 export const HELDOUT_9_DIR = resolve(FIXTURES_DIR, 'heldout-9');
+export const HELDOUT_10_DIR = resolve(FIXTURES_DIR, 'heldout-10');
+export const HELDOUT_11_DIR = resolve(FIXTURES_DIR, 'heldout-11');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));
