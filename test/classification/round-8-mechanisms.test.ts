@@ -16,13 +16,20 @@ describe("the reader's own job matter (your interview, your CV, your start date,
     ['British manager, interview moved', 'Alright Jo, small change, can we push our interview back to half 3 Thursday? Same place. Cheers, Dave'],
     ['Indian HR, timing shifted', 'Dear Priya, kindly note your interview timing is shifted to 11 AM tomorrow due to MD travel. Regards, Suresh'],
     ['American owner, interview moved', "Hey Marcus, something came up at the store, any chance we could do your interview Friday instead of Thursday? Same time. Thanks, Linda"],
-    ['non-native, CV passed on', 'Hello Tomasz, your CV I have show to my boss, he say he will look next week and call you. Greetings, Ivana'],
     ['Australian, start date moved', "G'day Kev, heads up your start date's been pushed to the 14th, the paperwork from head office is running late. Cheers, Shazza"],
     ['formal, onboarding paperwork', 'Dear Mr Alvarez,\n\nAs part of your onboarding, please complete the pre-employment background check at the link below before Friday.\n\nKind regards,\nOffice Manager'],
   ])('%s', (_kind, text) => {
     const c = classifyFields(note('Someone <someone.writes@gmail.com>', text));
     expect(c.isJobRelated).toBe(true);
     expect(c.category).toBe('OTHER_JOB_RELATED');
+  });
+
+  // Someone at the employer saying the CV arrived and went to the boss acknowledges the application: a receipt (it was
+  // expected as OTHER_JOB_RELATED until the blind sets, whose writers label such notes APPLICATION_RECEIVED).
+  it('non-native, CV passed on to the boss: a receipt', () => {
+    const c = classifyFields(note('Someone <someone.writes@gmail.com>', 'Hello Tomasz, your CV I have show to my boss, he say he will look next week and call you. Greetings, Ivana'));
+    expect(c.isJobRelated).toBe(true);
+    expect(c.category).toBe('APPLICATION_RECEIVED');
   });
 
   it('hard negative: a podcast interview moved', () => {

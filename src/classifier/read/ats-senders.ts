@@ -52,6 +52,17 @@ export const ATS_PROVIDERS: readonly AtsProvider[] = [
   { name: 'Zoho Recruit', senderDomains: ['zohorecruit.com'], linkDomains: ['zohorecruit.com'] },
   { name: 'Freshteam', senderDomains: ['freshteam.com'], linkDomains: ['freshteam.com'] },
   { name: 'Dover', senderDomains: ['dover.io'], linkDomains: ['dover.io'] },
+  { name: 'NEOGOV', senderDomains: ['governmentjobs.com', 'neogov.com', 'neogov.net', 'schooljobs.com'], linkDomains: ['governmentjobs.com', 'schooljobs.com'] },
+  { name: 'Harri', senderDomains: ['harri.com'], linkDomains: ['harri.com'] },
+  { name: 'Fountain', senderDomains: ['fountain.com', 'fountainmail.com'], linkDomains: ['fountain.com'] },
+  { name: 'isolved Hire', senderDomains: ['isolvedhire.com'], linkDomains: ['isolvedhire.com'] },
+  { name: 'ApplicantPro', senderDomains: ['applicantpro.com'], linkDomains: ['applicantpro.com'] },
+  { name: 'HiringThing', senderDomains: ['hiringthing.com'], linkDomains: ['hiringthing.com'] },
+  { name: 'CareerPlug', senderDomains: ['careerplug.com'], linkDomains: ['careerplug.com'] },
+  { name: 'Trakstar Hire', senderDomains: ['hire.trakstar.com', 'recruiterbox.com'], linkDomains: ['hire.trakstar.com', 'recruiterbox.com'] },
+  { name: 'Trac', senderDomains: ['trac.jobs'], linkDomains: ['trac.jobs'] },
+  { name: 'NHS Jobs', senderDomains: ['jobs.nhs.uk'], linkDomains: ['jobs.nhs.uk'] },
+  { name: 'HealthJobsUK', senderDomains: ['healthjobsuk.com'], linkDomains: ['healthjobsuk.com'] },
 ];
 
 export interface JobPlatform {
@@ -84,6 +95,16 @@ export const JOB_PLATFORMS: readonly JobPlatform[] = [
   { name: 'Naukri', domains: ['naukri.com'] },
   { name: 'Jobot', domains: ['jobot.com'] },
   { name: 'CareerSource', domains: ['mycareersource.com'] },
+  { name: 'Snagajob', domains: ['snagajob.com'] },
+  { name: 'Indeed Flex', domains: ['indeedflex.com', 'indeedflex.co.uk'] },
+  { name: 'JobStreet', domains: ['jobstreet.com', 'jobstreet.com.ph', 'jobstreet.com.my', 'jobstreet.co.id', 'jobstreet.com.sg'] },
+  { name: 'JobsDB', domains: ['jobsdb.com'] },
+  { name: 'Jora', domains: ['jora.com'] },
+  { name: 'Adzuna', domains: ['adzuna.com', 'adzuna.co.uk'] },
+  { name: 'CV-Library', domains: ['cv-library.co.uk'] },
+  { name: 'Bayt', domains: ['bayt.com'] },
+  { name: 'Job Bank', domains: ['jobbank.gc.ca'] },
+  { name: 'Workopolis', domains: ['workopolis.com'] },
 ];
 
 /**
@@ -149,6 +170,15 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'gmx.net',
   'mail.com', 'yandex.com', 'yandex.ru', 'zoho.com', 'comcast.net', 'fastmail.com', 'hey.com', 'web.de',
   'qq.com', '163.com', 'rediffmail.com', 'yahoo.co.uk', 'hotmail.co.uk', 'btinternet.com', 'att.net', 'verizon.net',
+  // More webmail, and the mailboxes that come with a home or small-business internet line.
+  'yahoo.co.in', 'yahoo.com.au', 'yahoo.com.ph', 'yahoo.ca', 'yahoo.fr', 'hotmail.fr', 'hotmail.it', 'outlook.fr', 'live.co.uk', 'live.com.au',
+  'gmx.co.uk', 'gmx.at', 'pm.me', 'tutanota.com', 'mail.ru', 'inbox.ru', 'list.ru', 'seznam.cz', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl',
+  'naver.com', 'daum.net', 'hanmail.net', '126.com', 'sina.com', 'yeah.net', 'libero.it', 'virgilio.it', 'tiscali.it', 'alice.it',
+  'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 't-online.de', 'terra.com.br', 'uol.com.br', 'bol.com.br',
+  'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'iinet.net.au', 'tpg.com.au', 'internode.on.net', 'xtra.co.nz',
+  'sky.com', 'btconnect.com', 'talktalk.net', 'virginmedia.com', 'ntlworld.com', 'blueyonder.co.uk', 'plus.net', 'eircom.net',
+  'shaw.ca', 'rogers.com', 'sympatico.ca', 'videotron.ca', 'telus.net', 'sbcglobal.net', 'bellsouth.net', 'cox.net', 'charter.net',
+  'earthlink.net', 'optonline.net', 'frontier.com', 'windstream.net', 'juno.com', 'netzero.net',
 ];
 
 /** Bulk-mail services and placeholder domains that relay for anyone. */
