@@ -30,6 +30,7 @@ export const HELDOUT_8_DIR = resolve(FIXTURES_DIR, 'heldout-8');
 export const HELDOUT_9_DIR = resolve(FIXTURES_DIR, 'heldout-9');
 export const HELDOUT_10_DIR = resolve(FIXTURES_DIR, 'heldout-10');
 export const HELDOUT_11_DIR = resolve(FIXTURES_DIR, 'heldout-11');
+export const HELDOUT_12_DIR = resolve(FIXTURES_DIR, 'heldout-12');
 
 export function classifyCorpusRow(row: CorpusRow): Classification {
   return classify(messageFromFields({ from: row.from, subject: row.subject, text: row.text }));

@@ -102,6 +102,36 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     heldOut: false,
   },
   {
+    name: 'blind-7',
+    title: 'blind set 7: professional jobs, hiring managers and freezes (test/fixtures/blind-7; written blind for the model, still held out: measured only)',
+    dir: resolve(FIXTURES_DIR, 'blind-7'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-8',
+    title: 'blind set 8: threads: replies and forwards (test/fixtures/blind-8; written blind for the model, still held out: measured only)',
+    dir: resolve(FIXTURES_DIR, 'blind-8'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-9',
+    title: 'blind set 9: early careers and research (test/fixtures/blind-9; written blind for the model, still held out: measured only)',
+    dir: resolve(FIXTURES_DIR, 'blind-9'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-10',
+    title: 'blind set 10: hospitality, care and trades in five countries (test/fixtures/blind-10; written blind for the model, still held out: measured only)',
+    dir: resolve(FIXTURES_DIR, 'blind-10'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-11',
+    title: 'blind set 11: hard cases and their hard negatives (test/fixtures/blind-11; written blind for the model, still held out: measured only)',
+    dir: resolve(FIXTURES_DIR, 'blind-11'),
+    heldOut: true,
+  },
+  {
     name: 'round-10',
     title: 'round 10 (test/fixtures/heldout-10; written blind to the classifier, still held out)',
     dir: resolve(FIXTURES_DIR, 'heldout-10'),
@@ -111,6 +141,12 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     name: 'round-11',
     title: 'round 11 (test/fixtures/heldout-11; written blind to the classifier, still held out)',
     dir: resolve(FIXTURES_DIR, 'heldout-11'),
+    heldOut: true,
+  },
+  {
+    name: 'round-12',
+    title: 'round 12 (test/fixtures/heldout-12; written blind to the classifier, still held out)',
+    dir: resolve(FIXTURES_DIR, 'heldout-12'),
     heldOut: true,
   },
 ];
