@@ -199,8 +199,10 @@ function macroF1Of(predictions: readonly LabelledPrediction[]): number {
 
 /** Same company when the keys are equal or one is the other plus a word ("Leidos" / "Leidos Holdings"). */
 export function companyMatches(expected: string, predicted: string): boolean {
-  const e = companyKey(expected);
-  const p = companyKey(predicted);
+  // A leading article is not part of the name for matching, as the engine's normalizeCompanyName
+  // decides ("The Anchor Inn" and "Anchor Inn" are one employer), like a legal suffix.
+  const e = companyKey(expected.replace(/^\s*the\s+/i, ''));
+  const p = companyKey(predicted.replace(/^\s*the\s+/i, ''));
   if (e === p) return true;
   const shorter = e.length < p.length ? e : p;
   const longer = e.length < p.length ? p : e;

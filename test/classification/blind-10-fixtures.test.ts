@@ -26,9 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '09-pembroke-grand-receptionist.eml': {
-    company: 'blind run: got "Pembroke Grand"',
-  },
   '10-edinburgh-trattoria-found-waitress.eml': {
     jobTitle: 'blind run: got null',
   },

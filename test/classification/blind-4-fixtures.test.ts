@@ -28,7 +28,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on the blind sets: got null',
   },
   '09-totaljobs-chef-granary.eml': {
-    company: 'after training on the blind sets: got "Old Granary"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '10-timesheet-reminder-we.eml': {

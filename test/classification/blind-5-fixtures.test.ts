@@ -44,7 +44,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '24-anchorinn-kp-short.eml': {
-    company: 'after training on the blind sets: got "Anchor Inn"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '29-ridgeway-forklift-placeholder.eml': {

@@ -119,9 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '56-indeedflex-warehouse.eml': {
     company: 'after training on the blind sets: got null',
   },
-  '59-harri-hotel-houseperson.eml': {
-    company: 'after training on the blind sets: got "Wexford Grand Hotel"',
-  },
   '60-builder-not-starting.eml': {
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
@@ -132,7 +129,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '63-uk-cafe-trial-shift.eml': {
-    company: 'after training on the blind sets: got "Copper Kettle"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '64-ke-interview-postponed.eml': {

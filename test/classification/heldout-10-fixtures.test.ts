@@ -43,14 +43,8 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '23-riverside-grand-received.eml': {
-    company: 'blind run: got "Riverside Grand Hotel"',
-  },
   '25-quillby-update.eml': {
     jobTitle: 'blind run: got "Customer Success Associate (EMEA)"',
-  },
-  '26-riverside-interview-invite.eml': {
-    company: 'blind run: got "Riverside Grand Hotel"',
   },
   '31-shelterlink-volunteer-coord.eml': {
     jobTitle: 'blind run: got "Volunteer Coordinator (Cork)"',
@@ -61,9 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '36-council-co-not-shortlisted.eml': {
     company: 'blind run: got "Siobhán Ní Riain"',
-  },
-  '38-riverside-outcome.eml': {
-    company: 'blind run: got "Riverside Grand Hotel"',
   },
   '40-dunmanus-guest-services.eml': {
     jobTitle: 'blind run: got null',

@@ -125,9 +125,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Hollis & Ward Chartered Professional Accountants"',
     jobTitle: 'blind run: got null',
   },
-  '50-copperkettle-filled.eml': {
-    company: 'blind run: got "Copper Kettle"',
-  },
   '52-willowbank-received.eml': {
     jobTitle: 'blind run: got "Care Assistant (Nights) at Willowbank House, Leicester"',
   },

@@ -25,5 +25,9 @@ describe('scorePredictions', () => {
     expect(collapseNoStatus('REJECTION')).toBe('REJECTION');
     expect(companyMatches('Palo Alto Networks', 'palo alto networks')).toBe(true);
     expect(companyMatches('Acme', 'Apex')).toBe(false);
+    // A leading article is not part of the name, as the engine's normalizeCompanyName decides.
+    expect(companyMatches('The Anchor Inn', 'Anchor Inn')).toBe(true);
+    expect(companyMatches('The Anchor Inn', 'The Anchor')).toBe(true);
+    expect(companyMatches('The Anchor Inn', 'Theatre Royal')).toBe(false);
   });
 });

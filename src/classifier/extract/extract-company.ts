@@ -53,6 +53,8 @@ const GENERIC_LABELS = new Set([
   'trm', 'hire', 'recruiting', 'recruit', 'hr', 'scheduler', 'mailer-noreply', 'mailer', 'notify', 'info', 'system', 'admin',
   'support', 'enterprise', 'candidates', 'candidate', 'apply', 'boards', 'job-boards', 'api', 'wd1', 'wd3', 'wd5', 'wd10', 'wd12',
   'wd103', 'wd501', 'fa', 'ats', 'applications', 'autoreply', 'news', 'team', 'hello', 'message', 'messages', 'send', 'bounce',
+  // Reserved for documentation and tests (RFC 2606): never anyone's employer.
+  'example',
 ]);
 
 /** Link shapes whose first path segment is the employer's slug. */
@@ -412,7 +414,7 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
     if (c.fromSlug) lower ??= text.toLowerCase();
     let spelled = !c.fromSlug || (lower ?? '').includes(key);
     if (!spelled) {
-      spelledOut ??= (lower ?? '').replace(/[^a-z0-9]+/g, '');
+      spelledOut ??= spellOut(lower ?? '');
       spelled = spelledOut.includes(key);
     }
     const weight = spelled ? c.weight : c.weight * 0.6;
@@ -444,7 +446,7 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   if (!top) return { company: null, evidence: null };
   // U+0130 and the Kelvin sign lower-case into ASCII letters that stand between words: with them
   // the spelled-out letters no longer show which words could join, so respell tries every key.
-  if (top[1].best.fromSlug) spelledOut ??= (lower ?? text.toLowerCase()).replace(/[^a-z0-9]+/g, '');
+  if (top[1].best.fromSlug) spelledOut ??= spellOut(lower ?? text.toLowerCase());
   const name = top[1].best.fromSlug ? respell(top[0], text, /[\u0130\u212a]/.test(text) ? null : spelledOut) ?? top[1].best.name : top[1].best.name;
   return { company: name, evidence: `company "${name}" from ${top[1].sources.slice(0, 3).join('; ')}` };
 }
@@ -460,12 +462,18 @@ function respell(key: string, text: string, spelledOut: string | null): string |
   return trimmed !== key && trimmed.length >= 3 && mayJoin(trimmed) ? respellExact(trimmed, text) : null;
 }
 
+/** The text's letters and digits, "&" spelt "and" as domains spell it ("Books & Bramble" → booksandbramble.com). */
+function spellOut(lower: string): string {
+  return lower.replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '');
+}
+
 function respellExact(key: string, text: string): string | null {
-  const words = text.slice(0, 30000).split(/[^A-Za-z0-9&]+/).filter((w) => w.length > 0);
+  const words = text.slice(0, 30000).split(/[^A-Za-z0-9&]+|(?<=&)|(?=&)/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
     let joined = '';
-    for (let j = i; j < Math.min(words.length, i + 4); j++) {
-      joined += (words[j] ?? '').toLowerCase();
+    for (let j = i; j < Math.min(words.length, i + 5); j++) {
+      const word = words[j] ?? '';
+      joined += word === '&' ? 'and' : word.toLowerCase();
       if (joined === key) {
         const first = words[i] ?? '';
         if (first[0] === first[0]?.toUpperCase()) return normalizeCompanyName(words.slice(i, j + 1).join(' '));

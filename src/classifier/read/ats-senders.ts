@@ -175,8 +175,8 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'gmx.co.uk', 'gmx.at', 'pm.me', 'tutanota.com', 'mail.ru', 'inbox.ru', 'list.ru', 'seznam.cz', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl',
   'naver.com', 'daum.net', 'hanmail.net', '126.com', 'sina.com', 'yeah.net', 'libero.it', 'virgilio.it', 'tiscali.it', 'alice.it',
   'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 't-online.de', 'terra.com.br', 'uol.com.br', 'bol.com.br',
-  'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'iinet.net.au', 'tpg.com.au', 'internode.on.net', 'xtra.co.nz',
-  'sky.com', 'btconnect.com', 'talktalk.net', 'virginmedia.com', 'ntlworld.com', 'blueyonder.co.uk', 'plus.net', 'eircom.net',
+  'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'activ8.net.au', 'westnet.com.au', 'ozemail.com.au', 'dodo.com.au', 'aapt.net.au', 'iinet.net.au', 'tpg.com.au', 'internode.on.net', 'xtra.co.nz',
+  'sky.com', 'btconnect.com', 'btopenworld.com', 'talktalk.net', 'virginmedia.com', 'ntlworld.com', 'blueyonder.co.uk', 'plus.net', 'eircom.net',
   'shaw.ca', 'rogers.com', 'sympatico.ca', 'videotron.ca', 'telus.net', 'sbcglobal.net', 'bellsouth.net', 'cox.net', 'charter.net',
   'earthlink.net', 'optonline.net', 'frontier.com', 'windstream.net', 'juno.com', 'netzero.net',
 ];
