@@ -64,9 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
   },
-  '31-sarvaya-qa-feedback.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
-  },
   '34-hartwell-vp-risk.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },

@@ -94,9 +94,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '59-pacificcrest-teamlead-startdate-placeholder.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
-  '64-castellan-analyst-feedback.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
-  },
   '66-deltaridge-procurement-offer.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },

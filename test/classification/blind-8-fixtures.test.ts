@@ -118,7 +118,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '35-startup-takehome-not-right-fit.eml': {
-    category: 'blind run: got NEXT_ROUND',
     jobTitle: 'blind run: got null',
   },
   '36-recruiter-fwd-final-other-candidate.eml': {

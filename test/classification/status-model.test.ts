@@ -70,6 +70,15 @@ describe('combining the rules and the model', () => {
     expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', OVERRULE.notJobToStatus - 0.1), context, []).category).toBe('NOT_JOB_RELATED');
   });
 
+  it('a receipt that describes the next steps, and a likely rejection the rules read as a next step', () => {
+    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('APPLICATION_RECEIVED', OVERRULE.meetingToReceipt), context, []).category).toBe('APPLICATION_RECEIVED');
+    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('APPLICATION_RECEIVED', OVERRULE.meetingToReceipt - 0.1), context, []).category).toBe('INTERVIEW_INVITATION');
+    expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', OVERRULE.statusToRejection), context, []).category).toBe('REJECTION');
+    expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', OVERRULE.statusToRejection - 0.1), context, []).category).toBe('NEXT_ROUND');
+    // A calendar interview is a fact the words cannot undo.
+    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('REJECTION', 0.99), { ...context, calendarInterview: true }, []).category).toBe('INTERVIEW_INVITATION');
+  });
+
   it('gives a calibrated confidence that rises when the two agree', () => {
     const calibration = weights.calibration;
     const agree = combineOpinions(rules('REJECTION'), probs('REJECTION', 0.9), context, calibration).confidence;
