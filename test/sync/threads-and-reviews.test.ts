@@ -95,7 +95,10 @@ describe('reviews and re-linking', () => {
     const patId = (await server.database.orm.em.fork().execute<{ id: string }[]>(`select id from users where email = 'pat@example.com'`))[0]!.id;
     await server.waitForSubscribers(`syncStatus:${patId}`, 1);
     await server.request(SyncMail, {}, token);
-    await status.until((e) => e.syncStatus.state === 'IDLE');
+    // linkThread's own syncStatus event (IDLE, through the outbox) may arrive after subscribing: wait
+    // for this sync to start, then for the IDLE that follows it.
+    const started = await status.until((e) => e.syncStatus.state === 'SYNCING');
+    await status.until((e) => status.items.indexOf(e) > status.items.indexOf(started) && e.syncStatus.state === 'IDLE');
     await status.stop();
     const followed = await server.request(ThreadsQuery, {}, token);
     expect(followed.data!.applications.edges.map((e) => [e.node.jobTitle, e.node.status]).sort()).toEqual([
