@@ -13,7 +13,7 @@ export interface LabelledSet {
   name: string;
   title: string;
   dir: string;
-  /** Still unseen by whoever changes the engine: its figures are first-run figures. */
+  /** Still unseen by whoever changes the engine: its mistakes are never read, nothing is trained or tuned on it. */
   heldOut: boolean;
 }
 
