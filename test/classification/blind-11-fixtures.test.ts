@@ -171,7 +171,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '79-hca-conditional-offer.eml': {
-    company: 'blind run: got "Patricia Oyelowo"',
     jobTitle: 'blind run: got null',
   },
   '80-ps-ops-analyst-filled-internally.eml': {

@@ -205,15 +205,11 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
   },
-  '66-dental-not-taking-further.eml': {
-    company: 'after training on the blind sets: got "Tasha Bell"',
-  },
   '67-boutique-visual-merch.eml': {
     company: 'after training on the blind sets: got "Wrenandwillow"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '70-organist-pcc-letter.eml': {
-    company: 'after training on the blind sets: got "Margaret Hollis"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '71-law-office-offer-letter.eml': {
@@ -225,9 +221,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '74-greenfields-vet-reception.eml': {
     company: 'after training on the blind sets: got "Joanne Pryce"',
-  },
-  '75-fenwick-shah-accounts-asst.eml': {
-    company: 'after training on the blind sets: got "Nadia Shah FCCA"',
   },
   '76-carer-mum-care-home.eml': {
     company: 'after training on the blind sets: got null',

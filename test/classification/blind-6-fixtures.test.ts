@@ -91,7 +91,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '45-uk-senior-carer-conditional.eml': {
-    company: 'after training on the blind sets: got "Margaret Lowe"',
     jobTitle: 'after training on the blind sets: got "Senior Carer (Days)"',
   },
   '46-fountain-warehouse-assessment.eml': {

@@ -86,7 +86,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '26-care-home-no-right-to-work.eml': {
-    company: 'blind run: got "Sandra Mills"',
     jobTitle: 'blind run: got null',
   },
   '27-support-worker-all-received.eml': {

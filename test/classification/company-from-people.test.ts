@@ -136,3 +136,24 @@ describe('abbreviations and articles', () => {
     expect(r.company).toBe('County of Harlow');
   });
 });
+
+describe('a signature in the classic layout: the name, the job, the organisation', () => {
+  it('the line above the job is the person, the line under it the employer, whatever the display name says', () => {
+    const r = classifyFields({
+      from: 'Practice Office <kilbride.practice@gmail.com>',
+      subject: 'Receptionist post',
+      text: 'Dear Ola,\n\nThank you for your interest in the receptionist post. I am sorry to say it has now been filled.\n\nWith best wishes,\n\nMorag Fleming\nPractice Manager\nKilbride Medical Centre',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe('Kilbride Medical Centre');
+  });
+
+  it('letters after the name do not make it an organisation', () => {
+    const r = classifyFields({
+      from: 'Partners Office <partners.office.ak@gmail.com>',
+      subject: '',
+      text: 'Hi Dan,\n\nThanks for coming in on Monday. We would like to invite you back to meet the partners for a second interview next week.\n\nKind regards,\n\nRuth Abernethy FCCA\nPartner\nAbernethy Kerr Accountants',
+    });
+    expect(r.company).toBe('Abernethy Kerr Accountants');
+  });
+});

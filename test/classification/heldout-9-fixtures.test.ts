@@ -51,9 +51,6 @@ const KNOWN_FAILURES: KnownFailures = {
     atsProvider: 'blind run: got null',
     atsJobId: 'blind run: got "25"',
   },
-  'e24-fwd-hiring-manager-feedback-ns.eml': {
-    company: 'blind run: got null',
-  },
   'e25-uhp-workday-received.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -51,20 +51,34 @@ export function readSignature(text: string, signer: string, domainWords: readonl
   const { block, underSignOff } = signatureBlock(lines, tables);
   const signerWords = new Set(signer.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter((w) => w.length > 1));
   const found: SignatureOrganisation[] = [];
-  for (const line of block) {
+  // The classic layout, whatever the display name says: a person's name, the job, then the
+  // organisation ("Karen Lowe / Practice Manager / Elmwood Surgery").
+  const isJobLine = (line: string | undefined): boolean =>
+    line !== undefined && line.length <= MAX_LINE && tables.signatureRole.test(line.toLowerCase()) && !ORGANISATION_WORD.test(line) && !PART_SEPARATOR.test(line);
+  for (let at = 0; at < block.length; at++) {
+    const line = block[at] ?? '';
+    const afterJobLine = isJobLine(block[at - 1]);
+    const aboveJobLine = isJobLine(block[at + 1]);
     for (const { name, raw } of organisationsOnLine(line, signerWords, domainWords, tables)) {
+      if (aboveJobLine && looksLikePersonName(withoutPostNominals(raw))) continue;
       // Strength is read on the line as written: "Brightpath Recruitment" is an organisation's name, "Brightpath" alone less so.
       const key = raw.toLowerCase().replace(/[^a-z0-9]+/g, '');
       let strength = 0;
       if (ORGANISATION_WORD.test(raw)) strength += 2;
       if (raw.trim().split(/\s+/).length >= 2) strength += 1;
       if (confirmedBy(key, domainWords)) strength += 1;
+      if (afterJobLine) strength += 1;
       const agency = tables.agencyNameWord.test(withoutLegalSuffix(raw).toLowerCase());
       // An agency is named in full: "Recruitment" or "Staffing" is part of its name, not a department.
       found.push({ name: agency ? withoutLegalSuffix(raw) : name, underSignOff, strength, agency });
     }
   }
   return found.sort((a, b) => b.strength - a.strength);
+}
+
+/** "Nadia Shah FCCA", "Tom Hartley RIBA", "Dr Ann Lee PhD": the letters after a name are not part of it. */
+function withoutPostNominals(name: string): string {
+  return name.replace(/(?:,?\s+(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|CPA))+$/, '').trim();
 }
 
 function tailLines(text: string): string[] {

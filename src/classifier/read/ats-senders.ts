@@ -179,6 +179,8 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'sky.com', 'btconnect.com', 'btopenworld.com', 'talktalk.net', 'virginmedia.com', 'ntlworld.com', 'blueyonder.co.uk', 'plus.net', 'eircom.net',
   'shaw.ca', 'rogers.com', 'sympatico.ca', 'videotron.ca', 'telus.net', 'sbcglobal.net', 'bellsouth.net', 'cox.net', 'charter.net',
   'earthlink.net', 'optonline.net', 'frontier.com', 'windstream.net', 'juno.com', 'netzero.net',
+  // NHSmail: one mailbox service for every NHS organisation in England; the trust is named elsewhere.
+  'nhs.net',
 ];
 
 /** Bulk-mail services and placeholder domains that relay for anyone. */
