@@ -9,7 +9,7 @@ import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.t
 import type { CompiledTables } from '../read/compile-tables.ts';
 import type { ParsedLink } from '../prepare/extract-links.ts';
 import type { SenderProfile } from '../read/sender-profile.ts';
-import { visitTemplateMatches } from './template-matches.ts';
+import { mayMatch, visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 import type { CompiledTemplate } from '../read/compile-tables.ts';
 import { looksLikePersonName } from './person-name.ts';
@@ -371,6 +371,7 @@ function fromTemplates(
 ): number {
   let total = 0;
   for (const template of templates) {
+    if (!mayMatch(template, target)) continue;
     let found = 0;
     visitTemplateMatches(template, target, (m) => {
       const raw = m.groups?.['company'];

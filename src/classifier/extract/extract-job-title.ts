@@ -1,7 +1,7 @@
 /** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
 
 import type { CompiledTables } from '../read/compile-tables.ts';
-import { visitTemplateMatches } from './template-matches.ts';
+import { mayMatch, visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 
 export interface TitleResult {
@@ -19,6 +19,7 @@ export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, t
     [lineBody, 'body'],
   ] as const) {
     for (const template of tables.titleTemplates) {
+      if (!mayMatch(template, target)) continue;
       let tries = 0;
       let title: string | null = null;
       visitTemplateMatches(template, target, (m) => {
