@@ -21,6 +21,14 @@ interface IndexedPhrase {
   literal: string;
   /** Phrases with a "…" gap are matched by a sticky regex (bounded, see phraseSource). */
   gapPattern: RegExp | null;
+  /**
+   * A literal's first character after its leading word and the space after it (the next word's first
+   * letter, mostly), or -1: one character of the text tells most phrases of a bucket ("not …" has 35)
+   * that they cannot match, before their characters are compared one by one.
+   */
+  probe: number;
+  /** Where `probe` stands in the literal. */
+  probeAt: number;
 }
 
 export interface PhraseIndex {
@@ -45,12 +53,17 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
     const sorted = [...new Set(phrases.map((p) => p.trim()))].sort((a, b) => b.length - a.length);
     for (const phrase of sorted) {
       if (phrase.length === 0 || phrase.startsWith('…')) throw new Error(`phrase "${phrase}" must start with a word or symbol`);
+      const word = phrase.slice(0, runEnd(phrase, 0));
+      const gap = phrase.includes('…');
+      // After the leading word (or symbol) comes its separator, then the probe; a gap phrase is matched by its regex alone.
+      const probeAt = Math.max(word.length, 1) + 1;
       const entry: IndexedPhrase = {
         group,
         literal: phrase,
-        gapPattern: phrase.includes('…') ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
+        gapPattern: gap ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
+        probe: !gap && probeAt < phrase.length ? phrase.charCodeAt(probeAt) : -1,
+        probeAt,
       };
-      const word = phrase.slice(0, runEnd(phrase, 0));
       if (word.length > 0) hashedEntry(byFirstWord, word, () => [] as IndexedPhrase[]).value.push(entry);
       else {
         const bucket = bySymbol.get(phrase.charCodeAt(0)) ?? [];
@@ -138,6 +151,11 @@ function matchBucket(
   for (const entry of bucket) {
     // Entries are grouped by group, longest first: the first that matches is the group's match here.
     if (entry.group === matchedGroup || (nextStart[entry.group] ?? 0) > at) continue;
+    if (entry.probe >= 0) {
+      // The same test matchLiteral makes at that character (a space in a phrase also matches a line break).
+      const t = text.charCodeAt(at + entry.probeAt);
+      if (t !== entry.probe && !(entry.probe === 32 && t === 10)) continue;
+    }
     const length = entry.gapPattern ? matchGap(entry.gapPattern, text, at) : matchLiteral(entry.literal, text, at, knownPrefix);
     if (length === 0) continue;
     matches[entry.group]?.push({ index: at, length });
