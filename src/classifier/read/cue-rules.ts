@@ -232,8 +232,10 @@ function flatten(rules: readonly CompiledCueRule[], starts: Map<number, number[]
   };
 }
 
-/** Per-word masks of one text (reused buffer, like the scan's). */
+/** Per-word masks of one text, and where each rule may next start (reused buffers, like the scan's: allocating a typed array per text cost more than the pass over a short one). */
 let sharedMasks = new Int32Array(4096);
+let sharedResumeAt = new Int32Array(64);
+const WHITE_SPACE_RUN = /\s+/g;
 
 /** Hits of every rule in one pass over the words; at most one hit per rule per starting word. */
 export function findCueHits(compiled: CompiledCueRules, text: string, scan: WordScan): SignalCueHit[] {
@@ -247,7 +249,9 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
   }
   const index = compiled.index;
   const { startFrom, startRules, sequenceFrom, ruleLists } = index;
-  const resumeAt = new Int32Array(compiled.rules.length);
+  if (sharedResumeAt.length < compiled.rules.length) sharedResumeAt = new Int32Array(compiled.rules.length);
+  const resumeAt = sharedResumeAt;
+  resumeAt.fill(0, 0, compiled.rules.length);
   for (let i = 0; i < scan.count; i++) {
     if (((masks[i] ?? 0) & START_BIT) === 0) continue;
     const start = hashTableGet(index.startTable, scan.hashes[i] ?? 0);
@@ -267,7 +271,7 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
       const rule = compiled.rules[r]!;
       const at = scan.starts[i] ?? 0;
       const stop = scan.ends[end - 1] ?? at;
-      hits.push({ rule: rule.name, signal: rule.signal, phrase: text.slice(at, stop).replace(/\s+/g, ' '), weight: rule.weight, index: at });
+      hits.push({ rule: rule.name, signal: rule.signal, phrase: text.slice(at, stop).replace(WHITE_SPACE_RUN, ' '), weight: rule.weight, index: at });
       resumeAt[r] = end;
     }
   }

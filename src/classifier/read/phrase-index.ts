@@ -81,12 +81,16 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
  * looked up directly; the characters are read again only inside other words ("won't" holds the
  * runs "won" and "t") and, when some phrase starts with a symbol, between words.
  */
+let sharedNextStart = new Int32Array(32);
+
 export function scanPhrases(index: PhraseIndex, words: WordScan): PhraseMatch[][] {
   const { text } = words;
   const matches: PhraseMatch[][] = [];
   for (let g = 0; g < index.groupCount; g++) matches.push([]);
-  // Where each group's next match may start (the regex's lastIndex).
-  const nextStart = new Int32Array(index.groupCount);
+  // Where each group's next match may start (the regex's lastIndex); a reused buffer, as allocating a typed array per text costs.
+  if (sharedNextStart.length < index.groupCount) sharedNextStart = new Int32Array(index.groupCount);
+  const nextStart = sharedNextStart;
+  nextStart.fill(0, 0, index.groupCount);
   const hasSymbols = index.bySymbol.size > 0;
   let gapStart = 0;
   for (let w = 0; w < words.count; w++) {
