@@ -125,6 +125,8 @@ interface CueIndex {
   startTable: HashTable;
   startFrom: Int32Array;
   startRules: Int32Array;
+  /** Beside each of startRules: 1 + the bucket of that rule's first list for that hash (found once, not per word). */
+  startBuckets: Int32Array;
 }
 
 const START_BIT = 1 << 31;
@@ -205,9 +207,13 @@ function flatten(rules: readonly CompiledCueRule[], starts: Map<number, number[]
   const startIds = new Map<number, number>();
   const startFrom: number[] = [0];
   const startRules: number[] = [];
+  const startBuckets: number[] = [];
   for (const [hash, ruleNumbers] of starts) {
     startIds.set(hash, startFrom.length);
-    startRules.push(...ruleNumbers);
+    for (const r of ruleNumbers) {
+      startRules.push(r);
+      startBuckets.push(hashTableGet(listTables[ruleLists[sequenceFrom[r]!]!]!, hash));
+    }
     startFrom.push(startRules.length);
   }
   return {
@@ -229,6 +235,7 @@ function flatten(rules: readonly CompiledCueRule[], starts: Map<number, number[]
     startTable: buildHashTable(startIds),
     startFrom: Int32Array.from(startFrom),
     startRules: Int32Array.from(startRules),
+    startBuckets: Int32Array.from(startBuckets),
   };
 }
 
@@ -248,7 +255,7 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
     for (let i = 0; i < scan.count; i++) masks[i] = hashTableGet(compiled.masks, scan.hashes[i] ?? 0);
   }
   const index = compiled.index;
-  const { startFrom, startRules, sequenceFrom, ruleLists } = index;
+  const { startFrom, startRules, startBuckets } = index;
   if (sharedResumeAt.length < compiled.rules.length) sharedResumeAt = new Int32Array(compiled.rules.length);
   const resumeAt = sharedResumeAt;
   resumeAt.fill(0, 0, compiled.rules.length);
@@ -260,7 +267,7 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
       const r = startRules[c]!;
       if (i < resumeAt[r]!) continue;
       const scopeIds = index.clauseScope[r] === 1 ? scan.clause : scan.sentence;
-      const len0 = matchAt(index, ruleLists[sequenceFrom[r]!]!, scan, i, scopeIds);
+      const len0 = matchBucket(index, startBuckets[c]!, scan, i, scopeIds);
       if (len0 === 0) continue;
       const exceptions = index.exceptions[r]!;
       if (exceptions >= 0 && matchAt(index, exceptions, scan, i, scopeIds) > 0) continue;
@@ -280,11 +287,15 @@ export function findCueHits(compiled: CompiledCueRules, text: string, scan: Word
 
 /** Length in words of the longest cue of list `list` that starts at word `at` (and stays in its scope), or 0. */
 function matchAt(index: CueIndex, list: number, scan: WordScan, at: number, scopeIds: Int32Array): number {
-  const count = scan.count;
-  if (at >= count) return 0;
-  const { hashes, starts, ends } = scan;
-  const bucket = hashTableGet(index.listTables[list]!, hashes[at]!);
+  if (at >= scan.count) return 0;
+  return matchBucket(index, hashTableGet(index.listTables[list]!, scan.hashes[at]!), scan, at, scopeIds);
+}
+
+/** The same, given 1 + the list's bucket for the word's hash (0: none). */
+function matchBucket(index: CueIndex, bucket: number, scan: WordScan, at: number, scopeIds: Int32Array): number {
   if (bucket === 0) return 0;
+  const count = scan.count;
+  const { hashes, starts, ends } = scan;
   const { bucketFrom, bucketCues, cueFrom, cueLength, wordHash, wordLength } = index;
   const scope = scopeIds[at]!;
   for (let q = bucketFrom[bucket - 1]!, last = bucketFrom[bucket]!; q < last; q++) {
