@@ -370,18 +370,21 @@ function fromTemplates(
   veto?: (name: string) => boolean,
 ): number {
   let total = 0;
+  // Matches of the current template: one visitor for the whole list, not a closure per template (most find nothing).
+  let found = 0;
+  const visit = (m: RegExpExecArray): boolean => {
+    const raw = m.groups?.['company'];
+    if (raw) {
+      const cut = cutAtStopWord(raw, tables.companyStopWords);
+      if (cut && !veto?.(cut) && add(cut, weight, `${where} says "${m[0].trim()}"`)) total++;
+      found++;
+    }
+    return found < 3;
+  };
   for (const template of templates) {
     if (!mayMatch(template, target)) continue;
-    let found = 0;
-    visitTemplateMatches(template, target, (m) => {
-      const raw = m.groups?.['company'];
-      if (raw) {
-        const cut = cutAtStopWord(raw, tables.companyStopWords);
-        if (cut && !veto?.(cut) && add(cut, weight, `${where} says "${m[0].trim()}"`)) total++;
-        found++;
-      }
-      return found < 3;
-    });
+    found = 0;
+    visitTemplateMatches(template, target, visit);
   }
   return total;
 }

@@ -14,18 +14,22 @@ const MAX_TITLE_WORDS = 14;
 const SENTENCE_WORDS = /\b(?:you|your|we|our|us|i|me|my|this|that|these|those|will|would|have|has|had|been|was|were|is|are|please|thank|thanks|here|there|which|who|if|when|unfortunately|received|submitted|applied|applying|application)\b/i;
 
 export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, tables: CompiledTables, company: string | null): TitleResult {
+  // The current template's tries and title: one visitor for every template, not a closure per template.
+  let tries = 0;
+  let title: string | null = null;
+  const visit = (m: RegExpExecArray): boolean => {
+    title = cleanTitle(m.groups?.['title'] ?? '', company, tables.roleNoun);
+    return title === null && ++tries < 3;
+  };
   for (const [target, where] of [
     [subject, 'subject'],
     [lineBody, 'body'],
   ] as const) {
     for (const template of tables.titleTemplates) {
       if (!mayMatch(template, target)) continue;
-      let tries = 0;
-      let title: string | null = null;
-      visitTemplateMatches(template, target, (m) => {
-        title = cleanTitle(m.groups?.['title'] ?? '', company, tables.roleNoun);
-        return title === null && ++tries < 3;
-      });
+      tries = 0;
+      title = null;
+      visitTemplateMatches(template, target, visit);
       if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
     }
   }
