@@ -43,6 +43,21 @@ export function cleanTitle(raw: string, company: string | null, roleNoun?: RegEx
   return (cut !== raw ? cleanCapture(cut, company, roleNoun) : null) ?? cleanCapture(raw, company, roleNoun);
 }
 
+/** The three patterns that cut a company's name off a title, made once per company (a message tries up to six captures). */
+const companyPatternCache = new Map<string, [RegExp, RegExp, RegExp]>();
+const COMPANY_PATTERN_CACHE_SIZE = 64;
+
+function companyPatterns(company: string): [RegExp, RegExp, RegExp] {
+  let patterns = companyPatternCache.get(company);
+  if (!patterns) {
+    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = [new RegExp(`\\s*\\(${esc}\\)$`, 'i'), new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i')];
+    if (companyPatternCache.size >= COMPANY_PATTERN_CACHE_SIZE) companyPatternCache.clear();
+    companyPatternCache.set(company, patterns);
+  }
+  return patterns;
+}
+
 function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): string | null {
   let t = raw.replace(/\s+/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
   // A sentence's full stop before a line break stays in the capture ("… (Job Number: 2600412).\n"): drop it first,
@@ -52,8 +67,8 @@ function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): s
   t = t.replace(/\s*\((?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\)|\s*\(all genders\)/gi, '');
   if (company) {
     // "Engineer at Acme", "Engineer - Acme", "Acme - Engineer"
-    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*\\(${esc}\\)$`, 'i'), '').replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
+    const [inParentheses, after, before] = companyPatterns(company);
+    t = t.replace(inParentheses, '').replace(after, '').replace(before, '');
   }
   // "Senior Engineer on our Platform team": the title ends where the team or place begins.
   t = t.replace(/\s+(?:on|in|with|for|within|at|to join)\s+(?:our|the|a)\s.*$/i, '');
