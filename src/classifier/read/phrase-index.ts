@@ -96,7 +96,10 @@ export function scanPhrases(index: PhraseIndex, words: WordScan): PhraseMatch[][
   for (let w = 0; w < words.count; w++) {
     const start = words.starts[w] ?? 0;
     const end = words.ends[w] ?? 0;
-    if (hasSymbols && gapStart < start) scanCharacters(index, text, gapStart, start, matches, nextStart);
+    // Between words: only a symbol can start a phrase there, never the lone space or line break that most gaps are.
+    if (hasSymbols && gapStart < start && !(start - gapStart === 1 && isSpaceOrBreak(text.charCodeAt(gapStart)))) {
+      scanCharacters(index, text, gapStart, start, matches, nextStart);
+    }
     if (words.plain[w] === 1) {
       // A run is a word start unless \w (an upper-case letter or "_") precedes it.
       if (start === 0 || !isWordChar(text.charCodeAt(start - 1))) {
@@ -189,6 +192,10 @@ function runEnd(s: string, from: number): number {
   let end = from;
   while (end < s.length && isLowerAlnum(s.charCodeAt(end))) end++;
   return end;
+}
+
+function isSpaceOrBreak(c: number): boolean {
+  return c === 32 || c === 10;
 }
 
 function isLowerAlnum(c: number): boolean {
