@@ -487,6 +487,9 @@ function spelledOutIncludes(lower: string, key: string): boolean {
   for (let j = 0; j < key.length; j++) if (!isLowerAlnum(key.charCodeAt(j))) return false;
   if (key.length === 0) return true;
   const first = key[0]!;
+  // A text made to defeat the walk ("aaaa…" for "aaa…ab") would cost length × key length: past a
+  // few characters read per character of text, the letters-only copy is made after all (linear).
+  let budget = 4 * lower.length;
   for (let p = lower.indexOf(first); p >= 0; p = lower.indexOf(first, p + 1)) {
     let q = p + 1;
     let j = 1;
@@ -495,6 +498,8 @@ function spelledOutIncludes(lower: string, key: string): boolean {
       if (q >= lower.length || lower.charCodeAt(q) !== key.charCodeAt(j)) break;
     }
     if (j === key.length) return true;
+    budget -= q - p;
+    if (budget < 0) return lower.replace(/[^a-z0-9]+/g, '').includes(key);
   }
   return false;
 }
