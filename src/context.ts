@@ -55,9 +55,27 @@ function authorizationOf(initial: InitialContext): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/**
+ * The factory yoga calls for every operation. It extends `initial` (the object that becomes the
+ * operation's context) in place with `em` and returns the rest, which yoga assigns into it.
+ *
+ * `em` is forked when something first reads it: an operation that needs no rows (classifyEmail, a
+ * viewer from the cache) never pays for a fork, which cost more than the rest of this factory. Yoga
+ * copies the returned fields with Object.assign, which would read a getter among them: so the getter
+ * (with a setter, for code that swaps `em`, see schema/subscription-event.ts) is defined on `initial`.
+ */
 export function createContextFactory({ orm, pubsub, config, log, onAccountDue, viewers = createViewerCache({ jwtSecret: config.jwtSecret }) }: ContextDependencies) {
-  return async (initial: InitialContext): Promise<Context> => {
-    const em = orm.em.fork();
+  return async (initial: InitialContext): Promise<Omit<Context, 'em'>> => {
+    let em: EntityManager | null = null;
+    const entityManager = (): EntityManager => (em ??= orm.em.fork());
+    Object.defineProperty(initial, 'em', {
+      configurable: true,
+      enumerable: true,
+      get: entityManager,
+      set: (value: EntityManager) => {
+        em = value;
+      },
+    });
     const header = authorizationOf(initial);
     let viewer: User | null = null;
     let authError: string | null = null;
@@ -72,16 +90,17 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
         try {
           // Over WebSocket an operation is a subscription, rare and long-lived: it checks the database itself,
           // so a user deleted since the connection opened is refused at once (see server/graphql-ws.ts).
-          viewer = await viewers.load(em, check.userId, { fresh: !initial.request });
+          // From the cache's own fork over HTTP; a fresh check loads the user into the operation's EntityManager.
+          viewer = initial.request ? await viewers.load(orm.em, check.userId) : await viewers.load(entityManager(), check.userId, { fresh: true });
           if (!viewer) authError = 'the token names no existing user';
         } catch (error) {
           // Database down: the signature is proof enough for operations that need no data (classifyEmail);
           // anything that loads the viewer answers SERVICE_UNAVAILABLE.
           if (!isDatabaseUnavailable(error)) throw error;
-          viewer = em.getReference(UserSchema, check.userId);
+          viewer = entityManager().getReference(UserSchema, check.userId);
         }
       }
     }
-    return { em, viewer, authError, viewerExpiresAt, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
+    return { viewer, authError, viewerExpiresAt, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
   };
 }

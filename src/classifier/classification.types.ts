@@ -117,4 +117,11 @@ export interface Classification {
 export interface ClassifyOptions {
   /** Reference time for resolving dates without a year; defaults to the message date. */
   now?: Date;
+  /**
+   * The fields the caller reads (default: all). Every field named here is exactly what a full
+   * classification gives; the extractions that only feed fields not named are skipped, and those
+   * fields are then null (`evidence` lacks their lines). Category, confidence and isJobRelated are
+   * always decided.
+   */
+  fields?: ReadonlySet<keyof Classification>;
 }

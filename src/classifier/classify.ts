@@ -16,9 +16,12 @@ import type { MessageFacts } from './model/message-features.ts';
 import type { SentenceReading } from './read/sentence-roles.ts';
 import type { CompiledStatusModel } from './model/status-model.ts';
 import { extractAtsJobId } from './extract/extract-ats-job-id.ts';
+import type { AtsIdResult } from './extract/extract-ats-job-id.ts';
 import { extractCompany } from './extract/extract-company.ts';
+import type { CompanyResult } from './extract/extract-company.ts';
 import { extractInterview, findMeetingLink, findSchedulingLink } from './extract/extract-interview.ts';
 import { extractJobTitle } from './extract/extract-job-title.ts';
+import type { TitleResult } from './extract/extract-job-title.ts';
 import { extractOffer } from './extract/extract-offer.ts';
 import { collapseSpaces, collapseWhitespace, dropIdParentheses, normalizeForMatching, unwrapLines } from './prepare/normalize-text.ts';
 import { parseCalendar } from './prepare/parse-calendar.ts';
@@ -119,33 +122,67 @@ export function classifyWithTables(
     return { ...decision, evidence, company: null, jobTitle: null, atsProvider: null, atsJobId: null, interview: null, offer: null };
   }
 
-  const flatBody = collapseWhitespace(prepared.bodyWithoutUrls);
-  // Both extractors look their templates up in the same subject and body: lower-case each once.
-  const subject = templateText(prepared.subjectCore, tables.templateWords);
-  const signatureText = collapseSpaces(prepared.bodyWithoutUrls);
-  const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
-  const company = extractCompany({ sender, subject, flatBody, lineBody, signatureText, links: prepared.links, tables });
-  const title = extractJobTitle(subject, lineBody, tables, company.company);
+  // Only the extractions whose fields the caller reads (options.fields): the rest is not computed.
+  const wanted = extractionsWanted(options.fields);
+  const flatBody = wanted.company || wanted.ats ? collapseWhitespace(prepared.bodyWithoutUrls) : '';
+  let company: CompanyResult = NO_COMPANY;
+  let title: TitleResult = NO_TITLE;
+  if (wanted.company) {
+    // Both extractors look their templates up in the same subject and body: lower-case each once.
+    const subject = templateText(prepared.subjectCore, tables.templateWords);
+    const signatureText = collapseSpaces(prepared.bodyWithoutUrls);
+    const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
+    company = extractCompany({ sender, subject, flatBody, lineBody, signatureText, links: prepared.links, tables });
+    if (wanted.jobTitle) title = extractJobTitle(subject, lineBody, tables, company.company);
+  }
   // A job platform that carried the application (Indeed Apply, LinkedIn Easy Apply) is its provider when no ATS is seen.
-  const ats = extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? sender.platform?.name ?? null);
+  const ats = wanted.ats ? extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? sender.platform?.name ?? null) : NO_ATS;
   if (company.evidence) evidence.push(company.evidence);
   if (title.evidence) evidence.push(title.evidence);
   if (ats.evidence) evidence.push(ats.evidence);
 
   const wantsInterview = decision.category === 'INTERVIEW_INVITATION' || decision.category === 'NEXT_ROUND' || calendarIsInterview || meetingInviteIsInterview;
-  const interview = wantsInterview ? extractInterview(calendar, prepared.links, tables) : null;
-  const offer = decision.category === 'OFFER' ? extractOffer(prepared.matchBody, tables, options.now ?? message.date ?? null) : null;
+  const interview = wantsInterview && wanted.interview ? extractInterview(calendar, prepared.links, tables) : null;
+  const offer = decision.category === 'OFFER' && wanted.offer ? extractOffer(prepared.matchBody, tables, options.now ?? message.date ?? null) : null;
 
   return {
     ...decision,
     evidence,
     // A thread the user (or an earlier message) linked already knows its employer and job.
-    company: context?.application?.company ?? company.company,
-    jobTitle: context?.application?.jobTitle ?? title.jobTitle,
+    company: wanted.company ? (context?.application?.company ?? company.company) : null,
+    jobTitle: wanted.jobTitle ? (context?.application?.jobTitle ?? title.jobTitle) : null,
     atsProvider: ats.atsProvider,
     atsJobId: ats.atsJobId,
     interview,
     offer,
+  };
+}
+
+const NO_COMPANY: CompanyResult = { company: null, evidence: null };
+const NO_TITLE: TitleResult = { jobTitle: null, evidence: null };
+const NO_ATS: AtsIdResult = { atsProvider: null, atsJobId: null, evidence: null };
+
+interface ExtractionsWanted {
+  company: boolean;
+  jobTitle: boolean;
+  ats: boolean;
+  interview: boolean;
+  offer: boolean;
+}
+
+const ALL_EXTRACTIONS: ExtractionsWanted = { company: true, jobTitle: true, ats: true, interview: true, offer: true };
+
+/** Which extractions feed the fields asked for: the title reads the company, and `evidence` has a line of each of the three. */
+function extractionsWanted(fields: ReadonlySet<keyof Classification> | undefined): ExtractionsWanted {
+  if (fields === undefined) return ALL_EXTRACTIONS;
+  const evidence = fields.has('evidence');
+  const jobTitle = evidence || fields.has('jobTitle');
+  return {
+    company: evidence || jobTitle || fields.has('company'),
+    jobTitle,
+    ats: evidence || fields.has('atsProvider') || fields.has('atsJobId'),
+    interview: fields.has('interview'),
+    offer: fields.has('offer'),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { ClassifyEmailQuery } from './operations.ts';
@@ -75,6 +77,36 @@ describe('classifyEmail (dry run)', () => {
     expect(errors).toBeUndefined();
     expect(data?.classifyEmail.category).toBe('INTERVIEW_INVITATION');
     expect(data?.classifyEmail.interview).toMatchObject({ start: '2026-12-03T19:00:00.000Z', meetingProvider: 'ZOOM' });
+  });
+
+  it('answers a small selection exactly as the full one, whether fields come directly or through fragments', async () => {
+    const input = {
+      from: 'Acme Recruiting <no-reply@greenhouse.io>',
+      subject: 'Your application to Acme',
+      text: 'Hi Sam, thank you for applying to the Senior Backend Engineer role at Acme. Unfortunately we have decided not to move forward with your application at this time. Best, the Acme team',
+    };
+    const full = await server.request(ClassifyEmailQuery, { input }, token);
+    expect(full.errors).toBeUndefined();
+    expect(full.data?.classifyEmail).toMatchObject({ category: 'REJECTION', company: 'Acme', jobTitle: 'Senior Backend Engineer', atsProvider: 'Greenhouse' });
+    // Only the decision and the company: the title and ids are not extracted (see classify's `fields`), the answer is the same.
+    const small = await server.request(
+      parse('query ($input: ClassifyEmailInput!) { classifyEmail(input: $input) { category confidence company } }') as TypedDocumentNode<{ classifyEmail: Record<string, unknown> }, { input: typeof input }>,
+      { input },
+      token,
+    );
+    expect(small.errors).toBeUndefined();
+    const { category, confidence, company } = full.data!.classifyEmail;
+    expect(small.data?.classifyEmail).toEqual({ category, confidence, company });
+    const throughFragments = await server.request(
+      parse(
+        'query ($input: ClassifyEmailInput!) { classifyEmail(input: $input) { category ...Job ... on Classification { atsProvider } } } fragment Job on Classification { jobTitle company }',
+      ) as TypedDocumentNode<{ classifyEmail: Record<string, unknown> }, { input: typeof input }>,
+      { input },
+      token,
+    );
+    expect(throughFragments.errors).toBeUndefined();
+    const { jobTitle, atsProvider } = full.data!.classifyEmail;
+    expect(throughFragments.data?.classifyEmail).toEqual({ category, jobTitle, company, atsProvider });
   });
 
   it('stores nothing', async () => {

@@ -9,7 +9,7 @@ import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.t
 import type { CompiledTables } from '../read/compile-tables.ts';
 import type { ParsedLink } from '../prepare/extract-links.ts';
 import type { SenderProfile } from '../read/sender-profile.ts';
-import { visitTemplateMatches } from './template-matches.ts';
+import { mayMatch, visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 import type { CompiledTemplate } from '../read/compile-tables.ts';
 import { looksLikePersonName } from './person-name.ts';
@@ -372,17 +372,21 @@ function fromTemplates(
   veto?: (name: string) => boolean,
 ): number {
   let total = 0;
+  // Matches of the current template: one visitor for the whole list, not a closure per template (most find nothing).
+  let found = 0;
+  const visit = (m: RegExpExecArray): boolean => {
+    const raw = m.groups?.['company'];
+    if (raw) {
+      const cut = cutAtStopWord(raw, tables.companyStopWords);
+      if (cut && !veto?.(cut) && add(cut, weight, `${where} says "${m[0].trim()}"`)) total++;
+      found++;
+    }
+    return found < 3;
+  };
   for (const template of templates) {
-    let found = 0;
-    visitTemplateMatches(template, target, (m) => {
-      const raw = m.groups?.['company'];
-      if (raw) {
-        const cut = cutAtStopWord(raw, tables.companyStopWords);
-        if (cut && !veto?.(cut) && add(cut, weight, `${where} says "${m[0].trim()}"`)) total++;
-        found++;
-      }
-      return found < 3;
-    });
+    if (!mayMatch(template, target)) continue;
+    found = 0;
+    visitTemplateMatches(template, target, visit);
   }
   return total;
 }
@@ -405,17 +409,15 @@ function cutAtStopWord(raw: string, stopWords: ReadonlySet<string>): string {
 function pickCompany(candidates: readonly Candidate[], text: string): CompanyResult {
   if (candidates.length === 0) return { company: null, evidence: null };
   const groups = new Map<string, { total: number; best: Candidate; sources: string[] }>();
-  let spelledOut: string | null = null; // the text's letters and digits, built once if a slug needs it
   let lower: string | null = null;
   for (const c of candidates) {
     const key = companyKey(c.name);
     // A slug the text never spells out is a weak guess. Most slugs stand in the text as written, so the
     // letters-only copy of the text is made only for the others ("acmecorp" for "Acme Corp").
-    if (c.fromSlug) lower ??= text.toLowerCase();
+    if (c.fromSlug) lower ??= lowerWithAnd(text);
     let spelled = !c.fromSlug || (lower ?? '').includes(key);
     if (!spelled) {
-      spelledOut ??= spellOut(lower ?? '');
-      spelled = spelledOut.includes(key);
+      spelled = spelledOutIncludes(lower ?? '', key);
     }
     const weight = spelled ? c.weight : c.weight * 0.6;
     const g = groups.get(key);
@@ -446,25 +448,26 @@ function pickCompany(candidates: readonly Candidate[], text: string): CompanyRes
   if (!top) return { company: null, evidence: null };
   // U+0130 and the Kelvin sign lower-case into ASCII letters that stand between words: with them
   // the spelled-out letters no longer show which words could join, so respell tries every key.
-  if (top[1].best.fromSlug) spelledOut ??= spellOut(lower ?? text.toLowerCase());
-  const name = top[1].best.fromSlug ? respell(top[0], text, /[\u0130\u212a]/.test(text) ? null : spelledOut) ?? top[1].best.name : top[1].best.name;
+  if (top[1].best.fromSlug) lower ??= lowerWithAnd(text);
+  const name = top[1].best.fromSlug ? respell(top[0], text, /[\u0130\u212a]/.test(text) ? null : lower) ?? top[1].best.name : top[1].best.name;
   return { company: name, evidence: `company "${name}" from ${top[1].sources.slice(0, 3).join('; ')}` };
 }
 
 /** Finds how the text spells a slug ("arescorporation" → "ARES Corporation", "sundialhq" → "Sundial"). */
-function respell(key: string, text: string, spelledOut: string | null): string | null {
-  // respellExact joins the text's words, so a key that the text's letters and digits (`spelledOut`;
-  // null when unknown) do not contain cannot be found: the word-by-word search is skipped.
-  const mayJoin = (k: string): boolean => spelledOut === null || spelledOut.includes(k);
+function respell(key: string, text: string, lower: string | null): string | null {
+  // respellExact joins the text's words, so a key that the text's letters and digits (of `lower`, the
+  // text in lower case; null when unknown) do not contain cannot be found: the word-by-word search is skipped.
+  const mayJoin = (k: string): boolean => lower === null || spelledOutIncludes(lower, k);
   const found = mayJoin(key) ? respellExact(key, text) : null;
   if (found) return found;
   const trimmed = key.replace(/(?:hq|inc|corp|co|group|labs|jobs|careers|app|io|team|global|usa|us)$/, '');
   return trimmed !== key && trimmed.length >= 3 && mayJoin(trimmed) ? respellExact(trimmed, text) : null;
 }
 
-/** The text's letters and digits, "&" spelt "and" as domains spell it ("Books & Bramble" → booksandbramble.com). */
-function spellOut(lower: string): string {
-  return lower.replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '');
+/** The text in lower case with "&" spelt "and", as domains spell it ("Books & Bramble" → booksandbramble.com). */
+function lowerWithAnd(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('&') ? lower.replace(/&/g, 'and') : lower;
 }
 
 function respellExact(key: string, text: string): string | null {
@@ -482,6 +485,36 @@ function respellExact(key: string, text: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether `key` stands in `lower` once everything but [a-z0-9] is taken out ("acmecorp" in "acme corp."),
+ * without making that copy of the text: most slugs are settled by a few characters at each place the
+ * key's first letter stands.
+ */
+function spelledOutIncludes(lower: string, key: string): boolean {
+  for (let j = 0; j < key.length; j++) if (!isLowerAlnum(key.charCodeAt(j))) return false;
+  if (key.length === 0) return true;
+  const first = key[0]!;
+  // A text made to defeat the walk ("aaaa…" for "aaa…ab") would cost length × key length: past a
+  // few characters read per character of text, the letters-only copy is made after all (linear).
+  let budget = 4 * lower.length;
+  for (let p = lower.indexOf(first); p >= 0; p = lower.indexOf(first, p + 1)) {
+    let q = p + 1;
+    let j = 1;
+    for (; j < key.length; j++, q++) {
+      while (q < lower.length && !isLowerAlnum(lower.charCodeAt(q))) q++;
+      if (q >= lower.length || lower.charCodeAt(q) !== key.charCodeAt(j)) break;
+    }
+    if (j === key.length) return true;
+    budget -= q - p;
+    if (budget < 0) return lower.replace(/[^a-z0-9]+/g, '').includes(key);
+  }
+  return false;
+}
+
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 function registrableLabel(domain: string): string | null {

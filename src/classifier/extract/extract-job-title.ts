@@ -1,7 +1,7 @@
 /** The job title, seniority kept: "Senior Software Engineer" and "Staff Software Engineer" are two jobs. */
 
 import type { CompiledTables } from '../read/compile-tables.ts';
-import { visitTemplateMatches } from './template-matches.ts';
+import { mayMatch, visitTemplateMatches } from './template-matches.ts';
 import type { TemplateText } from './template-matches.ts';
 
 export interface TitleResult {
@@ -14,17 +14,22 @@ const MAX_TITLE_WORDS = 14;
 const SENTENCE_WORDS = /\b(?:you|your|we|our|us|i|me|my|this|that|these|those|will|would|have|has|had|been|was|were|is|are|please|thank|thanks|here|there|which|who|if|when|unfortunately|received|submitted|applied|applying|application)\b/i;
 
 export function extractJobTitle(subject: TemplateText, lineBody: TemplateText, tables: CompiledTables, company: string | null): TitleResult {
+  // The current template's tries and title: one visitor for every template, not a closure per template.
+  let tries = 0;
+  let title: string | null = null;
+  const visit = (m: RegExpExecArray): boolean => {
+    title = cleanTitle(m.groups?.['title'] ?? '', company, tables.roleNoun);
+    return title === null && ++tries < 3;
+  };
   for (const [target, where] of [
     [subject, 'subject'],
     [lineBody, 'body'],
   ] as const) {
     for (const template of tables.titleTemplates) {
-      let tries = 0;
-      let title: string | null = null;
-      visitTemplateMatches(template, target, (m) => {
-        title = cleanTitle(m.groups?.['title'] ?? '', company, tables.roleNoun);
-        return title === null && ++tries < 3;
-      });
+      if (!mayMatch(template, target)) continue;
+      tries = 0;
+      title = null;
+      visitTemplateMatches(template, target, visit);
       if (title) return { jobTitle: title, evidence: `job title "${title}" from ${where}` };
     }
   }
@@ -38,6 +43,21 @@ export function cleanTitle(raw: string, company: string | null, roleNoun?: RegEx
   return (cut !== raw ? cleanCapture(cut, company, roleNoun) : null) ?? cleanCapture(raw, company, roleNoun);
 }
 
+/** The three patterns that cut a company's name off a title, made once per company (a message tries up to six captures). */
+const companyPatternCache = new Map<string, [RegExp, RegExp, RegExp]>();
+const COMPANY_PATTERN_CACHE_SIZE = 64;
+
+function companyPatterns(company: string): [RegExp, RegExp, RegExp] {
+  let patterns = companyPatternCache.get(company);
+  if (!patterns) {
+    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = [new RegExp(`\\s*\\(${esc}\\)$`, 'i'), new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i')];
+    if (companyPatternCache.size >= COMPANY_PATTERN_CACHE_SIZE) companyPatternCache.clear();
+    companyPatternCache.set(company, patterns);
+  }
+  return patterns;
+}
+
 function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): string | null {
   let t = raw.replace(/\s+/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
   // A sentence's full stop before a line break stays in the capture ("… (Job Number: 2600412).\n"): drop it first,
@@ -47,8 +67,8 @@ function cleanCapture(raw: string, company: string | null, roleNoun?: RegExp): s
   t = t.replace(/\s*\((?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\)|\s*\(all genders\)/gi, '');
   if (company) {
     // "Engineer at Acme", "Engineer - Acme", "Acme - Engineer"
-    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*\\(${esc}\\)$`, 'i'), '').replace(new RegExp(`\\s+(?:at|@|with|-|–|\\|)\\s+${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[-–:|]\\s*`, 'i'), '');
+    const [inParentheses, after, before] = companyPatterns(company);
+    t = t.replace(inParentheses, '').replace(after, '').replace(before, '');
   }
   // "Senior Engineer on our Platform team": the title ends where the team or place begins.
   t = t.replace(/\s+(?:on|in|with|for|within|at|to join)\s+(?:our|the|a)\s.*$/i, '');

@@ -31,6 +31,16 @@ export function templateText(text: string, templateWords: WordTable<true>): Temp
 }
 
 /**
+ * False when the template cannot match in `target`: it is anchored on a leading word the text does
+ * not have (visitTemplateMatches would find nothing). Checked before a visitor is made, since most
+ * of the ~150 title and ~60 company templates start with a word a given text lacks.
+ */
+export function mayMatch(template: CompiledTemplate, target: TemplateText): boolean {
+  const { anchor } = template;
+  return anchor?.kind !== 'leadingWord' || target.wordStarts === null || target.wordStarts.has(anchor.word);
+}
+
+/**
  * What a visitor of template matches returns: true to see the next match, false when it has enough.
  * (A visitor rather than a generator: most of the ~120 templates per text never match, and
  * creating a generator for each cost more than the look-up that finds they do not.)

@@ -21,6 +21,14 @@ interface IndexedPhrase {
   literal: string;
   /** Phrases with a "…" gap are matched by a sticky regex (bounded, see phraseSource). */
   gapPattern: RegExp | null;
+  /**
+   * A literal's first character after its leading word and the space after it (the next word's first
+   * letter, mostly), or -1: one character of the text tells most phrases of a bucket ("not …" has 35)
+   * that they cannot match, before their characters are compared one by one.
+   */
+  probe: number;
+  /** Where `probe` stands in the literal. */
+  probeAt: number;
 }
 
 export interface PhraseIndex {
@@ -45,12 +53,17 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
     const sorted = [...new Set(phrases.map((p) => p.trim()))].sort((a, b) => b.length - a.length);
     for (const phrase of sorted) {
       if (phrase.length === 0 || phrase.startsWith('…')) throw new Error(`phrase "${phrase}" must start with a word or symbol`);
+      const word = phrase.slice(0, runEnd(phrase, 0));
+      const gap = phrase.includes('…');
+      // After the leading word (or symbol) comes its separator, then the probe; a gap phrase is matched by its regex alone.
+      const probeAt = Math.max(word.length, 1) + 1;
       const entry: IndexedPhrase = {
         group,
         literal: phrase,
-        gapPattern: phrase.includes('…') ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
+        gapPattern: gap ? new RegExp(`${phraseSource(phrase)}${WORD_AFTER}`, 'y') : null,
+        probe: !gap && probeAt < phrase.length ? phrase.charCodeAt(probeAt) : -1,
+        probeAt,
       };
-      const word = phrase.slice(0, runEnd(phrase, 0));
       if (word.length > 0) hashedEntry(byFirstWord, word, () => [] as IndexedPhrase[]).value.push(entry);
       else {
         const bucket = bySymbol.get(phrase.charCodeAt(0)) ?? [];
@@ -68,18 +81,25 @@ export function buildPhraseIndex(groups: readonly (readonly string[])[]): Phrase
  * looked up directly; the characters are read again only inside other words ("won't" holds the
  * runs "won" and "t") and, when some phrase starts with a symbol, between words.
  */
+let sharedNextStart = new Int32Array(32);
+
 export function scanPhrases(index: PhraseIndex, words: WordScan): PhraseMatch[][] {
   const { text } = words;
   const matches: PhraseMatch[][] = [];
   for (let g = 0; g < index.groupCount; g++) matches.push([]);
-  // Where each group's next match may start (the regex's lastIndex).
-  const nextStart = new Int32Array(index.groupCount);
+  // Where each group's next match may start (the regex's lastIndex); a reused buffer, as allocating a typed array per text costs.
+  if (sharedNextStart.length < index.groupCount) sharedNextStart = new Int32Array(index.groupCount);
+  const nextStart = sharedNextStart;
+  nextStart.fill(0, 0, index.groupCount);
   const hasSymbols = index.bySymbol.size > 0;
   let gapStart = 0;
   for (let w = 0; w < words.count; w++) {
     const start = words.starts[w] ?? 0;
     const end = words.ends[w] ?? 0;
-    if (hasSymbols && gapStart < start) scanCharacters(index, text, gapStart, start, matches, nextStart);
+    // Between words: only a symbol can start a phrase there, never the lone space or line break that most gaps are.
+    if (hasSymbols && gapStart < start && !(start - gapStart === 1 && isSpaceOrBreak(text.charCodeAt(gapStart)))) {
+      scanCharacters(index, text, gapStart, start, matches, nextStart);
+    }
     if (words.plain[w] === 1) {
       // A run is a word start unless \w (an upper-case letter or "_") precedes it.
       if (start === 0 || !isWordChar(text.charCodeAt(start - 1))) {
@@ -138,6 +158,11 @@ function matchBucket(
   for (const entry of bucket) {
     // Entries are grouped by group, longest first: the first that matches is the group's match here.
     if (entry.group === matchedGroup || (nextStart[entry.group] ?? 0) > at) continue;
+    if (entry.probe >= 0) {
+      // The same test matchLiteral makes at that character (a space in a phrase also matches a line break).
+      const t = text.charCodeAt(at + entry.probeAt);
+      if (t !== entry.probe && !(entry.probe === 32 && t === 10)) continue;
+    }
     const length = entry.gapPattern ? matchGap(entry.gapPattern, text, at) : matchLiteral(entry.literal, text, at, knownPrefix);
     if (length === 0) continue;
     matches[entry.group]?.push({ index: at, length });
@@ -167,6 +192,10 @@ function runEnd(s: string, from: number): number {
   let end = from;
   while (end < s.length && isLowerAlnum(s.charCodeAt(end))) end++;
   return end;
+}
+
+function isSpaceOrBreak(c: number): boolean {
+  return c === 32 || c === 10;
 }
 
 function isLowerAlnum(c: number): boolean {

@@ -105,10 +105,12 @@ export function scanText(compiled: CompiledPhrases, text: string, words: WordSca
 export function findHits(compiled: CompiledPhrases, signal: SignalName, scan: PhraseScan, options: HitOptions): PhraseHit[] {
   const { text } = scan;
   const hits: PhraseHit[] = [];
-  const seen = new Set<string>();
+  // Made for the first match: most signals have none in a given text.
+  let seen: Set<string> | null = null;
   for (const group of compiled.signals[signal]) {
     for (const m of scan.matches[group.group] ?? []) {
       const phrase = text.slice(m.index, m.index + m.length).replace(/\n/g, ' ');
+      seen ??= new Set<string>();
       // A shorter phrase inside an already counted longer one adds nothing.
       if (seen.has(phrase) || hits.some((h) => h.cancelledBy === null && overlaps(h, m.index, phrase.length))) continue;
       seen.add(phrase);

@@ -31,35 +31,54 @@ export type MaskTable = HashTable;
 
 /** A line break after a line this long continues the sentence (hard-wrapped mail). */
 const WRAPPED_LINE_LENGTH = 40;
-/** Per-word arrays in the shared buffer. */
-const ARRAYS = 7;
-
 function isWordChar(c: number): boolean {
   // a-z, 0-9, and letters beyond ASCII
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
 }
 
-/** Reused by every scan: a scan is read at once (classify() is synchronous) and is valid until the next one. */
-let shared = new Int32Array(ARRAYS * 4096);
+/**
+ * Reused by every scan: a scan is read at once (classify() is synchronous) and is valid until the
+ * next one. One array per field, replaced only when a longer text needs more room: a scan hands out
+ * the same arrays (longer than its `count`) instead of making seven views per text, which cost more
+ * than scanning a short one.
+ */
+let capacity = 0;
+let sharedHashes = new Int32Array(0);
+let sharedStarts = new Int32Array(0);
+let sharedEnds = new Int32Array(0);
+let sharedClauses = new Int32Array(0);
+let sharedSentences = new Int32Array(0);
+let sharedPlain = new Int32Array(0);
+let sharedMasks = new Int32Array(0);
+
+function ensureCapacity(words: number): void {
+  if (words <= capacity) return;
+  capacity = Math.max(words, capacity * 2, 4096);
+  sharedHashes = new Int32Array(capacity);
+  sharedStarts = new Int32Array(capacity);
+  sharedEnds = new Int32Array(capacity);
+  sharedClauses = new Int32Array(capacity);
+  sharedSentences = new Int32Array(capacity);
+  sharedPlain = new Int32Array(capacity);
+  sharedMasks = new Int32Array(capacity);
+}
 
 /**
  * Words are runs of letters and digits; an apostrophe or hyphen between two
  * word characters stays inside the word ("won't", "take-home"). Commas end a
  * clause; . ! ? ; : and a line break after a short line end a sentence.
- * The arrays are views of one shared buffer: use a scan before the next call.
+ * The arrays are shared by every scan (longer than `count`): use a scan before the next call.
  */
 export function scanWords(text: string, maskTable: MaskTable | null = null): WordScan {
   // At most one word per two characters (a letter and a separator).
-  const max = (text.length >> 1) + 1;
-  if (shared.length < max * ARRAYS) shared = new Int32Array(Math.max(max * ARRAYS, shared.length * 2));
-  const buffer = shared;
-  const masks = maskTable ? buffer.subarray(6 * max, 7 * max) : null;
-  const hashes = buffer.subarray(0, max);
-  const starts = buffer.subarray(max, 2 * max);
-  const ends = buffer.subarray(2 * max, 3 * max);
-  const clauses = buffer.subarray(3 * max, 4 * max);
-  const sentences = buffer.subarray(4 * max, 5 * max);
-  const plain = buffer.subarray(5 * max, 6 * max);
+  ensureCapacity((text.length >> 1) + 1);
+  const hashes = sharedHashes;
+  const starts = sharedStarts;
+  const ends = sharedEnds;
+  const clauses = sharedClauses;
+  const sentences = sharedSentences;
+  const plain = sharedPlain;
+  const masks = maskTable ? sharedMasks : null;
   const scan: WordScan = { text, count: 0, hashes, starts, ends, clause: clauses, sentence: sentences, plain, masks, maskTable };
   let count = 0;
   let clause = 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.ts';
+import { selectedFieldNames } from '../../schema/selection.ts';
 import { EMAIL_CATEGORIES, MEETING_PROVIDERS, PAY_PERIODS, classify, messageFromFields } from '../../classifier/index.ts';
 import type { Classification, InterviewDetails, OfferDetails } from '../../classifier/index.ts';
 
@@ -77,7 +78,7 @@ builder.queryFields((t) => ({
     type: ClassificationRef,
     description: 'Classifies one message as the sync would, without storing anything.',
     args: { input: t.arg({ type: ClassifyEmailInput, required: true }) },
-    resolve: (_root, { input }) =>
+    resolve: (_root, { input }, _context, info) =>
       classify(
         messageFromFields({
           from: input.from,
@@ -87,6 +88,9 @@ builder.queryFields((t) => ({
           date: input.receivedAt,
           calendarParts: input.calendar ? [input.calendar] : [],
         }),
+        undefined,
+        // Extractions no selected field reads (a title, ids, interview or offer details) are not computed.
+        { fields: selectedFieldNames(info) as Set<keyof Classification> },
       ),
   }),
 }));
