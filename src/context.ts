@@ -56,6 +56,8 @@ function authorizationOf(initial: InitialContext): string | null {
 }
 
 export function createContextFactory({ orm, pubsub, config, log, onAccountDue, viewers = createViewerCache({ jwtSecret: config.jwtSecret }) }: ContextDependencies) {
+  // One function for every context: a subscription keeps its context as long as its socket lives.
+  const forkEm = () => orm.em.fork();
   return async (initial: InitialContext): Promise<Context> => {
     const em = orm.em.fork();
     const header = authorizationOf(initial);
@@ -82,6 +84,6 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
         }
       }
     }
-    return { em, viewer, authError, viewerExpiresAt, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
+    return { em, viewer, authError, viewerExpiresAt, pubsub, config, log, forkEm, onAccountDue };
   };
 }
