@@ -16,12 +16,14 @@
  *   BENCH_REDIS=1 …   the project with REDIS_URL (events through Redis)
  *   BENCH_MEMORY_DETAIL=1 …   prints each memory sample (rss, heapUsed, heapTotal, external)
  *   BENCH_HEAP_SNAPSHOT_DIR=dir …   writes a heap snapshot at each sample (idle, then each N)
+ *   BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=dir' …   extra node flags for both servers (profiles, --trace-gc)
+ *   BENCH_SERVER_STDOUT=dir …   copies each server's standard output to dir/NAME.log (what --trace-gc prints)
  * RSS per connection moves by a few KB from run to run (V8 grows into space it kept from start-up);
  * the heap after a forced GC is the steadier figure.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +41,7 @@ const TABS = 50;
 const TAB_ROUNDS = Number(process.env.BENCH_TAB_ROUNDS ?? 20);
 const CONNECT_BATCH = 200;
 const WARM_UP_USERS = 50;
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,14 +84,16 @@ interface StepFigures {
 /** Starts a server script with the memory probe preloaded; resolves once /healthz (or `readyPath`) answers. */
 async function startServer(name: string, script: string, env: NodeJS.ProcessEnv, readyPath: string, countSubscriptions: (url: string) => Promise<number>): Promise<ServerUnderTest> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--expose-gc', '--import', './bench/support/memory-probe.ts', script], {
+  const child = spawn(process.execPath, ['--expose-gc', ...NODE_ARGS, '--import', './bench/support/memory-probe.ts', script], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
   const probes: ((memory: Memory) => void)[] = [];
+  const copy = process.env.BENCH_SERVER_STDOUT ? createWriteStream(join(process.env.BENCH_SERVER_STDOUT, `${name}.log`)) : null;
   child.stdout!.on('data', (chunk: Buffer) => {
+    copy?.write(chunk);
     output = (output + chunk.toString()).slice(-100_000);
     for (let match; (match = /memory-probe (\{.*\})\n/.exec(output)); ) {
       output = output.slice(match.index + match[0].length);

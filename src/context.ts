@@ -65,6 +65,8 @@ function authorizationOf(initial: InitialContext): string | null {
  * (with a setter, for code that swaps `em`, see schema/subscription-event.ts) is defined on `initial`.
  */
 export function createContextFactory({ orm, pubsub, config, log, onAccountDue, viewers = createViewerCache({ jwtSecret: config.jwtSecret }) }: ContextDependencies) {
+  // One function for every context: a subscription keeps its context as long as its socket lives.
+  const forkEm = () => orm.em.fork();
   return async (initial: InitialContext): Promise<Omit<Context, 'em'>> => {
     let em: EntityManager | null = null;
     const entityManager = (): EntityManager => (em ??= orm.em.fork());
@@ -101,6 +103,6 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
         }
       }
     }
-    return { viewer, authError, viewerExpiresAt, pubsub, config, log, forkEm: () => orm.em.fork(), onAccountDue };
+    return { viewer, authError, viewerExpiresAt, pubsub, config, log, forkEm, onAccountDue };
   };
 }

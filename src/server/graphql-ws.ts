@@ -241,11 +241,13 @@ function createHousekeeping() {
     }
     if (slice % EXPIRY_EVERY_TICKS !== 0) return;
     const now = Date.now();
-    for (const [ws, expiresAt] of expiries) {
-      if (expiresAt > now) continue;
+    // forEach, not for…of: every socket is looked at each second, and an [entry] array apiece was
+    // 10,000 allocations a second for the collector.
+    expiries.forEach((expiresAt, ws) => {
+      if (expiresAt > now) return;
       expiries.delete(ws);
       ws.close(CLOSE_UNAUTHORIZED, 'Unauthorized: token expired');
-    }
+    });
   }, TICK_MS);
   timer.unref();
   return {

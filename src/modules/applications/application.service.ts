@@ -8,6 +8,7 @@ import type { User } from '../users/user.entity.ts';
 import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
+import { updateApplication } from './application-update.ts';
 import { hasThreads, latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
 import { recordEvent } from '../outbox/record-event.ts';
 
@@ -94,21 +95,19 @@ export class ApplicationService {
 
   /**
    * `undefined` leaves a field as it is; `null` clears an optional field and is ignored for required ones.
-   * Runs with the application's row locked, so concurrent updates and reverts apply one after another.
+   * Runs with the application's row locked, so concurrent updates and reverts apply one after another
+   * (application-update.ts: four round trips however much changes).
    */
-  async update(id: string, fields: { [K in keyof ApplicationFields]?: ApplicationFields[K] | null }): Promise<Application> {
-    return this.em.transactional(async (tx) => {
-      const application = await lockApplication(tx, id, this.viewer.id);
-      if (!application) throw new NotFoundError('Application', id);
-      const { status, company, jobTitle, ...optional } = fields;
-      if (company != null) application.company = company;
-      if (jobTitle != null) application.jobTitle = jobTitle;
-      for (const [key, value] of Object.entries(optional)) {
-        if (value !== undefined) (application as Record<string, unknown>)[key] = value;
-      }
-      if (status) await moveStatus(tx, application, status, 'MANUAL', { evidence: ['changed by the user'] });
-      return application;
+  async update(id: string, fields: { [K in keyof ApplicationFields]?: ApplicationFields[K] | null }): Promise<ApplicationRow> {
+    const { status, company, jobTitle, ...optional } = fields;
+    const updated = await updateApplication(this.em, id, this.viewer.id, {
+      ...optional,
+      company: company ?? undefined,
+      jobTitle: jobTitle ?? undefined,
+      status: status ?? undefined,
     });
+    if (!updated) throw new NotFoundError('Application', id);
+    return updated;
   }
 
   /** Its threads stay, linked to nothing, so they stop counting as active: syncStatus subscribers hear it. */

@@ -6,7 +6,10 @@ import type { ApplicationStatus, StatusChangeCause } from './application-status.
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
 
 /**
- * The one way an application's status moves, for users (GraphQL) and the sync pipeline alike.
+ * An application's status moves through entities here (reverts, and callers holding entities).
+ * The owner's updateApplication writes the same rows in fewer round trips (application-update.ts),
+ * and the sync pipeline its email-caused moves in bulk (modules/sync/automatic-move.ts); all three
+ * keep the rules below.
  *
  * Every move happens in a transaction that first locks the application's row
  * (`SELECT … FOR UPDATE`), so concurrent moves of one application run one after another and each

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import pg from 'pg';
 import type { MikroORM } from '../../db/orm.ts';
 import type { Logger } from '../../logger.ts';
@@ -7,6 +6,7 @@ import { OutboxEventSchema } from './outbox-event.entity.ts';
 
 /** The channel the outbox table's insert trigger notifies (see its migration); delivered at commit. */
 export const OUTBOX_CHANNEL = 'outbox_events';
+const OUTBOX_TABLE = OutboxEventSchema.meta.tableName;
 
 export interface OutboxRelayOptions {
   orm: MikroORM;
@@ -98,30 +98,35 @@ export class OutboxRelay {
     } while (this.#again && !this.#stopped && Date.now() >= this.#retryAt);
   }
 
-  /** One pass over up to a batch of events, oldest first; stops at the first failure to keep their order. */
+  /**
+   * One pass over up to a batch of events, oldest first; stops at the first failure to keep their order.
+   * Plain statements, not entities: every event waits for this pass, and the ORM's query building,
+   * hydration and change sets for rows that are deleted a moment later cost more CPU than the statements.
+   */
   async drain(): Promise<DrainResult> {
     let result: DrainResult;
     try {
       result = await this.#orm.em.fork().transactional(async (tx) => {
-        const events = await tx.find(
-          OutboxEventSchema,
-          {},
-          { orderBy: { id: 'asc' }, limit: this.#batchSize, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        const events = await tx.execute<{ id: string; topic: string; user_id: string; payload: unknown }[]>(
+          `select id, topic, user_id, payload from ${OUTBOX_TABLE} order by id asc limit ? for update skip locked`,
+          [this.#batchSize],
         );
-        let published = 0;
+        const published: string[] = [];
+        let failure: { error: unknown } | null = null;
         for (const event of events) {
           try {
             // The topic and payload were typed when recorded (recordEvent); the row only carries them across the commit.
-            await (this.#pubsub.deliver as (topic: string, userId: string, payload: unknown) => Promise<void>)(event.topic, event.userId, event.payload);
+            await (this.#pubsub.deliver as (topic: string, userId: string, payload: unknown) => Promise<void>)(event.topic, event.user_id, event.payload);
           } catch (error) {
-            event.attempts += 1;
-            event.lastError = messageOf(error).slice(0, 500);
-            return { published, error, more: false };
+            failure = { error };
+            await tx.execute(`update ${OUTBOX_TABLE} set attempts = attempts + 1, last_error = ? where id = ?`, [messageOf(error).slice(0, 500), event.id]);
+            break;
           }
-          tx.remove(event);
-          published += 1;
+          published.push(event.id);
         }
-        return { published, error: null, more: events.length === this.#batchSize };
+        if (published.length) await tx.execute(`delete from ${OUTBOX_TABLE} where id in (?)`, [published]);
+        if (failure) return { published: published.length, error: failure.error, more: false };
+        return { published: published.length, error: null, more: events.length === this.#batchSize };
       });
     } catch (error) {
       result = { published: 0, error, more: false };

@@ -30,33 +30,39 @@ interface LockedApplication {
  * Email-caused status moves, in the order given, inside the caller's transaction: locks the
  * applications' rows (in id order, so two transactions never deadlock; a concurrent manual edit
  * waits or is waited for), applies the status rules to each status as it is now, and writes each
- * move with its StatusChange (cause EMAIL, the message and the evidence). Three statements
+ * move with its StatusChange (cause EMAIL, the message and the evidence). Four statements
  * however many moves a page holds.
  */
 export async function moveStatusesAutomatically(tx: EntityManager, moves: readonly AutomaticMove[]): Promise<AppliedMove[]> {
   if (moves.length === 0) return [];
   const ids = [...new Set(moves.map((m) => m.applicationId))].sort();
-  const rows = await tx.execute<{ id: string; status: ApplicationStatus; last_cause: string | null; last_from: string | null; last_at: Date | null; last_sequence: number | null }[]>(
-    `select a.id, a.status, last.cause as last_cause, last.from_status as last_from, last.created_at as last_at, last.sequence as last_sequence
-       from applications a
-       left join lateral (
-         select cause, from_status, created_at, sequence from status_changes
-          where application_id = a.id order by sequence desc limit 1
-       ) last on true
-      where a.id in (?) order by a.id for update of a`,
-    [ids],
+  const statuses = await tx.execute<{ id: string; status: ApplicationStatus }[]>(`select a.id, a.status from applications a where a.id in (?) order by a.id for update`, [ids]);
+  if (statuses.length === 0) return [];
+  // The latest history rows are read by a statement of their own, once the locks are held: under READ
+  // COMMITTED a statement sees what was committed before it started, so a move committed while this
+  // transaction waited for a lock is seen here. Read in the locking statement (a lateral join) it was
+  // not: the row came back as it is now, its history as it was before the wait, and the next sequence
+  // collided with the move just committed (and a manual move made meanwhile went unnoticed).
+  const latest = await tx.execute<{ application_id: string; cause: string; from_status: string | null; created_at: Date; sequence: number }[]>(
+    `select distinct on (application_id) application_id, cause, from_status, created_at, sequence from status_changes
+      where application_id in (?) order by application_id, sequence desc`,
+    [statuses.map((row) => row.id)],
   );
+  const lastOf = new Map(latest.map((row) => [row.application_id, row]));
   const locked = new Map<string, LockedApplication>(
-    rows.map((row) => [
-      row.id,
-      {
-        status: row.status,
-        // The user's own move (not the first row recording where an application started) is manual.
-        manual: (row.last_cause === 'MANUAL' || row.last_cause === 'REVERT') && row.last_from !== null,
-        statusSetAt: row.last_at ? new Date(row.last_at) : undefined,
-        sequence: row.last_sequence ?? 0,
-      },
-    ]),
+    statuses.map(({ id, status }) => {
+      const last = lastOf.get(id);
+      return [
+        id,
+        {
+          status,
+          // The user's own move (not the first row recording where an application started) is manual.
+          manual: (last?.cause === 'MANUAL' || last?.cause === 'REVERT') && last.from_status !== null,
+          statusSetAt: last ? new Date(last.created_at) : undefined,
+          sequence: last?.sequence ?? 0,
+        },
+      ];
+    }),
   );
   const applied: { move: AutomaticMove; result: AppliedMove; sequence: number }[] = [];
   for (const move of moves) {
