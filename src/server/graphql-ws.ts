@@ -112,8 +112,10 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
       return [new TooManySubscriptionsError('connection', MAX_SUBSCRIPTIONS_PER_CONNECTION)];
     }
     try {
+      // Only what the operation reads: a subscription keeps its context for as long as the socket lives,
+      // and graphql-ws's own bookkeeping (acknowledged, subscriptions, extra) spread into it made it the
+      // largest per-socket object.
       const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-        ...ctx,
         req: ctx.extra.request,
         socket: ctx.extra.socket,
         params: payload,
