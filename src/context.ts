@@ -93,10 +93,10 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
   // One function for every context: a subscription keeps its context as long as its socket lives.
   const forkEm = () => orm.em.fork();
   return async (initial: InitialContext): Promise<Omit<Context, 'em'>> => {
-    const slots = initial as unknown as LazyEmSlots;
-    slots[FORKED_EM] = null;
-    slots[FORK_EM] = forkEm;
-    Object.defineProperty(initial, 'em', LAZY_EM);
+    const operation = initial as unknown as LazyEmSlots & { em: EntityManager };
+    operation[FORKED_EM] = null;
+    operation[FORK_EM] = forkEm;
+    Object.defineProperty(operation, 'em', LAZY_EM);
     const header = authorizationOf(initial);
     let viewer: User | null = null;
     let authError: string | null = null;
@@ -112,13 +112,13 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
           // Over WebSocket an operation is a subscription, rare and long-lived: it checks the database itself,
           // so a user deleted since the connection opened is refused at once (see server/graphql-ws.ts).
           // From the cache's own fork over HTTP; a fresh check loads the user into the operation's EntityManager.
-          viewer = initial.request ? await viewers.load(orm.em, check.userId) : await viewers.load((initial as unknown as { em: EntityManager }).em, check.userId, { fresh: true });
+          viewer = initial.request ? await viewers.load(orm.em, check.userId) : await viewers.load(operation.em, check.userId, { fresh: true });
           if (!viewer) authError = 'the token names no existing user';
         } catch (error) {
           // Database down: the signature is proof enough for operations that need no data (classifyEmail);
           // anything that loads the viewer answers SERVICE_UNAVAILABLE.
           if (!isDatabaseUnavailable(error)) throw error;
-          viewer = (initial as unknown as { em: EntityManager }).em.getReference(UserSchema, check.userId);
+          viewer = operation.em.getReference(UserSchema, check.userId);
         }
       }
     }

@@ -8,7 +8,7 @@ import { messageFromFields } from '../../src/classifier/prepare/message-from-fie
 import { parseEml } from '../../src/classifier/prepare/parse-eml.ts';
 import { loadDevCorpus, projectRoot } from './load-dev-corpus.ts';
 import type { CorpusRow } from './load-dev-corpus.ts';
-import { CATEGORY_ORDER, collapseNoStatus, scorePredictions } from './score-predictions.ts';
+import { CATEGORY_ORDER, collapseNoStatus, companyMatches, scorePredictions } from './score-predictions.ts';
 import type { EvaluationFigures, LabelledPrediction } from './score-predictions.ts';
 
 import { FIXTURES_DIR } from './labelled-sets.ts';
@@ -95,6 +95,25 @@ export function fieldMatches(actual: unknown, expected: unknown): boolean {
   return JSON.stringify(actual ?? null) === JSON.stringify(expected ?? null);
 }
 
+/** The extracted fields a label checks (dot paths → expected value): its `fields` and its job title. */
+export function labelledFields(label: FixtureLabel): Record<string, unknown> {
+  const fields: Record<string, unknown> = { ...(label.fields ?? {}) };
+  if (label.jobTitle !== undefined) fields['jobTitle'] = label.jobTitle;
+  return fields;
+}
+
+/** Every checked field a result gets wrong ("category", "company", "jobTitle", "offer.baseSalary", …) → what it gave. */
+export function failingFields(label: FixtureLabel, result: Classification): Record<string, unknown> {
+  const wrong: Record<string, unknown> = {};
+  if (result.category !== label.category || result.isJobRelated !== (label.category !== 'NOT_JOB_RELATED')) wrong['category'] = result.category;
+  if (label.company && !companyMatches(label.company, result.company ?? '')) wrong['company'] = result.company;
+  for (const [path, expected] of Object.entries(labelledFields(label))) {
+    const actual = readPath(result, path);
+    if (!fieldMatches(actual, expected)) wrong[path] = actual;
+  }
+  return wrong;
+}
+
 export interface FixtureEvaluation {
   figures: EvaluationFigures;
   predictions: LabelledPrediction[];
@@ -120,9 +139,7 @@ export async function evaluateFixtures(dir: string = FIXTURES_DIR): Promise<Fixt
       ...(label.company !== undefined ? { expectedCompany: label.company } : {}),
       predictedCompany: result.company,
     });
-    const fields: Record<string, unknown> = { ...(label.fields ?? {}) };
-    if (label.jobTitle !== undefined) fields['jobTitle'] = label.jobTitle;
-    for (const [path, expected] of Object.entries(fields)) {
+    for (const [path, expected] of Object.entries(labelledFields(label))) {
       fieldsChecked++;
       const actual = readPath(result, path);
       if (fieldMatches(actual, expected)) fieldsCorrect++;

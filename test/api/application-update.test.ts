@@ -3,6 +3,7 @@ import { ApplicationSchema } from '../../src/modules/applications/application.en
 import { StatusChangeSchema } from '../../src/modules/applications/status-change.entity.ts';
 import { newApplication, newUser } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { statementsDuring as statementsOn } from '../support/sql-statements.ts';
 import { UpdateApplication } from './operations.ts';
 
 /** updateApplication through application-update.ts: what it writes, and in how many statements. */
@@ -16,23 +17,10 @@ afterAll(() => server?.close());
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 const stored = (globalId: string) => server.database.orm.em.fork().findOneOrFail(ApplicationSchema, rawId(globalId));
 
-/** The statements the ORM sends while `run` runs, apart from the outbox relay's own. */
+/** The statements on the tables a move touches, apart from the outbox relay's own. */
 async function statementsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const queries: string[] = [];
-  const logger = server.database.orm.config.getLogger();
-  const original = logger.logQuery.bind(logger);
-  logger.logQuery = (context) => {
-    queries.push(context.query ?? '');
-    original(context);
-  };
-  logger.setDebugMode(['query']);
-  try {
-    await run();
-  } finally {
-    logger.setDebugMode(false);
-    logger.logQuery = original;
-  }
-  return queries.filter((query) => /"?(applications|status_changes|email_threads)"?/.test(query) && !/skip locked/i.test(query));
+  const statements = await statementsOn(server, run, /"?(applications|status_changes|email_threads)"?/);
+  return statements.filter((query) => !/skip locked/i.test(query));
 }
 
 describe('updateApplication', () => {

@@ -3,6 +3,7 @@ import { ApplicationSchema } from '../../src/modules/applications/application.en
 import { StatusChangeSchema } from '../../src/modules/applications/status-change.entity.ts';
 import { newUser, statusHistory } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { statementsDuring } from '../support/sql-statements.ts';
 import {
   ApplicationsWithHistory,
   CreateApplication,
@@ -231,27 +232,17 @@ describe('status history', () => {
   });
 
   it('loads the history of many applications in one query per level (no N+1)', async () => {
-    const queries: string[] = [];
-    const orm = server.database.orm;
-    const logger = orm.config.getLogger();
-    const original = logger.logQuery.bind(logger);
-    logger.logQuery = (context) => {
-      queries.push(context.query ?? '');
-      original(context);
-    };
-    logger.setDebugMode(['query']);
-    try {
-      for (let i = 0; i < 5; i++) await create(bob, { company: `Batch ${i}`, jobTitle: 'Engineer' });
-      queries.length = 0;
-      const { data } = await server.request(ApplicationsWithHistory, { first: 5 }, bob);
-      expect(data?.applications.edges).toHaveLength(5);
-      expect(data?.applications.edges.every((e) => e.node.statusHistory.length === 1)).toBe(true);
-      const historyQueries = queries.filter((q) => /from "status_changes"/.test(q));
-      expect(historyQueries).toHaveLength(1);
-    } finally {
-      logger.setDebugMode(false);
-      logger.logQuery = original;
-    }
+    for (let i = 0; i < 5; i++) await create(bob, { company: `Batch ${i}`, jobTitle: 'Engineer' });
+    const historyQueries = await statementsDuring(
+      server,
+      async () => {
+        const { data } = await server.request(ApplicationsWithHistory, { first: 5 }, bob);
+        expect(data?.applications.edges).toHaveLength(5);
+        expect(data?.applications.edges.every((e) => e.node.statusHistory.length === 1)).toBe(true);
+      },
+      /from "status_changes"/,
+    );
+    expect(historyQueries).toHaveLength(1);
   });
 });
 

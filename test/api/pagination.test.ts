@@ -1,7 +1,7 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { ApplicationCountThroughFragment, ApplicationIdsOnly, CreateApplication, ListApplications } from './operations.ts';
+import { statementsDuring } from '../support/sql-statements.ts';
 
 let server: TestServer;
 let token: string;
@@ -110,22 +110,8 @@ describe('applications pagination', () => {
 });
 
 describe('totalCount is counted only when it is asked for', () => {
-  /** The SQL statements on applications that the server sends while `run` runs (the server runs in this process). */
-  async function statementsOn(run: () => Promise<unknown>): Promise<string[]> {
-    const statements: string[] = [];
-    const original = pg.Client.prototype.query;
-    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
-      if (text && /"applications"/.test(text)) statements.push(text);
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as never);
-    try {
-      await run();
-    } finally {
-      query.mockRestore();
-    }
-    return statements;
-  }
+  /** The SQL statements on applications that the server sends while `run` runs. */
+  const statementsOn = (run: () => Promise<unknown>) => statementsDuring(server, run, /"applications"/);
   const counts = (statements: string[]) => statements.filter((sql) => /count\(/i.test(sql));
 
   it('a page without totalCount sends one query and no count', async () => {

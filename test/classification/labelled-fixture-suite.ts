@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_CATEGORIES } from '../../src/classifier/classification.types.ts';
 import type { Classification } from '../../src/classifier/classification.types.ts';
-import { FIXTURES_DIR, classifyFixture, fieldMatches, loadFixtureLabels, readPath } from '../../scripts/evaluation/evaluate.ts';
+import { FIXTURES_DIR, classifyFixture, fieldMatches, labelledFields, loadFixtureLabels, readPath } from '../../scripts/evaluation/evaluate.ts';
 import type { FixtureLabel } from '../../scripts/evaluation/evaluate.ts';
 import { companyMatches } from '../../scripts/evaluation/score-predictions.ts';
 
@@ -34,9 +34,7 @@ function labelledChecks(label: FixtureLabel): Record<string, (result: Classifica
     const company = label.company;
     checks['company'] = (result) => expect({ company: result.company, ok: companyMatches(company, result.company ?? '') }).toEqual({ company: result.company, ok: true });
   }
-  const fields: Record<string, unknown> = { ...(label.fields ?? {}) };
-  if (label.jobTitle !== undefined) fields['jobTitle'] = label.jobTitle;
-  for (const [path, expected] of Object.entries(fields)) {
+  for (const [path, expected] of Object.entries(labelledFields(label))) {
     checks[path] = (result) => expect({ path, actual: readPath(result, path), ok: fieldMatches(readPath(result, path), expected) }).toMatchObject({ path, ok: true });
   }
   return checks;

@@ -53,12 +53,11 @@ export function readSignature(text: string, signer: string, domainWords: readonl
   const found: SignatureOrganisation[] = [];
   // The classic layout, whatever the display name says: a person's name, the job, then the
   // organisation ("Karen Lowe / Practice Manager / Elmwood Surgery").
-  const isJobLine = (line: string | undefined): boolean =>
-    line !== undefined && line.length <= MAX_LINE && tables.signatureRole.test(line.toLowerCase()) && !ORGANISATION_WORD.test(line) && !PART_SEPARATOR.test(line);
+  const jobLines = block.map((line) => line.length <= MAX_LINE && tables.signatureRole.test(line.toLowerCase()) && !ORGANISATION_WORD.test(line) && !PART_SEPARATOR.test(line));
   for (let at = 0; at < block.length; at++) {
     const line = block[at] ?? '';
-    const afterJobLine = isJobLine(block[at - 1]);
-    const aboveJobLine = isJobLine(block[at + 1]);
+    const afterJobLine = jobLines[at - 1] === true;
+    const aboveJobLine = jobLines[at + 1] === true;
     for (const { name, raw } of organisationsOnLine(line, signerWords, domainWords, tables)) {
       if (aboveJobLine && looksLikePersonName(withoutPostNominals(raw))) continue;
       // Strength is read on the line as written: "Brightpath Recruitment" is an organisation's name, "Brightpath" alone less so.

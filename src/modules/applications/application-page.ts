@@ -1,7 +1,8 @@
-import { Cursor, ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
+import { Cursor } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
 import { DEFAULT_PAGE_SIZE, type cursorOptions } from '../../schema/pagination.ts';
-import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
+import type { ApplicationRow } from './application.entity.ts';
+import { applicationSql, type ApplicationSql } from './application-sql.ts';
 import type { ApplicationFilter } from './application.service.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { ApplicationFilter } from './application.service.ts';
  * read-only, so it needs none of the ORM's work per row (entities, identity map, change tracking)
  * nor its query builder per request: the statement is a few fixed strings, its values bound by
  * `em.execute` (MikroORM's own escaping of `?` placeholders). Column names come from the entity's
- * metadata, so the entity stays the one source of the table's shape.
+ * metadata (application-sql.ts).
  * Cursors are MikroORM's own (`Cursor.encode([createdAt, id])`), so they stay valid either way.
  */
 export async function applicationPage(
@@ -19,7 +20,7 @@ export async function applicationPage(
   options: ReturnType<typeof cursorOptions>,
   { withCount = false } = {},
 ) {
-  const sql = statements(em.getMetadata().get(ApplicationSchema));
+  const sql = applicationSql(em);
   const { where, params: filterParams } = whereOf(sql, userId, filter);
   const params = [...filterParams];
   const backwards = options.last !== undefined;
@@ -61,13 +62,13 @@ function pageOf(rows: ApplicationRow[], limit: number, backwards: boolean, curso
 
 /** How many of the user's applications match the filter, over all pages. */
 export async function countApplications(em: EntityManager, userId: string, filter: ApplicationFilter): Promise<number> {
-  const sql = statements(em.getMetadata().get(ApplicationSchema));
+  const sql = applicationSql(em);
   const { where, params } = whereOf(sql, userId, filter);
   const [row] = await em.execute<{ count: number }[]>(`select count(*)::int as count from ${sql.table} where ${where}`, params);
   return row!.count;
 }
 
-function whereOf(sql: Statements, userId: string, filter: ApplicationFilter) {
+function whereOf(sql: ApplicationSql, userId: string, filter: ApplicationFilter) {
   const params: unknown[] = [userId];
   let where = `${sql.user} = ?`;
   if (filter.status?.length) {
@@ -81,32 +82,4 @@ function whereOf(sql: Statements, userId: string, filter: ApplicationFilter) {
     where += ` and (${sql.company} ilike ? or ${sql.jobTitle} ilike ?)`;
   }
   return { where, params };
-}
-
-type Statements = ReturnType<typeof buildStatements>;
-let cached: { meta: EntityMetadata<Application>; statements: Statements } | null = null;
-
-function statements(meta: EntityMetadata<Application>): Statements {
-  if (cached?.meta !== meta) cached = { meta, statements: buildStatements(meta) };
-  return cached.statements;
-}
-
-function buildStatements(meta: EntityMetadata<Application>) {
-  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  const column = (property: keyof Application & string) => quote(meta.properties[property].fieldNames[0]!);
-  // Every column but the owner, under its property name: what ApplicationRow holds.
-  const columns = meta.props
-    .filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.persist !== false && prop.fieldNames?.length === 1)
-    .map((prop) => `${quote(prop.fieldNames[0]!)} as ${quote(prop.name)}`)
-    .join(', ');
-  return {
-    table: quote(meta.tableName),
-    columns,
-    id: column('id'),
-    user: column('user'),
-    status: column('status'),
-    company: column('company'),
-    jobTitle: column('jobTitle'),
-    createdAt: column('createdAt'),
-  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.ts';
-import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
+import type { ApplicationRow } from './application.entity.ts';
+import { applicationSql } from './application-sql.ts';
 import type { ApplicationStatus } from './application-status.ts';
 
 /** What an owner may change on an application (updateApplication); `undefined` leaves a field as it is. */
@@ -41,7 +41,7 @@ export const MANUAL_EVIDENCE = 'changed by the user';
  * history row and no event, as moveStatus does.
  */
 export async function updateApplication(em: EntityManager, applicationId: string, userId: string, changes: ApplicationChanges): Promise<ApplicationRow | null> {
-  const sql = statements(em.getMetadata().get(ApplicationSchema));
+  const sql = applicationSql(em);
   return em.transactional(async (tx) => {
     const [row] = await tx.execute<ApplicationRow[]>(`select ${sql.columns} from ${sql.table} where ${sql.id} = ? and ${sql.user} = ? for update`, [
       applicationId,
@@ -114,36 +114,4 @@ export async function updateApplication(em: EntityManager, applicationId: string
 function sameValue(current: unknown, next: unknown): boolean {
   if (current instanceof Date && next instanceof Date) return current.getTime() === next.getTime();
   return current === next;
-}
-
-type Statements = ReturnType<typeof buildStatements>;
-let cached: { meta: EntityMetadata<Application>; statements: Statements } | null = null;
-
-function statements(meta: EntityMetadata<Application>): Statements {
-  if (cached?.meta !== meta) cached = { meta, statements: buildStatements(meta) };
-  return cached.statements;
-}
-
-/** Column names from the entity's metadata, so the entity stays the one source of the table's shape. */
-function buildStatements(meta: EntityMetadata<Application>) {
-  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  const column = (property: keyof Application & string) => quote(meta.properties[property].fieldNames[0]!);
-  return {
-    table: quote(meta.tableName),
-    // Every column but the owner, under its property name: what ApplicationRow holds.
-    columns: meta.props
-      .filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.persist !== false && prop.fieldNames?.length === 1)
-      .map((prop) => `${quote(prop.fieldNames[0]!)} as ${quote(prop.name)}`)
-      .join(', '),
-    id: column('id'),
-    user: column('user'),
-    status: column('status'),
-    company: column('company'),
-    jobTitle: column('jobTitle'),
-    companyDomain: column('companyDomain'),
-    atsProvider: column('atsProvider'),
-    atsJobId: column('atsJobId'),
-    appliedAt: column('appliedAt'),
-    updatedAt: column('updatedAt'),
-  };
 }
