@@ -18,7 +18,11 @@ import { getDefaultTables } from '../src/classifier/read/compile-tables.ts';
 import { visitFeatures } from '../src/classifier/model/message-features.ts';
 import { MODEL_CLASSES, compileStatusModel, modelClassOf } from '../src/classifier/model/status-model.ts';
 import type { StatusModelWeights } from '../src/classifier/model/status-model.ts';
-import { combineOpinions } from '../src/classifier/decide/combine-opinions.ts';
+import { calibrate, combinedProbabilities, combineOpinions, rulesStand } from '../src/classifier/decide/combine-opinions.ts';
+import type { Combination } from '../src/classifier/decide/combine-opinions.ts';
+import { combinerInputs } from '../src/classifier/decide/combiner-inputs.ts';
+import { combinerFile, trainCombiner } from './evaluation/train-combiner.ts';
+import type { CombinerRow } from './evaluation/train-combiner.ts';
 import { LABELLED_SETS } from './evaluation/labelled-sets.ts';
 import { loadTrainingMail } from './evaluation/training-mail.ts';
 import type { TrainingMessage } from './evaluation/training-mail.ts';
@@ -165,7 +169,7 @@ function train(examples: readonly Example[]): Trained {
   return { vocabulary, weights, bias };
 }
 
-function toWeightsFile(model: Trained, calibration: readonly number[], trainedOn: unknown): StatusModelWeights {
+function toWeightsFile(model: Trained, calibration: readonly number[], trainedOn: unknown, combiner?: Float64Array): StatusModelWeights {
   const K = MODEL_CLASSES.length;
   const features: Record<string, number[]> = {};
   model.vocabulary.forEach((f, j) => {
@@ -173,7 +177,14 @@ function toWeightsFile(model: Trained, calibration: readonly number[], trainedOn
     // Small weights change little and cost a table entry read for every word of every message.
     if (w.some((x) => Math.abs(x) >= MIN_KEPT_WEIGHT)) features[f] = w;
   });
-  return { classes: [...MODEL_CLASSES], bias: Array.from(model.bias, (x) => Math.round(x * 1000) / 1000), features, calibration, trainedOn };
+  return {
+    classes: [...MODEL_CLASSES],
+    bias: Array.from(model.bias, (x) => Math.round(x * 1000) / 1000),
+    features,
+    calibration,
+    ...(combiner ? { combiner: combinerFile(combiner) } : {}),
+    trainedOn,
+  };
 }
 
 interface OutOfFold {
@@ -202,17 +213,58 @@ function crossValidate(examples: readonly Example[], calibration: readonly numbe
   return out;
 }
 
-/** Logistic calibration of "the final decision is right" over [1, rule confidence, model p(final), agree], by gradient descent. */
-function fitCalibration(oof: readonly OutOfFold[]): number[] {
-  const rows = oof.map((o) => {
-    const finalClass = modelClassOf(o.final);
-    const probs = o.internals.probabilities;
-    let best = 0;
-    for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
-    const x = [1, o.internals.rules.confidence, probs[MODEL_CLASSES.indexOf(finalClass)]!, MODEL_CLASSES[best] === finalClass ? 1 : 0];
-    const y = modelClassOf(o.final) === modelClassOf(o.example.mail.label) ? 1 : 0;
-    return { x, y };
-  });
+/** One cross-validated decision of the combination, with what the calibration reads. */
+interface Combined {
+  example: Example;
+  final: string;
+  rulesConfidence: number;
+  /** The combination's probability of the final class (the model's where the rules stand). */
+  pFinal: number;
+  /** The model alone chose the final class. */
+  agree: number;
+  confidence: number;
+}
+
+/** NOT_JOB_RELATED examples weigh this much more in the combination: one stranger's mail that moves an application costs more than a missed no-status mail. */
+const NOT_JOB_WEIGHT = 1.5;
+
+function combinerRows(part: readonly OutOfFold[]): CombinerRow[] {
+  return part
+    .filter((o) => !rulesStand(o.internals.rules, o.internals.opinionContext))
+    .map((o) => ({
+      inputs: combinerInputs(o.internals.rules, o.internals.probabilities, o.internals.opinionContext),
+      target: o.example.target,
+      weight: MODEL_CLASSES[o.example.target] === 'NOT_JOB_RELATED' ? NOT_JOB_WEIGHT : 1,
+    }));
+}
+
+function decideWith(o: OutOfFold, combination: Combination): Combined {
+  const { rules, probabilities, opinionContext } = o.internals;
+  const decision = combineOpinions(rules, probabilities, opinionContext, combination);
+  const finalIndex = MODEL_CLASSES.indexOf(modelClassOf(decision.category));
+  const combined = combination.weights && !rulesStand(rules, opinionContext) ? combinedProbabilities(combination.weights, rules, probabilities, opinionContext) : probabilities;
+  let best = 0;
+  for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+  return { example: o.example, final: decision.category, rulesConfidence: rules.confidence, pFinal: combined[finalIndex]!, agree: best === finalIndex ? 1 : 0, confidence: decision.confidence };
+}
+
+/** The combination measured by cross-validation over the same groups: each fold decided by a combination fitted on the others' out-of-fold predictions. */
+function crossValidateCombination(oof: readonly OutOfFold[]): Combined[] {
+  const folds = assignFolds(oof.map((o) => o.example));
+  const out: Combined[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const weights = trainCombiner(combinerRows(oof.filter((o) => folds.get(o.example.mail.group) !== f)));
+    for (const o of oof) if (folds.get(o.example.mail.group) === f) out.push(decideWith(o, { weights, calibration: [] }));
+  }
+  return out;
+}
+
+/** Logistic calibration of "the final decision is right" over [1, rule confidence, combined p(final), agree], by gradient descent. */
+function fitCalibration(decisions: readonly Combined[]): number[] {
+  const rows = decisions.map((c) => ({
+    x: [1, c.rulesConfidence, c.pFinal, c.agree],
+    y: modelClassOf(c.final) === modelClassOf(c.example.mail.label) ? 1 : 0,
+  }));
   const w = [0, 0, 0, 0];
   for (let it = 0; it < 3000; it++) {
     const g = [0, 0, 0, 0];
@@ -225,7 +277,7 @@ function fitCalibration(oof: readonly OutOfFold[]): number[] {
   return w.map((x) => Math.round(x * 1000) / 1000);
 }
 
-function predictionsOf(oof: readonly OutOfFold[], pick: (o: OutOfFold) => { category: string; confidence: number }): LabelledPrediction[] {
+function predictionsOf<T extends { example: Example }>(oof: readonly T[], pick: (o: T) => { category: string; confidence: number }): LabelledPrediction[] {
   return oof.map((o) => {
     const { category, confidence } = pick(o);
     return { id: o.example.mail.id, expected: statusClass(o.example.mail.label), predicted: statusClass(category), confidence };
@@ -256,27 +308,27 @@ const modelOnly = (o: OutOfFold): { category: string; confidence: number } => {
 };
 report('rules alone', predictionsOf(oof, (o) => o.internals.rules));
 report('model alone (cross-validated)', predictionsOf(oof, modelOnly));
-report('rules + model (cross-validated)', predictionsOf(oof, (o) => ({ category: o.final, confidence: o.confidence })));
+const combined = crossValidateCombination(oof);
+report('rules + model (cross-validated)', predictionsOf(combined, (c) => ({ category: c.final, confidence: 1 })));
+const inGroup = (group: string) => (e: Example): boolean => (group === 'dev' ? e.mail.group.startsWith('dev:') : e.mail.group === group);
 for (const group of ['dev', ...sets.map((s) => s.name)]) {
-  const part = oof.filter((o) => (group === 'dev' ? o.example.mail.group.startsWith('dev:') : o.example.mail.group === group));
+  const part = oof.filter((o) => inGroup(group)(o.example));
   if (part.length === 0) continue;
   report(`  ${group}: rules alone`, predictionsOf(part, (o) => o.internals.rules));
-  report(`  ${group}: rules + model`, predictionsOf(part, (o) => ({ category: o.final, confidence: o.confidence })));
+  report(`  ${group}: rules + model`, predictionsOf(combined.filter((c) => inGroup(group)(c.example)), (c) => ({ category: c.final, confidence: 1 })));
 }
 
-const calibration = fitCalibration(oof);
-const calibrated = oof.map((o) => {
-  const decision = combineOpinions(o.internals.rules, o.internals.probabilities, o.internals.opinionContext, calibration);
-  return { ...o, final: decision.category, confidence: decision.confidence };
-});
-console.log(`calibration (logistic over 1, rule confidence, model p, agreement): [${calibration.join(', ')}]`);
+const calibration = fitCalibration(combined);
+const calibrated = combined.map((c) => ({ ...c, confidence: calibrate(calibration, c.rulesConfidence, c.pFinal, c.agree) }));
+console.log(`calibration (logistic over 1, rule confidence, combined p, agreement): [${calibration.join(', ')}]`);
 console.log('reliability of the calibrated confidence on the cross-validated predictions:');
-console.log(formatReliability(reliabilityTable(predictionsOf(calibrated, (o) => ({ category: o.final, confidence: o.confidence })))));
-console.log('reliability of the rules\' own confidence, for comparison:');
-console.log(formatReliability(reliabilityTable(predictionsOf(oof, (o) => ({ category: o.final, confidence: o.internals.rules.confidence })))));
+console.log(formatReliability(reliabilityTable(predictionsOf(calibrated, (c) => ({ category: c.final, confidence: c.confidence })))));
+console.log("reliability of the rules' own confidence, for comparison:");
+console.log(formatReliability(reliabilityTable(predictionsOf(oof, (o) => ({ category: o.internals.rules.category, confidence: o.internals.rules.confidence })))));
 
 if (!cvOnly) {
   const model = train(examples);
+  const combiner = trainCombiner(combinerRows(oof));
   const file = toWeightsFile(model, calibration, {
     sets: sets.map((s) => s.name).concat(['dev corpus']),
     messages: examples.length,
@@ -285,7 +337,8 @@ if (!cvOnly) {
     iterations: ITERATIONS,
     minMessages: MIN_MESSAGES,
     minGroups: MIN_GROUPS,
-  });
+    combinerNotJobWeight: NOT_JOB_WEIGHT,
+  }, combiner);
   writeFileSync(WEIGHTS_PATH, `${JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`wrote ${Object.keys(file.features).length} features × ${MODEL_CLASSES.length} classes to src/classifier/model/status-model.weights.json`);
 }

@@ -8,7 +8,7 @@ import { getDefaultTables } from './read/compile-tables.ts';
 import type { CompiledTables } from './read/compile-tables.ts';
 import { decideCategory, readerJobMatter } from './decide/decide-category.ts';
 import type { Decision } from './decide/decide-category.ts';
-import { combineOpinions } from './decide/combine-opinions.ts';
+import { combinationOf, combineOpinions } from './decide/combine-opinions.ts';
 import type { OpinionContext } from './decide/combine-opinions.ts';
 import { getDefaultStatusModel, predictStatus } from './model/status-model.ts';
 import { messageFacts } from './model/message-features.ts';
@@ -114,7 +114,7 @@ export function classifyWithTables(
       (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
   };
   internals?.opinions?.({ rules, probabilities, opinionContext });
-  const decision = combineOpinions(rules, probabilities, opinionContext, model.calibration);
+  const decision = combineOpinions(rules, probabilities, opinionContext, combinationOf(model));
   const evidence = [...decision.evidence];
   if (prepared.quotedTextRemoved) evidence.push('quoted earlier message ignored');
 

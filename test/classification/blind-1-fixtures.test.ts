@@ -20,7 +20,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Firmware Engineer II, Motor Control"',
   },
   '10-northgate-track-status.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -60,10 +59,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '27-re-tallowvine-marketing.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
-  '28-rippling-tallowvine-onboarding.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
-  },
   '34-hartwell-vp-risk.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -88,16 +83,11 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '44-icims-stbrendans-jobs-for-you.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
   },
   '45-pinpoint-kilmara-admin.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
-  '48-greenhouse-fernhill-firmware.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
-  },
   '49-oracle-riverbend-dispatch.eml': {
-    category: 'after training on the blind sets: got APPLICATION_RECEIVED',
     company: 'after training on the blind sets: got "City of Riverbend"',
     jobTitle: 'after training on the blind sets: got null',
   },

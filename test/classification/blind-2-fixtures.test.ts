@@ -36,7 +36,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '09-second-place-jo-said.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '10-trial-shift-bring-knives.eml': {
@@ -48,7 +47,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '13-clinic-manager-cold-nurse.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '14-come-by-tuesday-chat.eml': {
@@ -76,7 +74,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '24-send-first-aid-dbs.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -144,7 +141,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '42-hospitality-agency-bristol.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '45-farm-hired-cottage.eml': {
@@ -155,13 +151,11 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '47-my-follow-up-bakery.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '48-founder-saw-github.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '49-little-kettle-coffee-machine.eml': {
@@ -202,7 +196,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '65-bank-details-ni-before-monday.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
   },
   '67-boutique-visual-merch.eml': {

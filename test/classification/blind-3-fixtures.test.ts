@@ -13,9 +13,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '01-ioad-p2-programme-analyst-ack.eml': {
     jobTitle: 'after training on the blind sets: got "Programme Analyst (P-2), Job Opening number 24-PRG-IOAD-231447-F-ROME (Rome)"',
   },
-  '03-nhs-preemployment-id-check-booking.eml': {
-    category: 'after training on the blind sets: got OFFER',
-  },
   '04-fraca-pm04-submitted.eml': {
     company: 'after training on the blind sets: got "GC Jobs - Emplois GC"',
     jobTitle: 'after training on the blind sets: got null',
@@ -44,7 +41,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '15-marin-vista-deputy-clerk-oral-board.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
     jobTitle: 'after training on the blind sets: got "Deputy Clerk II (Clerk-Recorder\'s Office)"',
   },
   '17-caldermoor-uni-admin-officer-interview.eml': {
@@ -62,9 +58,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '22-nhs-jobs-staff-nurse-ack.eml': {
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got "Staff Nurse - Ward 12"',
-  },
-  '23-transit-special-constable-interview.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
   },
   '25-mdwa-aps5-ack.eml': {
     company: 'after training on the blind sets: got "MDWA"',
@@ -103,7 +96,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '39-oak-harbor-eligible-list-rank.eml': {
-    category: 'after training on the blind sets: got APPLICATION_RECEIVED',
     jobTitle: 'after training on the blind sets: got null',
   },
   '41-northbrook-uni-ra-ack.eml': {
@@ -147,7 +139,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Senior Case Coordinator"',
   },
   '54-state-forensic-lab-jso-interview.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got "Junior Scientific Officer (Chemistry) - reg"',
   },
@@ -193,14 +184,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '71-headteacher-observed-lesson-chat.eml': {
-    category: 'after training on the blind sets: got APPLICATION_RECEIVED',
     jobTitle: 'after training on the blind sets: got "Year 3"',
   },
   '73-wexbury-uni-lecturer-nursing-panel.eml': {
     jobTitle: 'after training on the blind sets: got "Lecturer"',
   },
   '74-youth-charity-interview-postponed.eml': {
-    category: 'after training on the blind sets: got INTERVIEW_INVITATION',
     jobTitle: 'after training on the blind sets: got "Detached Youth Worker"',
   },
   '76-governmentjobs-interest-card-alert.eml': {

@@ -31,8 +31,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '10-timesheet-reminder-we.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '11-wellfound-brindle-takehome.eml': {
@@ -57,7 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Senior QS"',
   },
   '18-withdrawal-ack-dental-receptionist.eml': {
-    category: 'after training on the blind sets: got REJECTION',
     company: 'after training on the blind sets: got "Smile Recruitment"',
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -82,8 +79,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '29-right-to-work-docs-needed.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '32-re-informal-chat-fenwick.eml': {
@@ -125,7 +120,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '44-founder-rust-github-ferrule.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '45-fwd-locum-social-worker.eml': {
@@ -197,7 +191,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '72-handshake-coastal-bank-interview.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
     jobTitle: 'after training on the blind sets: got null',
   },
   '74-ziprecruiter-not-a-fit-linecook.eml': {

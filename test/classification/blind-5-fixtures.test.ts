@@ -17,11 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on the blind sets: got "Apex Build Recruitment"',
     jobTitle: 'after training on the blind sets: got null',
   },
-  '06-sentinel-security-documents.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
-    jobTitle: 'after training on the blind sets: got null',
-  },
   '07-whitlock-plumber-reply.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -52,9 +47,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '30-nookcranny-barista-filled.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
-  '31-brightminds-teacher-demo.eml': {
-    category: 'after training on the blind sets: got INTERVIEW_INVITATION',
-  },
   '32-svce-asstprof-not-shortlisted.eml': {
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got "Assistant Professor (Mech)"',
@@ -83,9 +75,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '53-ayodele-hrgeneralist-teams.eml': {
     jobTitle: 'after training on the blind sets: got "HR GENERALIST"',
-  },
-  '55-hopebridge-supportworker-interview.eml': {
-    category: 'after training on the blind sets: got NEXT_ROUND',
   },
   '58-littlesaigon-linecook-trial.eml': {
     company: 'after training on the blind sets: got "Marrickville"',
@@ -116,7 +105,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '73-corran-gradengineer-assessment-centre.eml': {
-    category: 'after training on the blind sets: got OFFER',
     jobTitle: 'after training on the blind sets: got null',
   },
   '74-lindqvist-postdoc-ack.eml': {

@@ -51,8 +51,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '22-us-onboarding-uniform.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '24-goldstar-site-labourer.eml': {
@@ -103,7 +101,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Merchandiser (Durban Central region)"',
   },
   '52-own-followup-supermarket.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -111,9 +108,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '55-ng-guarantor-docs.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
-    jobTitle: 'after training on the blind sets: got null',
   },
   '56-indeedflex-warehouse.eml': {
     company: 'after training on the blind sets: got null',
@@ -131,7 +126,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '64-ke-interview-postponed.eml': {
-    category: 'after training on the blind sets: got INTERVIEW_INVITATION',
     jobTitle: 'after training on the blind sets: got "STOREKEEPER"',
   },
   '65-mwangaza-not-shortlisted.eml': {
@@ -148,9 +142,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '69-sentinel-guard.eml': {
     jobTitle: 'after training on the blind sets: got "SECURITY GUARD"',
-  },
-  '71-ph-bpo-final-interview.eml': {
-    category: 'after training on the blind sets: got OFFER',
   },
   '75-ke-hospital-exercise-concluded.eml': {
     jobTitle: 'after training on the blind sets: got null',

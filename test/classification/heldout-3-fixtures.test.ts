@@ -14,9 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'h10-hiring-manager-opted-for.eml': {
     jobTitle: 'title only as the bare subject ("Editorial Assistant")',
   },
-  'h11-technical-round-pair-programming.eml': {
-    category: '"We\'d love to have you join us for the technical round" matches the offer phrase "have you join us"; offer is checked before next round',
-  },
   'h15-references-nonnative.eml': {
     jobTitle: 'follows from the category: read as not job-related, so nothing is extracted',
   },

@@ -17,15 +17,10 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run, before any fix: got "Accountant (Tally / GST)"',
   },
   'g01-reference-request.eml': {
-    category: 'label convention differs: rounds 2-4 label a reference request NEXT_ROUND (docs/classification.md), this writer OTHER_JOB_RELATED; kept as the engine reads it',
     jobTitle: 'first run, before any fix: got null',
   },
   'g02-assessment-expiry-reminder.eml': {
-    category: 'a reminder to finish an assessment already sent reads as the assessment invitation (NEXT_ROUND): nothing tells a reminder from a first invitation but "reminder" and "not yet completed"',
     jobTitle: 'first run, before any fix: got null',
-  },
-  'g03-ns-recruiter-salary-question.eml': {
-    category: 'a recruiter\'s questions after "thanks for your application" read as a confirmation: a pleasantry-only confirmation is still APPLICATION_RECEIVED (dropping it would cost real confirmations)',
   },
   'i06-ns-mexico-outlook-interview.eml': {
     jobTitle: 'first run, before any fix: got null',

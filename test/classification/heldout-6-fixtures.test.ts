@@ -65,11 +65,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'b60-travel-nurse-agency.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b66-ns-reschedule-first-interview.eml': {
-    // Moving "our chat" names no job; only the earlier booking does, which reaches the engine as thread context.
-    category: 'blind run: got NOT_JOB_RELATED (still so after the fixes)',
-    company: 'blind run: got null',
-  },
 };
 
 describeLabelledFixtures({ title: 'round 6 (test/fixtures/heldout-6/labels.json)', dir: HELDOUT_6_DIR, count: 80, knownFailures: KNOWN_FAILURES });

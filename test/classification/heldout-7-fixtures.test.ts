@@ -130,9 +130,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'c67-ns-bluegum-reschedule-interview.eml': {
-    category: "blind run: got NOT_JOB_RELATED — a manager moving \"our Teams call\" names no job; only the earlier booking does, which the pipeline passes as thread context",
-    company: "blind run: got null",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'c68-tolka-successfactors-complete-application.eml': {
     jobTitle: "blind run: got \"Legal Assistant / Paralegal\"",

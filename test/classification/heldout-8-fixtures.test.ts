@@ -102,9 +102,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got \"Customer Happiness Agent\"",
   },
   'd50-ns-headchef-phone-chat.eml': {
-    category: "blind run: got APPLICATION_RECEIVED",
-    company: "blind run: got null",
-    jobTitle: "blind run: got null",
+    company: 'blind run: got null',
+    jobTitle: 'blind run: got null',
   },
   'd51-personio-kiezkasse-decided-other.eml': {
     jobTitle: "blind run: got \"Kiezkasse and\"",
@@ -123,8 +122,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd57-magnolia-meet-branch-manager.eml': {
-    category: "blind run: got INTERVIEW_INVITATION",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'd62-ns-osteria-offer-informal.eml': {
     company: "blind run: got null",

@@ -140,7 +140,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Warehouse Shift Supervisor"',
   },
   'e66-reschedule-ines-sick-ns.eml': {
-    category: 'since the blind sets: got NOT_JOB_RELATED',
     company: 'blind run: got "Inês Carvalho"',
     jobTitle: 'blind run: got null',
   },

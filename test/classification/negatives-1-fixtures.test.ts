@@ -11,9 +11,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * retrained with it, 3 of the 60 read as job mail.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  'n52-gym-start.eml': {
-    category: 'a gym membership with "your start date" and a welcome still reads as an OFFER',
-  },
 };
 
 describeLabelledFixtures({ title: 'ordinary mail with hiring words in other senses (test/fixtures/negatives-1/labels.json)', dir: resolve(FIXTURES_DIR, 'negatives-1'), count: 60, knownFailures: KNOWN_FAILURES, categories: ['NOT_JOB_RELATED'] });

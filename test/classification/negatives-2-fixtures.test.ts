@@ -11,9 +11,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * trained on, 7 of the 80 read as job mail (docs/classification.md).
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '72-research-voucher.eml': {
-    category: 'after training on it: got OTHER_JOB_RELATED',
-  },
 };
 
 describeLabelledFixtures({ title: 'ordinary mail in everyday hiring words, written blind (test/fixtures/negatives-2/labels.json)', dir: resolve(FIXTURES_DIR, 'negatives-2'), count: 80, knownFailures: KNOWN_FAILURES, categories: ['NOT_JOB_RELATED'] });

@@ -1,7 +1,8 @@
 /** The statistical second opinion: features the weights file can name, and how it combines with the rules. */
 import { describe, expect, it } from 'vitest';
-import { OVERRULE, combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
-import type { OpinionContext } from '../../src/classifier/decide/combine-opinions.ts';
+import { REJECTION_OVER_CONFIRMATION, REPLACE_RULES_AT, combinationOf, combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
+import type { Combination, OpinionContext } from '../../src/classifier/decide/combine-opinions.ts';
+import { COMBINER_INPUTS } from '../../src/classifier/decide/combiner-inputs.ts';
 import type { Decision } from '../../src/classifier/decide/decide-category.ts';
 import { featureHash, visitFeatures } from '../../src/classifier/model/message-features.ts';
 import type { MessageFacts } from '../../src/classifier/model/message-features.ts';
@@ -53,36 +54,51 @@ describe('combining the rules and the model', () => {
     out[MODEL_CLASSES.indexOf(cls as (typeof MODEL_CLASSES)[number])] = p;
     return out;
   };
+  const shipped = combinationOf(getDefaultStatusModel());
+  const rulesOnly: Combination = { weights: null, calibration: [] };
+  /** A combination that repeats the model: each class's weight on its own log-probability is 1. */
+  const echo: Combination = { weights: new Float64Array(COMBINER_INPUTS.length * MODEL_CLASSES.length), calibration: [] };
+  MODEL_CLASSES.forEach((c, k) => (echo.weights![COMBINER_INPUTS.indexOf(`log p:${c}`) * MODEL_CLASSES.length + k] = 1));
 
-  it('a confirmation resting on a pleasantry gives way to a likely rejection', () => {
-    expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', 0.5), { ...context, confirmationOnlyInPleasantries: true }, []).category).toBe('REJECTION');
-    expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', 0.5), context, []).category).toBe('APPLICATION_RECEIVED');
+  it('ships a learned combination over every input', () => {
+    expect(Object.keys(weights.combiner ?? {}).sort()).toEqual([...COMBINER_INPUTS].sort());
+    expect(shipped.weights).not.toBeNull();
   });
 
-  it('never lets the model turn a non-job sense or a linked thread around', () => {
-    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.99), { ...context, nonJobSense: true }, []).category).toBe('NOT_JOB_RELATED');
-    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('NOT_JOB_RELATED', 0.99), { ...context, threadKnown: true }, []).category).toBe('INTERVIEW_INVITATION');
+  it('a confirmation gives way to a likely rejection, sooner when it rests on a pleasantry', () => {
+    expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', 0.5), { ...context, confirmationOnlyInPleasantries: true }, rulesOnly).category).toBe('REJECTION');
+    expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', 0.5), context, rulesOnly).category).toBe('APPLICATION_RECEIVED');
+    expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', REJECTION_OVER_CONFIRMATION.statement), context, rulesOnly).category).toBe('REJECTION');
   });
 
-  it('reads a status the rules missed only when the model is sure', () => {
-    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.95), context, []).category).toBe('REJECTION');
-    // Below the threshold (set on the cross-validated predictions) the rules' "not job mail" stands.
-    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', OVERRULE.notJobToStatus - 0.1), context, []).category).toBe('NOT_JOB_RELATED');
+  it('never lets the model turn a non-job sense, a linked thread or a calendar interview around', () => {
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.99), { ...context, nonJobSense: true }, shipped).category).toBe('NOT_JOB_RELATED');
+    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('NOT_JOB_RELATED', 0.99), { ...context, threadKnown: true }, shipped).category).toBe('INTERVIEW_INVITATION');
+    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('REJECTION', 0.99), { ...context, calendarInterview: true }, shipped).category).toBe('INTERVIEW_INVITATION');
   });
 
-  it('a receipt that describes the next steps, and a likely rejection the rules read as a next step', () => {
-    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('APPLICATION_RECEIVED', OVERRULE.meetingToReceipt), context, []).category).toBe('APPLICATION_RECEIVED');
-    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('APPLICATION_RECEIVED', OVERRULE.meetingToReceipt - 0.1), context, []).category).toBe('INTERVIEW_INVITATION');
-    expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', OVERRULE.statusToRejection), context, []).category).toBe('REJECTION');
-    expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', OVERRULE.statusToRejection - 0.1), context, []).category).toBe('NEXT_ROUND');
-    // A calendar interview is a fact the words cannot undo.
-    expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('REJECTION', 0.99), { ...context, calendarInterview: true }, []).category).toBe('INTERVIEW_INVITATION');
+  it('reads a status the rules missed when the model is sure, and keeps the rules when it is not', () => {
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.95), context, shipped).category).toBe('REJECTION');
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.3), context, shipped).category).toBe('NOT_JOB_RELATED');
+    expect(combineOpinions(rules('OFFER'), probs('OFFER', 0.9), context, shipped).category).toBe('OFFER');
+  });
+
+  it('replaces the rules only when the combination is sure enough', () => {
+    expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', REPLACE_RULES_AT + 0.01), context, echo).category).toBe('REJECTION');
+    expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', REPLACE_RULES_AT - 0.1), context, echo).category).toBe('NEXT_ROUND');
+    // A no-status reading keeps the rules' own no-status category.
+    expect(combineOpinions(rules('JOB_ALERT'), probs('NO_STATUS', 0.9), context, echo).category).toBe('JOB_ALERT');
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('NO_STATUS', 0.9), context, echo).category).toBe('OTHER_JOB_RELATED');
+  });
+
+  it('says why when the reading changes', () => {
+    const d = combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', 0.9), context, echo);
+    expect(d.evidence[0]).toMatch(/^the rules read NEXT_ROUND; with the statistical reading the message reads as REJECTION/);
   });
 
   it('gives a calibrated confidence that rises when the two agree', () => {
-    const calibration = weights.calibration;
-    const agree = combineOpinions(rules('REJECTION'), probs('REJECTION', 0.9), context, calibration).confidence;
-    const disagree = combineOpinions(rules('REJECTION'), probs('OFFER', 0.9), context, calibration).confidence;
+    const agree = combineOpinions(rules('REJECTION'), probs('REJECTION', 0.9), context, shipped).confidence;
+    const disagree = combineOpinions(rules('REJECTION'), probs('OFFER', 0.5), context, shipped).confidence;
     expect(agree).toBeGreaterThan(disagree);
     expect(agree).toBeLessThanOrEqual(1);
   });

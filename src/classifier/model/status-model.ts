@@ -20,8 +20,10 @@ export interface StatusModelWeights {
   bias: readonly number[];
   /** Feature name → one weight per class. */
   features: Record<string, readonly number[]>;
-  /** How the confidence is calibrated: logistic over [1, rule confidence, model probability, agreement]. */
+  /** How the confidence is calibrated: logistic over [1, rule confidence, combined probability, agreement]. */
   calibration: readonly number[];
+  /** The learned combination with the rules: input name (decide/combiner-inputs.ts) → one weight per class. */
+  combiner?: Record<string, readonly number[]>;
   trainedOn?: unknown;
 }
 
@@ -39,6 +41,7 @@ export interface CompiledStatusModel {
   seen: Int32Array;
   stamp: number;
   calibration: readonly number[];
+  combiner: Record<string, readonly number[]> | null;
 }
 
 export function compileStatusModel(file: StatusModelWeights): CompiledStatusModel {
@@ -70,6 +73,7 @@ export function compileStatusModel(file: StatusModelWeights): CompiledStatusMode
     seen: new Int32Array(names.length),
     stamp: 0,
     calibration: file.calibration,
+    combiner: file.combiner ?? null,
   };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * What the learned combination of the two opinions looks at: which class the rules chose and how
+ * sure they were, the model's log-probabilities, and the facts about the message that tell when
+ * either opinion is weak (a confirmation resting on a pleasantry, a job sender, the reader's own
+ * job matter). The names are the keys of `combiner` in status-model.weights.json; the order here is
+ * the order of the input vector.
+ */
+
+import { MODEL_CLASSES, modelClassOf } from '../model/status-model.ts';
+import type { Decision } from './decide-category.ts';
+
+/** Facts about the message that the combination weighs (filled in by classify.ts). */
+export interface OpinionContext {
+  /** Confirmation phrases stand only in pleasantries. */
+  confirmationOnlyInPleasantries: boolean;
+  /** The thread is linked or earlier messages were job mail: the rules know more than the words. */
+  threadKnown: boolean;
+  /** A non-job sense of the words was found (a card, a loan, a flat, a podcast). */
+  nonJobSense: boolean;
+  /** The sender is an ATS, job platform, assessment or screening service. */
+  jobSender: boolean;
+  /** A calendar invite the rules read as an interview. */
+  calendarInterview: boolean;
+  /**
+   * The text itself ties the message to a job: it speaks of the reader's own job matter ("your
+   * interview", "ur cv"), or it is a receipt of an application under a subject that names the job.
+   */
+  jobContext?: boolean;
+}
+
+const FLAGS = ['confirmationOnlyInPleasantries', 'nonJobSense', 'jobSender', 'jobContext', 'jobContextOnly'] as const;
+
+export const COMBINER_INPUTS: readonly string[] = [
+  'bias',
+  ...MODEL_CLASSES.map((c) => `rules:${c}`),
+  ...MODEL_CLASSES.map((c) => `rules confidence:${c}`),
+  ...MODEL_CLASSES.map((c) => `log p:${c}`),
+  ...FLAGS.map((f) => `flag:${f}`),
+];
+
+/** The smallest probability the inputs take the log of: a model that is never that sure keeps inputs bounded. */
+const MIN_PROBABILITY = 1e-4;
+
+export function combinerInputs(rules: Decision, probabilities: Float64Array, context: OpinionContext): Float64Array {
+  const K = MODEL_CLASSES.length;
+  const x = new Float64Array(COMBINER_INPUTS.length);
+  x[0] = 1;
+  const rulesIndex = MODEL_CLASSES.indexOf(modelClassOf(rules.category));
+  x[1 + rulesIndex] = 1;
+  x[1 + K + rulesIndex] = rules.confidence;
+  for (let k = 0; k < K; k++) x[1 + 2 * K + k] = Math.log(Math.max(probabilities[k]!, MIN_PROBABILITY));
+  const base = 1 + 3 * K;
+  x[base] = context.confirmationOnlyInPleasantries ? 1 : 0;
+  x[base + 1] = context.nonJobSense ? 1 : 0;
+  x[base + 2] = context.jobSender ? 1 : 0;
+  x[base + 3] = context.jobContext ? 1 : 0;
+  x[base + 4] = rules.jobContextOnly ? 1 : 0;
+  return x;
+}
