@@ -34,9 +34,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '13-rata-lodge-second-interview.eml': {
     jobTitle: 'blind run: got "Registered Nurse, Rātā Lodge Hamilton"',
   },
-  '14-st-brigids-hca-letter-of-offer.eml': {
-    company: 'blind run: got "Department - St. Brigid\'s Nursing Home"',
-  },
   '15-vet-practice-formal-regret.eml': {
     company: 'blind run: got "Alistair Munro BVM&S MRCVS"',
     jobTitle: 'blind run: got null',
@@ -122,7 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Personal Care Worker (Casual) – Toowoomba"',
   },
   '58-kowhai-ridge-vintage.eml': {
-    company: 'blind run: got "Kowhairidgewines"',
     jobTitle: 'blind run: got null',
   },
   '59-pritchard-plumbing-apprentice.eml': {

@@ -123,7 +123,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '64-budget-not-approved-research-tech.eml': {
-    company: 'blind run: got "of Eastmere"',
     jobTitle: 'blind run: got null',
   },
   '67-pharmacy-portal-not-selected.eml': {

@@ -122,9 +122,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '61-talentbridge-orbitly-outreach.eml': {
     company: 'first run, before training on it: got "TalentBridge Consulting"',
   },
-  '62-pennine-cold-store-autoreply.eml': {
-    company: 'first run, before training on it: got "Employer: Pennine Cold Store"',
-  },
   '65-bluestone-kestrel-feedback.eml': {
     company: 'first run, before training on it: got "Bluestone Selection"',
     jobTitle: 'first run, before training on it: got null',

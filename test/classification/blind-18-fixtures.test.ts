@@ -23,7 +23,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run, before training on it: got null',
   },
   '27-wattle-council-hedged.eml': {
-    company: 'first run, before training on it: got "Recruitment - Wattle Shire Council"',
     jobTitle: 'first run, before training on it: got null',
   },
   '30-tidewater-incomplete-application.eml': {
@@ -54,7 +53,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run, before training on it: got null',
   },
   '52-kingsmere-lecturer-received.eml': {
-    company: 'first run, before training on it: got "Recruitment Team - Kingsmere University"',
     jobTitle: 'first run, before training on it: got "Lecturer"',
   },
   '60-calloway-agency-internal.eml': {

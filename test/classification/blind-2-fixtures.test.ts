@@ -14,7 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '03-paralegal-after-interview.eml': {
-    company: 'after training on the blind sets: got "Hqsolicitors"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '04-roastery-cupping.eml': {

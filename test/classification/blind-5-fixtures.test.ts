@@ -97,9 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
-  '70-dunmore-library-closed.eml': {
-    company: 'after training on the blind sets: got "Section Dunmore County Council"',
-  },
   '72-zenoak-graduate-ack.eml': {
     company: 'after training on the blind sets: got "Zenoak MFB"',
     jobTitle: 'after training on the blind sets: got null',

@@ -147,7 +147,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '77-pk-callcentre-csr.eml': {
-    company: 'after training on the blind sets: got "Skylinecc"',
     jobTitle: 'after training on the blind sets: got "CSR (Night Shift - UK Campaign) on 10th March"',
   },
   '80-snagajob-weekly-hourly.eml': {

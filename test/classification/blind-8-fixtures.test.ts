@@ -128,7 +128,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '43-send-licence-dbs.eml': {
     category: 'blind run: got APPLICATION_RECEIVED',
-    company: 'blind run: got "Swiftlinect"',
     jobTitle: 'blind run: got null',
   },
   '44-old-colleague-chatty-went-other.eml': {

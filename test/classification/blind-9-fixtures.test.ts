@@ -21,7 +21,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "University\'s online"',
   },
   '05-prof-zoom-ra-chat.eml': {
-    company: 'blind run: got "of Castlemere"',
     jobTitle: 'blind run: got null',
   },
   '07-ashdown-ac-rej.eml': {
@@ -47,14 +46,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Junior Clinical Fellow"',
   },
   '16-kilbarrow-lecturer-panel.eml': {
-    company: 'blind run: got "of Kilbarrow"',
     jobTitle: 'blind run: got null',
   },
   '18-wildwood-camp-receipt.eml': {
     jobTitle: 'blind run: got "Camp Counselor (General Counselor + Waterfront interest)"',
   },
   '19-dunmore-references.eml': {
-    company: 'blind run: got "of Dunmore"',
     jobTitle: 'blind run: got "Research Support Administrator (Grade IV)"',
   },
   '20-funding-not-confirmed.eml': {
@@ -87,7 +84,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '30-pennick-lecturer-interview.eml': {
-    company: 'blind run: got "of Pennick"',
     jobTitle: 'blind run: got "Lecturer"',
   },
   '33-amberjack-halden-submitted.eml': {
@@ -143,7 +139,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '50-prof-invites-apply-ra.eml': {
     category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '52-halden-online-assessment.eml': {

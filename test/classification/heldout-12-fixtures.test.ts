@@ -68,9 +68,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '26-mrwa-assessment-stage.eml': {
     jobTitle: 'blind run: got "Senior Executive Quantity Surveyor (Panel)"',
   },
-  '27-halden-offer.eml': {
-    company: 'blind run: got "Haldenfm"',
-  },
   '28-declan-offer.eml': {
     jobTitle: 'blind run: got null',
   },

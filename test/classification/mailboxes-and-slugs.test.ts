@@ -66,3 +66,81 @@ describe('"pass on" with a time declines; with a destination it forwards', () =>
     expect(r.category).not.toBe('REJECTION');
   });
 });
+
+describe('a slug made of whole words and initials is spelt the way the text writes the name', () => {
+  it.each([
+    ['ferrisvt.co.uk', 'Ferris Valley Transport', 'Ferris Valley Transport'],
+    ['pqlegal.ie', 'Prendergast Quirke Legal', 'Prendergast Quirke Legal'],
+    ['tuitearooms.co.nz', 'Tūī Tea Rooms', 'Tūī Tea Rooms'],
+  ])('%s', (domain, written, expected) => {
+    const r = classifyFields({
+      from: `Maeve Lynch <maeve@${domain}>`,
+      subject: '',
+      text: `Hi Sam,\n\nthanks for coming in on Tuesday, it was lovely to show you round. ${written} has grown a lot this year. We would like to offer you the driver position, starting on 2 March.\n\nMaeve`,
+    });
+    expect(r.category).toBe('OFFER');
+    expect(r.company).toBe(expected);
+  });
+
+  it('a few initials alone do not make a name', () => {
+    const r = classifyFields({
+      from: 'Maeve Lynch <maeve@ftcc.co.uk>',
+      subject: '',
+      text: 'Hi Sam,\n\nthanks for coming in on Tuesday. As you know we deliver for Fenwick Trade Counter Company every week. We would like to offer you the driver position, starting on 2 March.\n\nMaeve',
+    });
+    expect(r.category).toBe('OFFER');
+    expect(r.company).not.toBe('Fenwick Trade Counter Company');
+  });
+});
+
+describe('a department named before the organisation is not part of its name', () => {
+  it.each([
+    ['Recruitment - Harlow Vale Borough Council', 'Harlow Vale Borough Council'],
+    ['HR Department – Saint Oran’s Care Home', 'Saint Oran’s Care Home'],
+    ['HR Section Kilmore County Council', 'Kilmore County Council'],
+  ])('%s', (displayName, expected) => {
+    const r = classifyFields({
+      from: `${displayName} <jobs@employer-mail.net>`,
+      subject: 'Your application',
+      text: 'Dear Sam,\n\nThank you for your application for the post of Library Assistant. We regret that you have not been shortlisted on this occasion.',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe(expected);
+  });
+
+  it('"University of …" and "Global …" keep their first word', () => {
+    const signed = classifyFields({
+      from: 'Prof. Ines Varga <i.varga@mail-host.net>',
+      subject: '',
+      text: 'Dear Sam,\n\nI would like to invite you to a short Zoom interview about the research assistant post next Tuesday.\n\nBest wishes,\nProf. Ines Varga\nUniversity of Tallowmere',
+    });
+    expect(signed.company).toBe('University of Tallowmere');
+    const named = classifyFields({
+      from: 'Global Freightways <careers@globalfreightways.com>',
+      subject: 'Application received',
+      text: 'Thank you for applying to Global Freightways. We have received your application for the Dispatcher role.',
+    });
+    expect(named.company).toBe('Global Freightways');
+  });
+
+  it('a form label is not part of the name', () => {
+    const r = classifyFields({
+      from: 'Careers <careers@mail-host.net>',
+      subject: 'Application received',
+      text: 'Thank you for your application for the Warehouse Operative role. We will be in touch.\n\nEmployer: Brackwater Cold Store Ltd',
+    });
+    expect(r.company).toBe('Brackwater Cold Store');
+  });
+});
+
+describe('a site named by its own address sends; it does not employ', () => {
+  it('a display name that is the sender\'s own address is not taken for the employer', () => {
+    const r = classifyFields({
+      from: 'hirehub.ie <noreply@hirehub.ie>',
+      subject: 'Your application was sent',
+      text: 'Your application for Site Supervisor at Kilcroney Construction was sent. Good luck!\n\nThe hirehub.ie Team',
+    });
+    // The sender's domain may still be read as a name (it is no known platform); its address, as written, is not.
+    expect(r.company ?? '').not.toMatch(/hirehub\.ie/i);
+  });
+});

@@ -6,6 +6,8 @@ const LEGAL_SUFFIX =
 /** "Sabre Systems, Inc.." → "Sabre Systems"; "The Acme Company, LLC" → "Acme Company". */
 export function normalizeCompanyName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim();
+  // "Employer: Pennine Cold Store Ltd": a form's label is not part of the name.
+  name = name.replace(/^(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation))\s*:\s*/i, '');
   name = name.replace(/^(?:the|team)\s+/i, '').replace(/['\u2019]s$/i, '');
   for (let i = 0; i < 3; i++) {
     const next = name.replace(LEGAL_SUFFIX, '').replace(/[\s,.;:!&\-–—'"]+$/, '').trim();

@@ -40,6 +40,25 @@ function namesOnlyADepartment(name: string, departmentWords: ReadonlySet<string>
   return name.toLowerCase().split(/[\s,/|-]+/).filter(Boolean).every((word) => departmentWords.has(word));
 }
 
+/**
+ * "Recruitment - Wattle Shire Council", "HR Department – St. Brigid's", "Section Dunmore County Council":
+ * a department named before the organisation, set off by a dash, a bar or a colon or simply leading,
+ * is dropped ("University of Castlemere" keeps its first word: a connector follows it).
+ */
+export function withoutLeadingDepartment(name: string, departmentWords: ReadonlySet<string>): string {
+  const isDepartment = (w: string): boolean => departmentWords.has(w.toLowerCase().replace(/[,.:;]+$/, ''));
+  const separated = /^(.{2,50}?)\s*(?:\s[-–—|]\s|:\s)\s*(.{2,})$/.exec(name);
+  if (separated?.[1] && separated[2] && separated[1].split(/\s+/).every(isDepartment)) return separated[2].trim();
+  // Only the words that name nothing but a department lead this way: "Global Payments" and "Early Learning
+  // Centre" are names.
+  const words = name.split(/\s+/);
+  let start = 0;
+  while (start < words.length - 2 && LEADING_DEPARTMENT.test(words[start]!) && !/^(?:of|for|and|&|de|und)$/i.test(words[start + 1]!)) start++;
+  return words.slice(start).join(' ');
+}
+
+const LEADING_DEPARTMENT = /^(?:HR|Human|Resources|Recruitment|Recruiting|Talent|Acquisition|Section|Department|Dept\.?|Unit|Personnel)$/;
+
 /** "LinkedIn Job Alerts", "Indeed Apply", "HackerRank Team": a relay's own mailbox, named after the relay. */
 function namedAfterRelay(name: string): boolean {
   const words = name.split(/\s+/);
@@ -85,13 +104,15 @@ export function extractCompany(input: {
   const candidates: Candidate[] = [];
   let textWords: string[] | null = null; // split once, when an abbreviation asks for it
   const add = (raw: string, weight: number, source: string, fromSlug = false): boolean => {
-    let name = normalizeCompanyName(raw);
+    let name = normalizeCompanyName(withoutLeadingDepartment(normalizeCompanyName(raw), tables.departmentWords));
     const key = companyKey(name);
     if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return false;
     if (tables.notCompanies.has(name.toLowerCase()) || namesOnlyADepartment(name, tables.departmentWords)) return false;
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return false;
     if (/^[+\d][\d\s().-]{5,}/.test(name)) return false;
+    // "reed.co.uk", "The IrishJobs.ie Team": a site named by its own address is the site that sends, not an employer.
+    if (/\.[a-z]{2,}$/i.test(name) && (sender.platform !== null || sender.ats !== null || key === companyKey(sender.domain))) return false;
     // "Join Zoom Meeting", "Join Microsoft Teams Meeting": the meeting, not the employer.
     if (MEETING_NAME.test(name)) return false;
     // "MRUSD", "Hollins Creek SD": an abbreviation the text spells out is shown spelt out.
@@ -461,7 +482,52 @@ function respell(key: string, text: string, lower: string | null): string | null
   const found = mayJoin(key) ? respellExact(key, text) : null;
   if (found) return found;
   const trimmed = key.replace(/(?:hq|inc|corp|co|group|labs|jobs|careers|app|io|team|global|usa|us)$/, '');
-  return trimmed !== key && trimmed.length >= 3 && mayJoin(trimmed) ? respellExact(trimmed, text) : null;
+  const exact = trimmed !== key && trimmed.length >= 3 && mayJoin(trimmed) ? respellExact(trimmed, text) : null;
+  return exact ?? respellByInitials(key, text);
+}
+
+/**
+ * A slug that joins whole words and initials of a name the text writes out: "haldenfm" is "Halden Facilities
+ * Management", "hqsolicitors" "Hargreaves Quinn Solicitors", "kowhairidgewines" "Kōwhai Ridge Wines". The
+ * name's words must all be used (connectors may give nothing) and at least half of the slug must be whole
+ * words, so a few initials alone never make a name.
+ */
+function respellByInitials(key: string, text: string): string | null {
+  if (key.length < 5) return null;
+  const words = text.slice(0, 30000).split(/[^\p{L}\p{N}&]+|(?<=&)|(?=&)/u).filter((w) => w.length > 0);
+  // Domains spell "Kōwhai" as "kowhai": words are compared without their accents, and shown with them.
+  const folded = words.map((w) => (w === '&' ? 'and' : w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!) || folded[i]![0] !== key[0]) continue;
+    for (let j = Math.min(words.length - 1, i + 4); j > i; j--) {
+      const phrase = words.slice(i, j + 1);
+      if (!phrase.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || CONNECTOR.test(w))) continue;
+      if (coversByInitials(key, folded.slice(i, j + 1))) return normalizeCompanyName(phrase.join(' '));
+    }
+  }
+  return null;
+}
+
+
+/** Whether the slug is the words in order, each whole, as its initial, or (a connector) left out. */
+function coversByInitials(key: string, words: readonly string[]): boolean {
+  // best[n] at word w: the most slug letters taken from whole words when the first n letters are matched.
+  let reach = new Map<number, number>([[0, 0]]);
+  for (const word of words) {
+    const next = new Map<number, number>();
+    const keep = (at: number, whole: number): void => {
+      if ((next.get(at) ?? -1) < whole) next.set(at, whole);
+    };
+    for (const [at, whole] of reach) {
+      if (key.startsWith(word, at)) keep(at + word.length, whole + word.length);
+      if (key[at] === word[0]) keep(at + 1, whole);
+      if (CONNECTOR.test(word)) keep(at, whole);
+    }
+    reach = next;
+    if (reach.size === 0) return false;
+  }
+  const whole = reach.get(key.length);
+  return whole !== undefined && whole * 2 >= key.length;
 }
 
 /** The text in lower case with "&" spelt "and", as domains spell it ("Books & Bramble" → booksandbramble.com). */

@@ -170,7 +170,8 @@ function withoutDepartment(written: string, tables: CompiledTables): string | nu
   let end = words.length;
   while (end > 1 && isDepartmentWord(words[end - 1] ?? '')) end--;
   let start = 0;
-  while (start < end - 1 && isDepartmentWord(words[start] ?? '') && (words[start] ?? '')[0] === (words[start] ?? '')[0]?.toUpperCase()) start++;
+  // "University of Castlemere": a department word followed by a connector begins the name.
+  while (start < end - 1 && isDepartmentWord(words[start] ?? '') && (words[start] ?? '')[0] === (words[start] ?? '')[0]?.toUpperCase() && !/^(?:of|for|und|de)$/i.test(words[start + 1] ?? '')) start++;
   return words.slice(start, end).join(' ');
 }
 

@@ -1856,7 +1856,7 @@ export const en: PhraseTable = {
     'people', 'team', 'teams', 'hr', 'human', 'resources', 'talent', 'acquisition', 'recruiting', 'recruitment', 'recruiter',
     'recruiters', 'careers', 'career', 'hiring', 'jobs', 'job', 'staffing', 'operations', 'ops', 'notifications', 'notification',
     'candidate', 'candidates', 'experience', 'global', 'university', 'campus', 'early', 'graduate', 'alerts', 'alert', 'culture',
-    'dept', 'dept.', 'department', 'office', 'site', 'portal', 'personnel', 'administration', 'payroll', 'employment', 'services', 'division',
+    'dept', 'dept.', 'department', 'office', 'site', 'portal', 'personnel', 'administration', 'payroll', 'employment', 'services', 'division', 'section', 'unit',
     'recursos', 'humanos', 'rh', 'rrhh', 'ressources', 'humaines', 'personalabteilung', 'personal', 'personeelszaken',
     '&', 'and', 'of', 'the', 'y', 'de',
   ],

@@ -90,6 +90,8 @@ export const JOB_PLATFORMS: readonly JobPlatform[] = [
   { name: 'StepStone', domains: ['stepstone.com', 'stepstone.de'] },
   { name: 'Xing', domains: ['xing.com'] },
   { name: 'Reed', domains: ['reed.co.uk'] },
+  { name: 'IrishJobs', domains: ['irishjobs.ie'] },
+  { name: 'Jobs.ie', domains: ['jobs.ie'] },
   { name: 'Totaljobs', domains: ['totaljobs.com'] },
   { name: 'Seek', domains: ['seek.com.au'] },
   { name: 'Naukri', domains: ['naukri.com'] },
