@@ -132,7 +132,8 @@ export function classifyWithTables(
     const subject = templateText(prepared.subjectCore, tables.templateWords);
     const signatureText = collapseSpaces(prepared.bodyWithoutUrls);
     const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
-    company = extractCompany({ sender, subject, flatBody, lineBody, signatureText, links: prepared.links, tables });
+    const quotedBody = prepared.quoted ? templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.quoted))), tables.templateWords) : null;
+    company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, links: prepared.links, tables });
     if (wanted.jobTitle) title = extractJobTitle(subject, lineBody, tables, company.company);
   }
   // A job platform that carried the application (Indeed Apply, LinkedIn Easy Apply) is its provider when no ATS is seen.

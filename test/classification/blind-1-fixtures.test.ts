@@ -78,7 +78,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Senior Backend Engineer"',
   },
   '43-fwd-eightfold-verity-claims.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '44-icims-stbrendans-jobs-for-you.eml': {

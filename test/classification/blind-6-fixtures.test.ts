@@ -47,7 +47,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '21-went-with-someone-else.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '22-us-onboarding-uniform.eml': {

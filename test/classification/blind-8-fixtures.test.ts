@@ -131,11 +131,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '44-old-colleague-chatty-went-other.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
-  },
-  '45-reader-followup-quoting-receipt.eml': {
-    company: 'blind run: got null',
   },
   '46-contract-tomorrow.eml': {
     jobTitle: 'blind run: got null',
@@ -154,7 +150,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got INTERVIEW_INVITATION',
   },
   '53-dad-fwd-greenhouse-analyst.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '54-agency-site-supervisor-cv.eml': {
@@ -162,14 +157,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '55-partner-fwd-housing-officer-no.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '56-interview-moved-2pm.eml': {
     jobTitle: 'blind run: got null',
   },
   '57-mom-fwd-county-library.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '59-sarvana-resume-received.eml': {

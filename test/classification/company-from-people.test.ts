@@ -157,3 +157,28 @@ describe('a signature in the classic layout: the name, the job, the organisation
     expect(r.company).toBe('Abernethy Kerr Accountants');
   });
 });
+
+describe('a reply that names no employer answers the mail it quotes, which may', () => {
+  it('the reader\'s own follow-up, quoted under the owner\'s answer', () => {
+    const r = classifyFields({
+      from: 'Dana Ruiz <dana.ruiz.77@gmail.com>',
+      subject: 'Re: following up',
+      text:
+        'Hi Kayla, sorry for the slow reply, we ended up going with someone else for the server spot. Thanks for coming in.\n\nDana\n\n' +
+        'On Sun, Feb 23, 2025 at 4:05 PM Kayla Thompson <kayla.t@gmail.com> wrote:\n> Hi Dana, just following up on the server position at Pelican Wharf Grill,\n> I came in for the chat last Tuesday. Thanks, Kayla',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe('Pelican Wharf Grill');
+  });
+
+  it('the new text still wins over the quoted mail', () => {
+    const r = classifyFields({
+      from: 'Dana Ruiz <dana.ruiz.77@gmail.com>',
+      subject: 'Re: following up',
+      text:
+        'Hi Kayla, thanks for applying to Harbour Light Café. We have received your application and will call you this week.\n\nDana\n\n' +
+        'On Sun, Feb 23, 2025 at 4:05 PM Kayla Thompson <kayla.t@gmail.com> wrote:\n> Hi Dana, I also applied for the server position at Pelican Wharf Grill last month.',
+    });
+    expect(r.company).toBe('Harbour Light Café');
+  });
+});

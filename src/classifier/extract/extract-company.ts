@@ -94,6 +94,8 @@ export function extractCompany(input: {
   subject: TemplateText;
   flatBody: string;
   lineBody: TemplateText;
+  /** The start of the quoted earlier message, read like the body; null when the mail quotes nothing. */
+  quotedBody?: TemplateText | null;
   /** The body's lines as written (not re-joined): a signature's lines are facts of their own. */
   signatureText: string;
   links: readonly ParsedLink[];
@@ -133,6 +135,8 @@ export function extractCompany(input: {
   for (const link of input.links) fromLink(link, add);
   fromTemplates(tables.companyTemplates, input.subject, tables, 3.5, 'subject', add);
   fromTemplates(tables.companyTemplates, input.lineBody, tables, 3, 'body', add);
+  // "Re: … the server position at Corner Grill": a reply that names nobody answers the mail it quotes, which may.
+  if (input.quotedBody) fromTemplates(tables.companyTemplates, input.quotedBody, tables, 1.5, 'the quoted mail', add);
   // "for our client Ventana Payments": whoever writes, the client is the employer.
   const clients = fromTemplates(tables.clientTemplates, input.lineBody, tables, 6, 'body', add) + fromTemplates(tables.clientTemplates, input.subject, tables, 6, 'subject', add);
 

@@ -35,6 +35,8 @@ export interface PreparedMessage {
   quotedTextRemoved: boolean;
   /** The start of the quoted earlier message, normalized for matching ('' if none): context, never scored. */
   matchQuoted: string;
+  /** The same start of the quoted message as written (original case, URLs removed): where a reply names no employer, the quoted mail may. */
+  quoted: string;
   /** Normalized for phrase matching (no URLs). */
   matchSubject: string;
   matchBody: string;
@@ -68,6 +70,7 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
     bodyWithoutUrls,
     quotedTextRemoved: stripped.stripped,
     matchQuoted: stripped.quoted ? normalizeForMatching(removeUrls(stripped.quoted)) : '',
+    quoted: stripped.quoted ? removeUrls(stripped.quoted) : '',
     matchSubject: normalizeForMatching(subject),
     matchBody: normalizeForMatching(bodyWithoutUrls),
     links: parseLinks(links),

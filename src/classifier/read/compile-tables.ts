@@ -75,7 +75,8 @@ export interface CompiledTables {
  * by spaces or by lower-case connectors ("Bank of America", "Procter & Gamble").
  * Each word is bounded and cannot contain a space, so the repetition is linear.
  */
-const COMPANY_WORD = "[A-Z0-9][A-Za-z0-9&'\u2019.\\-]{0,40}";
+// Letters with accents belong to names too ("Café Lúnasa", "Société Générale"): Latin-1 and Latin Extended, without × and ÷.
+const COMPANY_WORD = "[A-Z0-9\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F&'\u2019.\\-]{0,40}";
 const COMPANY_CAPTURE = `(?<company>${COMPANY_WORD}(?: (?:${COMPANY_WORD}|of|and|&|de|du|der|la|le|für|for the)){0,5})`;
 /** A title runs to the end of its clause: no line break, no sentence end other than abbreviations' dots. */
 /** Any title character; a dot ends the title unless an abbreviation ("Sr.", "Mgr.") or no space follows it. */
