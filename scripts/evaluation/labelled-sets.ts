@@ -168,6 +168,24 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     heldOut: false,
   },
   {
+    name: 'blind-23',
+    title: 'blind set 23: the employer named in every way real mail names it (test/fixtures/blind-23; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-23'),
+    heldOut: false,
+  },
+  {
+    name: 'blind-24',
+    title: 'blind set 24: ordinary mail in the words of hiring, 80 hard negatives (test/fixtures/blind-24; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-24'),
+    heldOut: false,
+  },
+  {
+    name: 'blind-25',
+    title: 'blind set 25: job mail and personal mail without a useful subject (test/fixtures/blind-25; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-25'),
+    heldOut: false,
+  },
+  {
     name: 'blind-12',
     title: "blind set 12 (round 13): one job seeker's inbox: software, data and product roles (test/fixtures/blind-12; written blind, held out: measured only)",
     dir: resolve(FIXTURES_DIR, 'blind-12'),
@@ -189,6 +207,30 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     name: 'blind-15',
     title: "blind set 15 (round 13): an inbox in retail, hospitality, logistics, care and gig work (test/fixtures/blind-15; written blind, held out: measured only)",
     dir: resolve(FIXTURES_DIR, 'blind-15'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-19',
+    title: "blind set 19 (round 14): an engineer's inbox in three countries (test/fixtures/blind-19; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-19'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-20',
+    title: "blind set 20 (round 14): a final-year student's inbox: internships, graduate schemes, assessments (test/fixtures/blind-20; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-20'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-21',
+    title: "blind set 21 (round 14): mail from agency and in-house recruiters, and look-alike pitches (test/fixtures/blind-21; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-21'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-22',
+    title: "blind set 22 (round 14): a career-changer's inbox in three countries (test/fixtures/blind-22; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-22'),
     heldOut: true,
   },
 ];

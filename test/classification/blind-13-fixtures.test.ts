@@ -106,7 +106,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '74-vardhman-bank-personal-interview-call.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
     jobTitle: 'blind run: got "Assistant Manager (Accounts) - Regn"',
   },
   '77-dunmore-care-healthcare-admin-received.eml': {

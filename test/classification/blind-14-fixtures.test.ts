@@ -86,9 +86,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '43-re-thanks-final-stage-ceo.eml': {
     jobTitle: 'blind run: got null',
   },
-  '44-arts-microgrant-unsuccessful.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '45-letter-of-offer-grad-civil.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -11,146 +11,146 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '05-harlow-offer.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '07-trailhead-reschedule.eml': {
-    category: 'first run, before training on it: got "NEXT_ROUND"',
-    jobTitle: 'first run, before training on it: got null',
+    category: 'after training on it: got "NEXT_ROUND"',
+    jobTitle: 'after training on it: got null',
   },
   '08-kerrigan-homes-no.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '10-bluestem-auto-ack.eml': {
-    jobTitle: 'first run, before training on it: got "Human Resources team"',
+    jobTitle: 'after training on it: got "Human Resources team"',
   },
   '11-kesari-office-chat.eml': {
-    category: 'first run, before training on it: got "NOT_JOB_RELATED"',
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    category: 'after training on it: got "NOT_JOB_RELATED"',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '12-peakline-summit-outreach.eml': {
-    company: 'first run, before training on it: got "Ridgeline"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Ridgeline"',
+    jobTitle: 'after training on it: got null',
   },
   '13-haworth-unsuccessful.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '14-bhoomi-assignment.eml': {
-    category: 'first run, before training on it: got "NOT_JOB_RELATED"',
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    category: 'after training on it: got "NOT_JOB_RELATED"',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '17-lumen-grid-offer.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '18-vossberg-absage.eml': {
-    jobTitle: 'first run, before training on it: got "Logistics Planner – Trafford Park"',
+    jobTitle: 'after training on it: got "Logistics Planner – Trafford Park"',
   },
   '19-keystone-seek-received.eml': {
-    company: 'first run, before training on it: got "Keystone"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Keystone"',
+    jobTitle: 'after training on it: got null',
   },
   '22-quarry-labs-technical.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '23-referee-meera-call.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '26-finvista-not-shortlisted.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '27-apex-interiors-phone-chat.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '28-northbeam-referral-received.eml': {
-    jobTitle: 'first run, before training on it: got "Data Analyst, Fleet Operations came through"',
+    jobTitle: 'after training on it: got "Data Analyst, Fleet Operations came through"',
   },
   '30-saltgrass-position-filled.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '31-apex-site-interview.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '32-mitchell-got-resume.eml': {
-    company: 'first run, before training on it: got "Survey"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Survey"',
+    jobTitle: 'after training on it: got null',
   },
   '36-ancoats-food-network-internal.eml': {
-    jobTitle: 'first run, before training on it: got "Warehouse Lead"',
+    jobTitle: 'after training on it: got "Warehouse Lead"',
   },
   '41-fwd-reed-application-sent.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '42-sands-tidewater-pulled.eml': {
-    company: 'first run, before training on it: got "Sands Recruitment"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Sands Recruitment"',
+    jobTitle: 'after training on it: got null',
   },
   '43-hatch-crumb-coffee-chat.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '44-harlow-onboarding-docs.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '47-northpoint-final-stage.eml': {
-    company: 'first run, before training on it: got "Sunil"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Sunil"',
+    jobTitle: 'after training on it: got null',
   },
   '48-ledgerly-offer-rescinded.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '51-thornbury-references-rtw.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '52-pinyon-after-takehome.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '56-trellis-telephonic-round.eml': {
-    category: 'first run, before training on it: got "NEXT_ROUND"',
+    category: 'after training on it: got "NEXT_ROUND"',
   },
   '57-zentra-round-two.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '58-council-not-shortlisted.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '60-quarry-running-late.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '61-talentbridge-orbitly-outreach.eml': {
-    company: 'first run, before training on it: got "TalentBridge Consulting"',
+    company: 'after training on it: got "TalentBridge Consulting"',
   },
   '65-bluestone-kestrel-feedback.eml': {
-    company: 'first run, before training on it: got "Bluestone Selection"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Bluestone Selection"',
+    jobTitle: 'after training on it: got null',
   },
   '67-lumen-grid-background-check.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '71-talentbridge-orbitly-closed.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '72-northpoint-thornbury-offer.eml': {
-    company: 'first run, before training on it: got "Northpoint Search"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Northpoint Search"',
+    jobTitle: 'after training on it: got null',
   },
   '74-pixelkraft-received.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '75-tarrant-expense-claim.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '76-calloway-senior-site-engineer.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '77-brandt-sohn-teams-interview.eml': {
-    jobTitle: 'first run, before training on it: got "Supply Chain Analyst"',
+    jobTitle: 'after training on it: got "Supply Chain Analyst"',
   },
   '80-quarry-labs-final-no.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
 };
 

@@ -11,162 +11,162 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-hurst-apprentice-chat.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '02-re-foh-position.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '03-paper-kite-production-designer.eml': {
-    category: 'first run, before training on it: got "OTHER_JOB_RELATED"',
-    jobTitle: 'first run, before training on it: got null',
+    category: 'after training on it: got "OTHER_JOB_RELATED"',
+    jobTitle: 'after training on it: got null',
   },
   '04-hospo-heads-lantern-room.eml': {
-    category: 'first run, before training on it: got "NOT_JOB_RELATED"',
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    category: 'after training on it: got "NOT_JOB_RELATED"',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '05-lotus-room-front-desk.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '06-halfmoon-barista-update.eml': {
-    company: 'first run, before training on it: got "Brew Staffing"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Brew Staffing"',
+    jobTitle: 'after training on it: got null',
   },
   '14-sethi-sales-on-hold.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got "Sales Associate"',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got "Sales Associate"',
   },
   '15-loopcart-got-it.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '17-hearth-cdp-tom-said.eml': {
-    category: 'first run, before training on it: got "OTHER_JOB_RELATED"',
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    category: 'after training on it: got "OTHER_JOB_RELATED"',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '19-sprigly-growth-calendly.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '22-northside-admin-call.eml': {
-    jobTitle: 'first run, before training on it: got "Seek"',
+    jobTitle: 'after training on it: got "Seek"',
   },
   '23-ledgerly-take-home.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '24-fold-form-junior-designer.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '25-waggy-tails-phone.eml': {
-    company: 'first run, before training on it: got "Waggytailsdaycare"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Waggytailsdaycare"',
+    jobTitle: 'after training on it: got null',
   },
   '26-ridgeline-running-late.eml': {
-    company: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
   },
   '28-angie-reference-given.eml': {
-    company: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
   },
   '29-tidepool-ops-lead-no.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '32-fenwick-pike-bookseller.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '33-northfork-paid-trial.eml': {
-    jobTitle: 'first run, before training on it: got "Product Designer"',
+    jobTitle: 'after training on it: got "Product Designer"',
   },
   '34-morningtide-shift-lead.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '36-deshpande-offer.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '38-wildflower-come-in-wed.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '40-forge-pop-in-tmrw.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '41-stackbloom-withdrawal-ack.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '42-copper-pot-stage.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '45-larder-trial-no.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '47-kulkarni-well-received.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '49-ridgeline-phone-call.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '50-olympia-kitchen-hand.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '51-forge-jobs-yours.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '53-brightwater-second-interview.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '56-hurst-take-you-on.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '57-moss-saturday-withdrawn.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '58-crown-bar-shifts.eml': {
-    company: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
   },
   '60-smile-dental-receptionist.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '62-forge-trial-shift.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '63-salt-sage-update.eml': {
-    company: 'first run, before training on it: got "Saltandsage"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Saltandsage"',
+    jobTitle: 'after training on it: got null',
   },
   '67-spokes-mechanic-got-it.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '68-pixelkraft-received.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '73-harbour-light-server-interview.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '74-wildflower-meet-owner.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '75-harbour-light-offer.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '76-talentforge-sde1-backend.eml': {
-    category: 'first run, before training on it: got "OTHER_JOB_RELATED"',
-    jobTitle: 'first run, before training on it: got null',
+    category: 'after training on it: got "OTHER_JOB_RELATED"',
+    jobTitle: 'after training on it: got null',
   },
   '77-wick-wattle-saturdays.eml': {
-    category: 'first run, before training on it: got "NOT_JOB_RELATED"',
-    company: 'first run, before training on it: got null',
+    category: 'after training on it: got "NOT_JOB_RELATED"',
+    company: 'after training on it: got null',
   },
   '78-crumb-weekend-job.eml': {
-    company: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
   },
   '79-ready-staff-warehouse.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '80-harbour-light-first-shift.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
 };
 

@@ -11,82 +11,82 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-verity-linkedin-sent.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '11-kaveri-finserv-ack.eml': {
-    jobTitle: 'first run, before training on it: got "Relationship Manager - Wealth (Chennai branch)"',
+    jobTitle: 'after training on it: got "Relationship Manager - Wealth (Chennai branch)"',
   },
   '16-ridgeview-icims-cna.eml': {
-    jobTitle: 'first run, before training on it: got "Certified Nursing Assistant (CNA) - Evenings Location: Ridgeview at Westerville Job ID: 2026"',
+    jobTitle: 'after training on it: got "Certified Nursing Assistant (CNA) - Evenings Location: Ridgeview at Westerville Job ID: 2026"',
   },
   '26-smallbatch-founder-got-cv.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '27-wattle-council-hedged.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '30-tidewater-incomplete-application.eml': {
-    company: 'first run, before training on it: got "JobsGate Apply"',
+    company: 'after training on it: got "JobsGate Apply"',
   },
   '34-eastwold-council-ref.eml': {
-    jobTitle: 'first run, before training on it: got "Youth Support Worker"',
+    jobTitle: 'after training on it: got "Youth Support Worker"',
   },
   '38-harlow-dental-indeed.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '39-harker-removals-blunt.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '41-sarvana-not-shortlisted.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '46-brenner-budget-cut.eml': {
-    jobTitle: 'first run, before training on it: got "Embedded Software Engineer"',
+    jobTitle: 'after training on it: got "Embedded Software Engineer"',
   },
   '47-varda-agency-gmail-passed.eml': {
-    company: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
   },
   '48-vellard-french-non-favourable.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '50-orbitalpay-reorg-eliminated.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '52-kingsmere-lecturer-received.eml': {
-    jobTitle: 'first run, before training on it: got "Lecturer"',
+    jobTitle: 'after training on it: got "Lecturer"',
   },
   '60-calloway-agency-internal.eml': {
-    company: 'first run, before training on it: got "Brightline Talent"',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got "Brightline Talent"',
+    jobTitle: 'after training on it: got null',
   },
   '61-caldwell-unknown-system-received.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '63-fernleigh-on-hold-personal.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '65-orrery-candidate-survey.eml': {
-    company: 'first run, before training on it: got "Candidate Pulse"',
+    company: 'after training on it: got "Candidate Pulse"',
   },
   '66-abernethy-bakehouse-reply.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '69-hofmann-eingangsbestaetigung.eml': {
-    jobTitle: 'first run, before training on it: got "Project Engineer Automation"',
+    jobTitle: 'after training on it: got "Project Engineer Automation"',
   },
   '70-harbourline-seek-submitted.eml': {
-    company: 'first run, before training on it: got null',
-    jobTitle: 'first run, before training on it: got null',
+    company: 'after training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '71-dromund-assessment-failed.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '74-ashcombe-internal-appointed.eml': {
-    jobTitle: 'first run, before training on it: got null',
+    jobTitle: 'after training on it: got null',
   },
   '80-ashdown-reed-not-progressed.eml': {
-    company: 'first run, before training on it: got "reed.co.uk"',
+    company: 'after training on it: got "reed.co.uk"',
   },
 };
 

@@ -554,10 +554,7 @@ const NON_JOB: Shape[] = [
 ];
 
 /** Shapes the engine still gets wrong, with the reason; each stays in the suite as an expected failure. */
-const KNOWN_FAILURES: Record<string, string> = {
-  'British "unsuccessful on this occasion"':
-    'since the learned combination: the rules read a rejection, but the model reads the receipt sentence above it and the combination follows it',
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 describe.each([
   ['rejection', REJECTIONS],

@@ -134,6 +134,7 @@ describe('a plain "no" from the writer\'s side: a rejection', () => {
 
 describe('"you do not need to take any further action" is not a negated progression', () => {
   it.each([
+    ['British', 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.'],
     ['portal, late', 'Dear candidate,\n\nThank you for applying to Northgate Council. Your details have been saved in our candidate system and you can follow progress in your account.\n\nWe have received your application for Payroll Officer. You don\'t need to take any further steps at this time.\n\nTalent Acquisition'],
     ['formal', 'We confirm receipt of your application for the post of Clerk. No further action is required from you at this stage.'],
     ['non-native', 'Your application for Trainee Engineer is received. You need not do any further thing now, we will contact.'],
@@ -141,13 +142,6 @@ describe('"you do not need to take any further action" is not a negated progress
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
 
-  // Known failure since the retraining with blind sets 7–18: the confirmation rests on the pleasantry
-  // "thanks for your application" and the model reads "no need … anything further" as a rejection above 0.35,
-  // where a likely rejection wins over such a confirmation (a missed rejection costs more).
-  it.fails('British (a likely rejection wins over a pleasantry)', () => {
-    const text = 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.';
-    expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
-  });
 
   // Known failure: the rules now read a confirmation ("your application is complete"), but the model reads
   // "not … further … at this time" as a rejection (p 0.81 ≥ 0.60, the threshold at which a likely rejection
@@ -180,17 +174,13 @@ describe('a request to come in to talk about the role is an interview invitation
     ['Aussie', 'G\'day Sam, would you be able to drop by the yard for a yarn about the driver position? Any arvo works.'],
     ['formal', 'Dear Ms Diaz, we would be pleased if you could come in to meet the practice manager regarding the receptionist vacancy.'],
     ['Indian', 'Dear Sam, kindly come to our office for discussion regarding the Site Engineer post. Please bring your original certificates.'],
+    ['non-native', 'Hello Sam, is possible you come by the restaurant to talk about the cook job? Answer me please. Marco'],
     ['Indian plant, day far from purpose', 'Dear Rohit, please come to our Chakan plant on Monday 10 AM for face to face interview for the Quality Engineer post.'],
     ['gerund, British', 'Hi Mo, loved your application. Fancy popping into the office next week to meet the team about the designer role?'],
   ])('%s', (_kind, text) => {
     expect(classifyFields(note('Owner <owner.shop@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
   });
 
-  // Known failure since the learned combination: the model reads the short note as ordinary mail; the learned combination follows the model over the rules here (docs/classification.md, "The learned combination").
-  it.fails('non-native (the model overrules the rules)', () => {
-    const text = 'Hello Sam, is possible you come by the restaurant to talk about the cook job? Answer me please. Marco';
-    expect(classifyFields(note('Owner <owner.shop@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
-  });
 
   it('hard negative: popping in for a chat about the kitchen renovation', () => {
     const c = classifyFields(note('Builder <dave.builds@gmail.com>', 'Could you pop in for a chat about the kitchen renovation on Thursday? I have the tile samples.'));
