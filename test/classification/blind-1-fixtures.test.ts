@@ -80,9 +80,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '43-fwd-eightfold-verity-claims.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
-  '44-icims-stbrendans-jobs-for-you.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-  },
   '45-pinpoint-kilmara-admin.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },

@@ -139,7 +139,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '42-hospitality-agency-bristol.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     jobTitle: 'after training on the blind sets: got null',
   },
   '45-farm-hired-cottage.eml': {

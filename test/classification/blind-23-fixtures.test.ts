@@ -99,7 +99,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '39-whitfield-landscaping-bookkeeper.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got "Landscaping"',
     jobTitle: 'after training on it: got null',
   },
@@ -123,6 +122,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Cedar Hollow USD"',
   },
   '51-redmarsh-anaesthetics-interview-logistics.eml': {
+    category: 'since the no-status lean: got "RECRUITER_OUTREACH"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
@@ -177,7 +177,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '75-brightmoor-childrens-rt-outreach.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '76-northlight-strategy-second-round.eml': {

@@ -43,7 +43,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '26-founder-hi-medium-article.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },

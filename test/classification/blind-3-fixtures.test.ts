@@ -110,7 +110,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '45-exec-search-head-finance-housing.eml': {
-    category: 'after training on the blind sets: got INTERVIEW_INVITATION',
     company: 'after training on the blind sets: got "Executive"',
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -191,9 +190,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '74-youth-charity-interview-postponed.eml': {
     jobTitle: 'after training on the blind sets: got "Detached Youth Worker"',
-  },
-  '76-governmentjobs-interest-card-alert.eml': {
-    category: 'after training on the blind sets: got APPLICATION_RECEIVED',
   },
   '78-gc-screened-out-as02.eml': {
     company: 'after training on the blind sets: got "GC Jobs - Emplois GC"',

@@ -119,7 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Manager"',
   },
   '68-fernhill-temp-cover.eml': {
-    category: 'blind run: got APPLICATION_RECEIVED',
     jobTitle: 'blind run: got null',
   },
   '70-meridian-conditional-offer.eml': {

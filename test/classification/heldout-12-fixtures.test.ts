@@ -79,7 +79,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Senior Quantity Surveyor (Post Contract)"',
   },
   '31-kinsale-modular-quick-question.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     jobTitle: 'blind run: got null',
   },
   '35-brennecke-withdrawal-ack.eml': {

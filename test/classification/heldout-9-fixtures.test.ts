@@ -152,9 +152,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'e71-canopy-yarn-at-yard-ns.eml': {
     jobTitle: 'blind run: got null',
   },
-  'e72-arborist-job-alert.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-  },
   'e73-london-agency-outreach.eml': {
     category: 'blind run: got JOB_ALERT',
     jobTitle: 'blind run: got null',

@@ -89,6 +89,9 @@ describe('combining the rules and the model', () => {
     // A no-status reading keeps the rules' own no-status category.
     expect(combineOpinions(rules('JOB_ALERT'), probs('NO_STATUS', 0.9), context, echo).category).toBe('JOB_ALERT');
     expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('NO_STATUS', 0.9), context, echo).category).toBe('OTHER_JOB_RELATED');
+    // ... unless the words lean to an approach or a job list the rules read too weakly to decide.
+    const leaning: Decision = { ...rules('NOT_JOB_RELATED'), noStatusLean: 'RECRUITER_OUTREACH' };
+    expect(combineOpinions(leaning, probs('NO_STATUS', 0.9), context, echo).category).toBe('RECRUITER_OUTREACH');
   });
 
   it('says why when the reading changes', () => {

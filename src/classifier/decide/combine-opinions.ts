@@ -125,7 +125,8 @@ export function combineOpinions(rules: Decision, probabilities: Float64Array, co
     const chosen = MODEL_CLASSES[best]!;
     // The combination speaks in the model's classes: a no-status reading keeps the rules' own no-status category.
     if (chosen !== rulesClass && combined[best]! >= REPLACE_RULES_AT) {
-      category = CATEGORY_OF_CLASS[chosen];
+      // A no-status reading of mail the rules gave a status or no job sense: the words' lean (an approach, a job list) names which.
+      category = chosen === 'NO_STATUS' ? (rules.noStatusLean ?? 'OTHER_JOB_RELATED') : CATEGORY_OF_CLASS[chosen];
       why = `the rules read ${rules.category}; with the statistical reading the message reads as ${category} (${reading}, together ${combined[best]!.toFixed(2)})`;
     }
   }

@@ -18,6 +18,21 @@ export interface Decision {
   evidence: string[];
   /** Job-related only because the note speaks of the reader's own job matter: the rules found no status of their own. */
   jobContextOnly?: boolean;
+  /**
+   * Which no-status category the words lean to, when the decision is not one (a recruiter's approach or a
+   * list of jobs read too weakly to decide): what a no-status reading of the combination becomes.
+   */
+  noStatusLean?: 'RECRUITER_OUTREACH' | 'JOB_ALERT';
+}
+
+/** The no-status category the scores lean to, if any: an approach or a job list outscoring account and reminder mail. */
+function noStatusLeanOf(s: SignalScores): Decision['noStatusLean'] {
+  const outreach = s.recruiterOutreach.score;
+  const alert = s.jobAlert.score;
+  const other = s.accountOrReminder.score;
+  if (outreach > 0 && outreach >= alert && outreach > other) return 'RECRUITER_OUTREACH';
+  if (alert > 0 && alert > outreach && alert > other) return 'JOB_ALERT';
+  return undefined;
 }
 
 import { NAMED_NON_JOB_APPLICATION_RULE, NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
@@ -216,12 +231,14 @@ export function decideCategory(input: DecisionInput): Decision {
     jobContextOnly = true;
   }
   const isJobRelated = job >= JOB_RELATED_THRESHOLD;
+  const lean = noStatusLeanOf(s);
   if (!isJobRelated) {
     return {
       category: 'NOT_JOB_RELATED',
       isJobRelated: false,
       confidence: clamp(0.95 - Math.max(job, 0) * 0.1, 0.5, 0.97),
       evidence: evidence.length > 0 ? evidence : ['no recruiting sender, phrase or thread context'],
+      ...(lean ? { noStatusLean: lean } : {}),
     };
   }
 
@@ -229,6 +246,7 @@ export function decideCategory(input: DecisionInput): Decision {
     category,
     isJobRelated: true,
     ...(jobContextOnly ? { jobContextOnly } : {}),
+    ...(lean ? { noStatusLean: lean } : {}),
     confidence: clamp(0.45 + Math.min(score, 8) * 0.05 + Math.min(Math.max(score - runnerUp, 0), 6) * 0.03 + Math.min(job, 10) * 0.01, 0.35, 0.98),
     evidence: [...why, ...evidence],
   });
