@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/db/free-port.ts';
 import { isAlive } from '../../src/db/postgres-process.ts';
 import { removeDataDir, runNode, serverEnvironment, startServerProcess, type ServerProcess } from './server-process.ts';
 
@@ -53,10 +52,9 @@ describe('the embedded PostgreSQL', () => {
     'as root, starts with DATA_DIR inside a 0700 directory, keeps its data there across restarts, and loosens nothing',
     async () => {
       const { parent, dataDir } = await privateDataDir();
-      const port = await freePort();
-      const env = serverEnvironment(dataDir, port);
+      const env = serverEnvironment(dataDir);
       const first = startServerProcess(env);
-      await first.ready;
+      const port = await first.ready;
       expect(first.output()).toMatch(/embedded PostgreSQL data lives in .* because the postgres user cannot enter/);
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
       const token = await runNode(['src/cli/token.ts', '--email', 'root@example.com'], env);
@@ -65,10 +63,10 @@ describe('the embedded PostgreSQL', () => {
       await stop(first);
 
       const second = startServerProcess(env);
-      await second.ready;
+      const secondPort = await second.ready;
       const again = await runNode(['src/cli/token.ts', '--email', 'root@example.com'], env);
       expect(again.stderr).toContain('exists');
-      const viewer = await graphql(port, again.stdout.trim(), '{ viewer { email } }');
+      const viewer = await graphql(secondPort, again.stdout.trim(), '{ viewer { email } }');
       expect(viewer.body.data).toEqual({ viewer: { email: 'root@example.com' } });
       await stop(second, 'SIGINT');
 
@@ -85,8 +83,7 @@ describe('the embedded PostgreSQL', () => {
 
   it('recovers from a first start killed during initdb, and leaves no password file anywhere', async () => {
     const { dataDir } = await privateDataDir();
-    const port = await freePort();
-    const env = serverEnvironment(dataDir, port);
+    const env = serverEnvironment(dataDir);
     // Its own process group, killed whole as a terminal or a service manager would (initdb included).
     const interrupted = startServerProcess(env, { detached: true });
     for (let i = 0; i < 600 && !interrupted.output().includes('initialising the embedded PostgreSQL cluster'); i++) await sleep(50);
@@ -100,7 +97,7 @@ describe('the embedded PostgreSQL', () => {
     expect(saved.password.length).toBeGreaterThan(16);
 
     const server = startServerProcess(env);
-    await server.ready;
+    const port = await server.ready;
     const token = await runNode(['src/cli/token.ts', '--email', 'again@example.com'], env);
     expect(token.code).toBe(0);
     const created = await graphql(port, token.stdout.trim(), 'mutation { createApplication(input: {company: "Acme", jobTitle: "Engineer"}) { id } }');
@@ -113,10 +110,9 @@ describe('the embedded PostgreSQL', () => {
 
   it('is restarted when it dies under a running server, which keeps its data and serves again', async () => {
     const { dataDir } = await privateDataDir();
-    const port = await freePort();
-    const env = serverEnvironment(dataDir, port);
+    const env = serverEnvironment(dataDir);
     const server = startServerProcess(env);
-    await server.ready;
+    const port = await server.ready;
     const token = (await runNode(['src/cli/token.ts', '--email', 'crash@example.com'], env)).stdout.trim();
     expect((await graphql(port, token, 'mutation { createApplication(input: {company: "Kept", jobTitle: "Engineer"}) { id } }')).body.errors).toBeUndefined();
 
@@ -135,8 +131,7 @@ describe('the embedded PostgreSQL', () => {
 
   it('left running by a killed server is adopted by the next one and stopped with it', async () => {
     const { dataDir } = await privateDataDir();
-    const port = await freePort();
-    const env = serverEnvironment(dataDir, port);
+    const env = serverEnvironment(dataDir);
     const killed = startServerProcess(env);
     await killed.ready;
     const postmaster = Number((await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
@@ -166,7 +161,7 @@ describe('the embedded PostgreSQL', () => {
     await mkdir(join(dataDir, 'postgres'), { recursive: true });
     await writeFile(join(dataDir, 'postgres', 'PG_VERSION'), '9\n');
     await writeFile(join(dataDir, 'postgres', 'applytrack-initdb-complete'), '');
-    const result = await runNode(args, serverEnvironment(dataDir, await freePort(), { LOG_LEVEL: 'warn' }));
+    const result = await runNode(args, serverEnvironment(dataDir, 0, { LOG_LEVEL: 'warn' }));
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

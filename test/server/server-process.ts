@@ -7,13 +7,14 @@ import { dirname, join } from 'node:path';
 export interface ServerProcess {
   child: ChildProcess;
   output(): string;
-  ready: Promise<void>;
+  /** Resolves with the port the server bound once it says it is ready. */
+  ready: Promise<number>;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
 }
 
-/** The environment of a server with nothing but Node: no DATABASE_URL unless given, DATA_DIR and PORT set. */
-export function serverEnvironment(dataDir: string, port: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+/** The environment of a server with nothing but Node: no DATABASE_URL unless given, DATA_DIR and PORT set (0: any free port, reported by `ready`). */
+export function serverEnvironment(dataDir: string, port = 0, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
@@ -21,14 +22,20 @@ export function serverEnvironment(dataDir: string, port: number, extra: NodeJS.P
   return { ...env, ...extra };
 }
 
+/** The start-up line: "ApplyTrack Mail Sync ready at http://localhost:4000/graphql". */
+export const READY_AT = /ready at https?:\/\/[^:\s]+:(\d+)/;
+
 export function startServerProcess(env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}): ServerProcess {
   const child = spawn(process.execPath, ['src/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached });
   let output = '';
   const exited = once(child, 'exit').then(([code]) => code as number | null);
-  const ready = new Promise<void>((resolve, reject) => {
+  // The server is started on PORT=0 and says which port it bound: a port chosen beforehand and freed can be
+  // taken by another process before the server listens on it (EADDRINUSE under a parallel test run).
+  const ready = new Promise<number>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('ready at')) resolve();
+      const bound = READY_AT.exec(output);
+      if (bound) resolve(Number(bound[1]));
     });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)));

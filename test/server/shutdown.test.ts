@@ -8,11 +8,10 @@ import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { freePort } from '../../src/db/free-port.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { removeDataDir, runNode, serverEnvironment, startServerProcess } from './server-process.ts';
+import { READY_AT, removeDataDir, runNode, serverEnvironment, startServerProcess } from './server-process.ts';
 
 /**
  * SIGTERM during a burst of mutations, with the embedded PostgreSQL and with DATABASE_URL: the server
@@ -37,10 +36,9 @@ function applicationId(globalId: string): string {
 async function sigtermDuringBurst(databaseUrl: string | null) {
   const dataDir = await mkdtemp(join(tmpdir(), 'applytrack-shutdown-'));
   dataDirs.push(dataDir);
-  const port = await freePort();
-  const env = serverEnvironment(dataDir, port, databaseUrl ? { DATABASE_URL: databaseUrl } : {});
+  const env = serverEnvironment(dataDir, 0, databaseUrl ? { DATABASE_URL: databaseUrl } : {});
   const server = startServerProcess(env);
-  await server.ready;
+  const port = await server.ready;
   const token = await runNode(['src/cli/token.ts', '--email', 'burst@example.com'], env);
   expect(token.code).toBe(0);
   const authorization = `Bearer ${token.stdout.trim()}`;
@@ -129,9 +127,8 @@ describe('SIGTERM during a burst of mutations', () => {
     databases.push(database);
     const dataDir = await mkdtemp(join(tmpdir(), 'applytrack-npm-start-'));
     dataDirs.push(dataDir);
-    const port = await freePort();
     const npm = spawn('npm', ['start', '--silent'], {
-      env: serverEnvironment(dataDir, port, { DATABASE_URL: database.url }),
+      env: serverEnvironment(dataDir, 0, { DATABASE_URL: database.url }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -140,6 +137,7 @@ describe('SIGTERM during a burst of mutations', () => {
     const exited = once(npm, 'exit');
     for (let i = 0; i < 1200 && !output.includes('ready at'); i++) await sleep(100);
     expect(output).toContain('ready at');
+    const port = Number(READY_AT.exec(output)?.[1]);
     npm.kill('SIGTERM');
     const [code] = (await exited) as [number | null];
     expect(output).toContain('stopped cleanly');
