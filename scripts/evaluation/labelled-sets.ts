@@ -186,6 +186,24 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     heldOut: false,
   },
   {
+    name: 'blind-26',
+    title: 'blind set 26: recruiter outreach in every form, and pitches that read like it (test/fixtures/blind-26; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-26'),
+    heldOut: false,
+  },
+  {
+    name: 'blind-27',
+    title: 'blind set 27: job mail with no status change, and its look-alikes (test/fixtures/blind-27; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-27'),
+    heldOut: false,
+  },
+  {
+    name: 'blind-28',
+    title: 'blind set 28: an inbox in logistics, aviation and the public sector in four countries (test/fixtures/blind-28; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-28'),
+    heldOut: false,
+  },
+  {
     name: 'blind-12',
     title: "blind set 12 (round 13): one job seeker's inbox: software, data and product roles (test/fixtures/blind-12; written blind, held out: measured only)",
     dir: resolve(FIXTURES_DIR, 'blind-12'),
@@ -231,6 +249,30 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     name: 'blind-22',
     title: "blind set 22 (round 14): a career-changer's inbox in three countries (test/fixtures/blind-22; written blind, held out: measured only)",
     dir: resolve(FIXTURES_DIR, 'blind-22'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-29',
+    title: "blind set 29 (round 15): a software engineer's inbox in the United States (test/fixtures/blind-29; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-29'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-30',
+    title: "blind set 30 (round 15): a nurse's inbox in the UK, Ireland and Australia (test/fixtures/blind-30; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-30'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-31',
+    title: "blind set 31 (round 15): HR-site templates as people paste them, and their hard negatives (test/fixtures/blind-31; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-31'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-32',
+    title: "blind set 32 (round 15): a hospitality and retail manager's inbox in four countries (test/fixtures/blind-32; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-32'),
     heldOut: true,
   },
 ];

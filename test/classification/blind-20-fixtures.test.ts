@@ -125,7 +125,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '67-aldbury-kerry-walsh.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
     jobTitle: 'blind run: got null',
   },
   '71-kingsreach-analyst-programme.eml': {

@@ -18,7 +18,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "CSM"',
   },
   '15-maplewave-implementation-consultant-update.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Dana Whitford (Maplewave Learning)"',
   },
   '17-tarawera-outdoor-got-cv.eml': {

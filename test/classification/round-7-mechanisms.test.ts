@@ -56,19 +56,16 @@ describe('the writer ends the reader\'s candidacy: a rejection', () => {
   it.each([
     ['formal', 'Dear Lee,\n\nHaving reviewed the assessment, we have made the decision to close your application for the Analyst role.\n\nPeople Team'],
     ['US ATS, late', `Hi Lee,\n\n${LONG_OPENER}\n\nWeighing it all up, we've decided to end your candidacy at this stage. We wish you the best.\n\nTalent Team`],
+    ['non-native', 'Dear Mr Lee, we are informing that your candidature is closed by the committee after technical test. Regards, HR Dept'],
   ])('%s', (_kind, text) => {
     expect(classifyFields(note('Talent <talent@somefirm.example>', text)).category).toBe('REJECTION');
   });
 
-  // Known failures since the learned combination: the model reads "closing off your application" as a receipt
-  // (APPLICATION_RECEIVED 0.83) and the committee's note as ordinary mail (0.89), and on unseen mail such
-  // overrules are right far more often than wrong; the learned combination follows the model over the rules here (docs/classification.md, "The learned combination").
+  // Known failure since the learned combination: the model reads "closing off your application" as a receipt
+  // (APPLICATION_RECEIVED 0.83), and on unseen mail such overrules are right far more often than wrong
+  // (docs/classification.md, "The learned combination").
   it.fails('British (the model overrules the rules)', () => {
     const text = 'Hi Lee, just to let you know we will be closing off your application for the warehouse job. Thanks for your time. Jan';
-    expect(classifyFields(note('Talent <talent@somefirm.example>', text)).category).toBe('REJECTION');
-  });
-  it.fails('non-native (the model overrules the rules)', () => {
-    const text = 'Dear Mr Lee, we are informing that your candidature is closed by the committee after technical test. Regards, HR Dept';
     expect(classifyFields(note('Talent <talent@somefirm.example>', text)).category).toBe('REJECTION');
   });
 
@@ -85,15 +82,10 @@ describe('the writer ends the reader\'s candidacy: a rejection', () => {
 describe('the job offered or given to someone else: a rejection', () => {
   it.each([
     ['formal', 'Dear Mr Grant,\n\nWe regret to inform you that the post has been offered to a candidate whose experience more closely matches the requirements.\n\nHuman Resources'],
+    ['agency', 'Hi Priya, I heard back from the client and they have decided to offer the role to another applicant who can start sooner. Are you free for a call Friday about two other roles?'],
     ['Indian HR', 'Dear Karthik, management has given the position to one internal employee, hence we cannot proceed. Thanks and regards, HR'],
     ['owner text', 'hey mate, gave the job to my cousin\'s mate in the end, sorry. good luck with it. Dazza'],
   ])('%s', (_kind, text) => {
-    expect(classifyFields(note('Sender <sender@gmail.com>', text)).category).toBe('REJECTION');
-  });
-
-  // Known failure since the learned combination: the model reads the agency's note as ordinary mail (0.76); the learned combination follows the model over the rules here (docs/classification.md, "The learned combination").
-  it.fails('agency (the model overrules the rules)', () => {
-    const text = 'Hi Priya, I heard back from the client and they have decided to offer the role to another applicant who can start sooner. Are you free for a call Friday about two other roles?';
     expect(classifyFields(note('Sender <sender@gmail.com>', text)).category).toBe('REJECTION');
   });
 
@@ -134,11 +126,18 @@ describe('a plain "no" from the writer\'s side: a rejection', () => {
 
 describe('"you do not need to take any further action" is not a negated progression', () => {
   it.each([
-    ['British', 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.'],
     ['portal, late', 'Dear candidate,\n\nThank you for applying to Northgate Council. Your details have been saved in our candidate system and you can follow progress in your account.\n\nWe have received your application for Payroll Officer. You don\'t need to take any further steps at this time.\n\nTalent Acquisition'],
     ['formal', 'We confirm receipt of your application for the post of Clerk. No further action is required from you at this stage.'],
     ['non-native', 'Your application for Trainee Engineer is received. You need not do any further thing now, we will contact.'],
   ])('%s', (_kind, text) => {
+    expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
+  });
+
+  // Known failure (it has come and gone with the retrainings): the confirmation rests on the pleasantry "thanks
+  // for your application" and the model reads "no need … anything further" as a rejection above 0.35, where a
+  // likely rejection wins over such a confirmation (a missed rejection costs more).
+  it.fails('British (a likely rejection wins over a pleasantry)', () => {
+    const text = 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.';
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
 
@@ -151,9 +150,9 @@ describe('"you do not need to take any further action" is not a negated progress
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
 
-  // Known failure, the same overrule: after an opener about "a large number of applications" the model reads
-  // REJECTION 0.85 over the rules' confirmation.
-  it.fails('long template opener, late (the model overrules the rules)', () => {
+  // Was a known failure, the same overrule (REJECTION 0.85 after the opener about "a large number of
+  // applications"); since the retraining with blind sets 26–28 the model reads the receipt.
+  it('long template opener, late (no longer overruled)', () => {
     const text = `Dear candidate,\n\n${LONG_OPENER}\n\nWe have received your application for Payroll Officer. You don't need to take any further steps at this time.\n\nTalent Acquisition`;
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });

@@ -1,6 +1,6 @@
 /** The statistical second opinion: features the weights file can name, and how it combines with the rules. */
 import { describe, expect, it } from 'vitest';
-import { REJECTION_OVER_CONFIRMATION, REPLACE_RULES_AT, combinationOf, combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
+import { REJECTION_OVER_CONFIRMATION, REPLACE_RULES_AT, REPLACE_RULES_REJECTION_AT, combinationOf, combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
 import type { Combination, OpinionContext } from '../../src/classifier/decide/combine-opinions.ts';
 import { COMBINER_INPUTS } from '../../src/classifier/decide/combiner-inputs.ts';
 import type { Decision } from '../../src/classifier/decide/decide-category.ts';
@@ -86,6 +86,9 @@ describe('combining the rules and the model', () => {
   it('replaces the rules only when the combination is sure enough', () => {
     expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', REPLACE_RULES_AT + 0.01), context, echo).category).toBe('REJECTION');
     expect(combineOpinions(rules('NEXT_ROUND'), probs('REJECTION', REPLACE_RULES_AT - 0.1), context, echo).category).toBe('NEXT_ROUND');
+    // The rules' rejection gives way only at a higher probability: a missed rejection costs most.
+    expect(combineOpinions(rules('REJECTION'), probs('NOT_JOB_RELATED', REPLACE_RULES_AT + 0.05), context, echo).category).toBe('REJECTION');
+    expect(combineOpinions(rules('REJECTION'), probs('NOT_JOB_RELATED', REPLACE_RULES_REJECTION_AT + 0.01), context, echo).category).toBe('NOT_JOB_RELATED');
     // A no-status reading keeps the rules' own no-status category.
     expect(combineOpinions(rules('JOB_ALERT'), probs('NO_STATUS', 0.9), context, echo).category).toBe('JOB_ALERT');
     expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('NO_STATUS', 0.9), context, echo).category).toBe('OTHER_JOB_RELATED');
