@@ -33,12 +33,16 @@ export interface GraphQLWebSocketDependencies {
   maskError(error: unknown): Error;
 }
 
-/** What graphql-ws keeps for one socket. */
+/**
+ * What graphql-ws keeps for one socket, all fields from the start (an object that gains fields later
+ * grows a separate property store). Not the upgrade request: its headers and buffers were some of the
+ * largest things an idle socket held, and nothing reads them after the handshake.
+ */
 interface SocketExtra {
   socket: WebSocket;
-  request: IncomingMessage;
-  userId?: string;
-  counted?: boolean;
+  /** Set once the connection is acknowledged. */
+  userId: string | null;
+  counted: boolean;
 }
 
 const KEEP_ALIVE_MS = 12_000;
@@ -116,8 +120,6 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
       // and graphql-ws's own bookkeeping (acknowledged, subscriptions, extra) spread into it made it the
       // largest per-socket object.
       const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-        req: ctx.extra.request,
-        socket: ctx.extra.socket,
         params: payload,
         connectionParams: ctx.connectionParams,
       });
@@ -158,16 +160,23 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
     if (connectionsPerAddress.get(address) >= MAX_WS_CONNECTIONS_PER_ADDRESS) {
       return refuseUpgrade(socket, 429, 'Too Many Requests', { 'Retry-After': '60' });
     }
-    // Counted from here, whatever happens next, until the TCP socket closes.
-    connectionsPerAddress.add(address);
-    socket.once('close', () => connectionsPerAddress.remove(address));
+    countUntilClosed(socket, address);
     const retryAfter = await rateLimits.byAddress(address);
     if (retryAfter !== null) return refuseUpgrade(socket, 429, 'Too Many Requests', { 'Retry-After': String(retryAfter) });
     if (socket.destroyed) return;
-    wsServer.handleUpgrade(request, socket, head, (ws) => serve(ws, request, address));
+    wsServer.handleUpgrade(request, socket, head, (ws) => serve(ws, address));
   }
 
-  function serve(ws: WebSocket, request: IncomingMessage, address: string) {
+  /**
+   * Counted from the upgrade, whatever happens next, until the TCP socket closes. A function of its own:
+   * a listener made in upgrade() would keep upgrade()'s whole scope, the request with it, for the socket's life.
+   */
+  function countUntilClosed(socket: Duplex, address: string) {
+    connectionsPerAddress.add(address);
+    socket.once('close', () => connectionsPerAddress.remove(address));
+  }
+
+  function serve(ws: WebSocket, address: string) {
     // ws closes the socket itself on a protocol error (e.g. 1009 for a frame over maxPayload); that is the client's doing.
     ws.on('error', (error) => log.debug({ err: error, address }, 'WebSocket protocol error'));
     housekeeping.keepAlive(ws);
@@ -191,7 +200,7 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
             }
           }),
       },
-      { socket: ws, request },
+      { socket: ws, userId: null, counted: false },
     );
     ws.once('close', (code, reason) => {
       housekeeping.forget(ws);
