@@ -46,10 +46,12 @@ interface SocketExtra {
 }
 
 const KEEP_ALIVE_MS = 12_000;
+/** How long a socket may take to send connection_init (graphql-ws's default); then it is closed with 4408. */
+const CONNECTION_INIT_WAIT_MS = 3_000;
 /**
  * One timer serves every socket: each tick pings a slice of them (10,000 sockets: some 80 pings a tick,
- * not 800 at once, which would stall the loop for everything else), and every tenth tick closes those
- * whose token expired.
+ * not 800 at once, which would stall the loop for everything else), closes those that did not send
+ * connection_init in time, and every tenth tick closes those whose token expired.
  */
 const TICK_MS = 100;
 const KEEP_ALIVE_SLICES = KEEP_ALIVE_MS / TICK_MS;
@@ -73,8 +75,11 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
   const graphqlWs = makeServer<Record<string, unknown>, SocketExtra>({
     execute: (args: any) => args.rootValue.execute(args),
     subscribe: (args: any) => args.rootValue.subscribe(args),
+    // Waited for by the housekeeping timer: graphql-ws's own is a timer per socket, kept for the socket's life.
+    connectionInitWaitTimeout: 0,
     onConnect: async (ctx) => {
       const { socket } = ctx.extra;
+      housekeeping.initReceived(socket);
       const auth = await authenticateConnection(ctx.connectionParams, { jwtSecret: config.jwtSecret, em: orm.em.fork() });
       if ('closeCode' in auth) {
         socket.close(auth.closeCode, auth.reason);
@@ -180,6 +185,7 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
     // ws closes the socket itself on a protocol error (e.g. 1009 for a frame over maxPayload); that is the client's doing.
     ws.on('error', (error) => log.debug({ err: error, address }, 'WebSocket protocol error'));
     housekeeping.keepAlive(ws);
+    housekeeping.awaitInit(ws);
     const closed = graphqlWs.opened(
       {
         protocol: ws.protocol,
@@ -223,17 +229,19 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
 }
 
 /**
- * Keep-alive and token expiry of every socket on one timer, instead of an interval, a pong timeout and
- * an expiry timer per socket (thousands of idle sockets each held three timers and their closures).
- * Each tick pings one slice of the sockets, so a socket is pinged every KEEP_ALIVE_MS and cut when it
- * has not answered by its next ping; and closes (4401) the sockets whose token has expired, within a
- * second of its `exp`.
+ * Keep-alive, the connection_init wait and token expiry of every socket on one timer, instead of an
+ * interval, a pong timeout, an init timeout and an expiry timer per socket (thousands of idle sockets
+ * each held them and their closures). Each tick pings one slice of the sockets, so a socket is pinged
+ * every KEEP_ALIVE_MS and cut when it has not answered by its next ping; closes (4408) the sockets
+ * that have not sent connection_init within CONNECTION_INIT_WAIT_MS (only sockets in their handshake
+ * are looked at); and closes (4401) the sockets whose token has expired, within a second of its `exp`.
  */
 function createHousekeeping() {
   const slices = Array.from({ length: KEEP_ALIVE_SLICES }, () => new Set<WebSocket>());
   const sliceOf = new WeakMap<WebSocket, Set<WebSocket>>();
   const awaitingPong = new WeakSet<WebSocket>();
   const expiries = new Map<WebSocket, number>();
+  const initDeadlines = new Map<WebSocket, number>();
   let nextSlice = 0;
   let tick = 0;
   function answeredPing(this: WebSocket) {
@@ -249,6 +257,14 @@ function createHousekeeping() {
       }
       awaitingPong.add(ws);
       ws.ping();
+    }
+    if (initDeadlines.size) {
+      const now = Date.now();
+      initDeadlines.forEach((deadline, ws) => {
+        if (deadline > now) return;
+        initDeadlines.delete(ws);
+        ws.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+      });
     }
     if (slice % EXPIRY_EVERY_TICKS !== 0) return;
     const now = Date.now();
@@ -268,6 +284,12 @@ function createHousekeeping() {
       sliceOf.set(ws, slice);
       ws.on('pong', answeredPing);
     },
+    awaitInit(ws: WebSocket) {
+      initDeadlines.set(ws, Date.now() + CONNECTION_INIT_WAIT_MS);
+    },
+    initReceived(ws: WebSocket) {
+      initDeadlines.delete(ws);
+    },
     closeAt(ws: WebSocket, expiresAt: number) {
       if (expiresAt <= Date.now()) ws.close(CLOSE_UNAUTHORIZED, 'Unauthorized: token expired');
       else expiries.set(ws, expiresAt);
@@ -275,6 +297,7 @@ function createHousekeeping() {
     forget(ws: WebSocket) {
       sliceOf.get(ws)?.delete(ws);
       expiries.delete(ws);
+      initDeadlines.delete(ws);
     },
     stop: () => clearInterval(timer),
   };
