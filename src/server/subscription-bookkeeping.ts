@@ -16,7 +16,7 @@ type SubscribeResult = ExecutionResult | AsyncIterable<ExecutionResult>;
  * An idle subscription lives as long as its socket, thousands per instance, so it is accounted in
  * one iterator layer of its own (TrackedSubscription) and shared hook functions. One plugin each
  * with `onEnd`/`onNext` hooks cost an envelop iterator layer and closures per plugin and
- * subscription (about 1.3 KB of heap per idle subscription; docs/decisions.md).
+ * subscription (1.2-1.7 KB of heap per idle subscription at 10,000; docs/decisions.md).
  */
 export function useSubscriptionBookkeeping({ places, metrics }: { places: SubscriptionPlaces; metrics: Pick<Metrics, 'subscriptionStarted' | 'subscriptionEnded' | 'subscriptionEvent'> }) {
   /** What an ending subscription gives back: its user's place, and its count in the gauge. */
