@@ -154,12 +154,15 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
     }
   }
 
+  // One listener for every socket (it stays on the socket for its life): one made in upgrade() would keep upgrade()'s scope.
+  const logUpgradeSocketError = (error: Error) => log.debug({ err: error }, 'socket error during a WebSocket upgrade');
+
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     void upgrade(request, socket, head);
   });
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
-    socket.on('error', (error) => log.debug({ err: error }, 'socket error during a WebSocket upgrade'));
+    socket.on('error', logUpgradeSocketError);
     if ((request.url ?? '/').split('?')[0] !== path) return refuseUpgrade(socket, 404, 'Not Found');
     const address = clientAddress(request);
     if (connectionsPerAddress.get(address) >= MAX_WS_CONNECTIONS_PER_ADDRESS) {
