@@ -93,9 +93,16 @@ describe('item 1: an unauthenticated WebSocket cannot hold memory', () => {
     expect(await stillAnswers(server, token)).toBe(true);
   });
 
-  it('a socket that never sends connection_init is closed by the server (4408)', async () => {
+  it('a socket that never sends connection_init is closed by the server (4408); one that sent it stays', async () => {
+    // Signed in first, so its wait for connection_init would have ended before the silent one's.
+    const signedIn = await signedInSocket(server, await newUser());
     const socket = await rawSocket(server);
     expect((await closeOf(socket)).code).toBe(4408);
+    expect(signedIn.readyState).toBe(WebSocket.OPEN);
+    const answered = answerTo(signedIn, 'still-there');
+    subscribe(signedIn, 'still-there', '{ viewer { id } }');
+    expect((await answered).type).toBe('next');
+    signedIn.close();
   });
 
   it(`one user holds at most ${MAX_WS_CONNECTIONS_PER_USER} connections; the next is closed with 4429`, async () => {
