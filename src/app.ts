@@ -18,7 +18,6 @@ import { createViewerCache } from './modules/users/viewer-cache.ts';
 import { alreadyLogged, createErrorMasker, useValidationErrorCodes } from './schema/error-codes.ts';
 import { schema } from './schema/index.ts';
 import { useDocumentNestingLimit } from './schema/nesting-limit.ts';
-import { useLeanSubscriptionContext } from './schema/subscription-event.ts';
 import type { PubSub } from './schema/pubsub.ts';
 import { useRequestBodyLimit } from './server/body-limit.ts';
 import { corsOptions } from './server/cors.ts';
@@ -29,7 +28,8 @@ import { useMaxListItems } from './server/list-limits.ts';
 import { metricsAccessAllowed } from './server/metrics-access.ts';
 import { createRateLimits, refuseOverLimitAddress, useUserRateLimit } from './server/rate-limits.ts';
 import { useSubscriptionEndsWithToken } from './server/subscription-expiry.ts';
-import { useSubscriptionLimitPerUser } from './server/subscription-limits.ts';
+import { useSubscriptionBookkeeping } from './server/subscription-bookkeeping.ts';
+import { SubscriptionPlaces } from './server/subscription-limits.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -97,9 +97,9 @@ export function buildApp({ config, orm, pubsub, log, onAccountDue, gmailRecheckM
       useMaxListItems(),
       useValidationErrorCodes(),
       useUserRateLimit(rateLimits),
-      useSubscriptionLimitPerUser(),
-      useLeanSubscriptionContext(),
       useSubscriptionEndsWithToken(),
+      // After the token's end (server-sent events), so that its last event is counted too.
+      useSubscriptionBookkeeping({ places: new SubscriptionPlaces(), metrics }),
       metrics.plugin,
       graphiqlPage.plugin,
     ],

@@ -7,7 +7,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  *
  * Errors are counted once, where they are answered: an HTTP answer (`onResultProcess`, which sees
  * parse, context and rate-limit failures too), a graphql-ws answer (`countErrors` from the socket
- * server), and each subscription event (`onNext`).
+ * server), and each subscription event (`subscriptionEvent`, from server/subscription-bookkeeping.ts,
+ * which also moves the subscription gauge: one iterator layer per subscription does all of it).
  */
 export function createMetrics() {
   const registry = new Registry();
@@ -45,45 +46,38 @@ export function createMetrics() {
         },
       };
     },
-    onSubscribe({ args }: { args: OperationArgs }) {
-      const { field } = operationLabels(args);
-      return {
-        onSubscribeResult({ result }: { result: ExecutionResult | AsyncIterable<ExecutionResult> }) {
-          if (!(Symbol.asyncIterator in result)) return undefined;
-          subscriptions.inc();
-          let ended = false;
-          return {
-            onNext({ result: event }: { result: ExecutionResult }) {
-              operationSeconds.observe({ type: 'subscription', field, outcome: event.errors?.length ? 'error' : 'ok' }, 0);
-              countErrors(event.errors);
-            },
-            onEnd() {
-              if (!ended) subscriptions.dec();
-              ended = true;
-            },
-          };
-        },
-      };
-    },
-    /** Every HTTP answer that is not a stream (a stream's events are counted by onNext). */
+    /** Every HTTP answer that is not a stream (a stream's events are counted by subscriptionEvent). */
     onResultProcess({ result }: { result: unknown }) {
       if (result === null || typeof result !== 'object' || Symbol.asyncIterator in result) return;
       for (const single of Array.isArray(result) ? result : [result]) countErrors((single as ExecutionResult).errors);
     },
   };
 
-  return { registry, plugin, webSockets, subscriptions, countErrors };
+  return {
+    registry,
+    plugin,
+    webSockets,
+    countErrors,
+    /** A subscription started streaming; `subscriptionEnded` once when it ends. */
+    subscriptionStarted: () => subscriptions.inc(),
+    subscriptionEnded: () => subscriptions.dec(),
+    /** One event of a subscription whose first root field is `field`. */
+    subscriptionEvent(field: string, event: ExecutionResult) {
+      operationSeconds.observe({ type: 'subscription', field, outcome: event.errors?.length ? 'error' : 'ok' }, 0);
+      countErrors(event.errors);
+    },
+  };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-interface OperationArgs {
+export interface OperationArgs {
   document: DocumentNode;
   operationName?: string | null;
 }
 
 /** The operation's type and first root field: bounded by the schema, unlike client-chosen names. */
-function operationLabels(args: OperationArgs): { type: string; field: string } {
+export function operationLabels(args: OperationArgs): { type: string; field: string } {
   const operation = getOperationAST(args.document, args.operationName ?? undefined);
   const first = operation?.selectionSet.selections[0];
   return { type: operation?.operation ?? 'unknown', field: first?.kind === 'Field' ? first.name.value : 'unknown' };

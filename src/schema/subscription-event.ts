@@ -1,5 +1,4 @@
 import { initContextCache } from '@pothos/core';
-import type { ExecutionResult } from 'graphql';
 import type { Context } from '../context.ts';
 import type { EntityManager } from '../db/orm.ts';
 import { UserSchema, type User } from '../modules/users/user.entity.ts';
@@ -51,30 +50,20 @@ const NO_ENTITY_MANAGER = new Proxy({} as EntityManager, {
 /**
  * Between events an idle subscription (thousands per instance, one per socket and tab) keeps its
  * viewer's id only: the EntityManager the context factory forked, the viewer entity in it, and the
- * last event's caches are let go. Each event brings its own through loadOncePerEvent.
+ * last event's caches are let go. Each event brings its own through loadOncePerEvent. Called once the
+ * subscription streams and after each of its events (server/subscription-bookkeeping.ts).
  */
-function releaseBetweenEvents(ctx: Context): void {
+export function releaseBetweenEvents(ctx: Context): void {
   if (!ctx.viewer) return;
   Object.assign(ctx, { [CONTEXT_CACHE]: undefined, em: NO_ENTITY_MANAGER, viewer: { id: ctx.viewer.id } as User });
 }
 
 const CONTEXT_CACHE = Symbol.for('Pothos.contextCache');
 
-/** An envelop plugin: a subscription's context is lean once it streams, and again after every event. */
-export function useLeanSubscriptionContext() {
-  return {
-    onSubscribe({ args }: { args: { contextValue: Context } }) {
-      const ctx = args.contextValue;
-      // What Pothos caches while the subscription starts (scope-auth's per-request cache: five Maps)
-      // is keyed by this object, not by the context, so it goes at the first release.
-      Object.assign(ctx, initContextCache());
-      return {
-        onSubscribeResult({ result }: { result: ExecutionResult | AsyncIterable<unknown> }) {
-          if (!(Symbol.asyncIterator in result)) return undefined;
-          releaseBetweenEvents(ctx);
-          return { onNext: () => releaseBetweenEvents(ctx) };
-        },
-      };
-    },
-  };
+/**
+ * Before a subscription starts: what Pothos caches while it starts (scope-auth's per-request cache:
+ * five Maps) is keyed by this fresh object, not by the context, so it goes at the first release.
+ */
+export function prepareSubscriptionContext(ctx: Context): void {
+  Object.assign(ctx, initContextCache());
 }

@@ -33,19 +33,25 @@ export interface GraphQLWebSocketDependencies {
   maskError(error: unknown): Error;
 }
 
-/** What graphql-ws keeps for one socket. */
+/**
+ * What graphql-ws keeps for one socket, all fields from the start (an object that gains fields later
+ * grows a separate property store). Not the upgrade request: its headers and buffers were some of the
+ * largest things an idle socket held, and nothing reads them after the handshake.
+ */
 interface SocketExtra {
   socket: WebSocket;
-  request: IncomingMessage;
-  userId?: string;
-  counted?: boolean;
+  /** Set once the connection is acknowledged. */
+  userId: string | null;
+  counted: boolean;
 }
 
 const KEEP_ALIVE_MS = 12_000;
+/** How long a socket may take to send connection_init (graphql-ws's default); then it is closed with 4408. */
+const CONNECTION_INIT_WAIT_MS = 3_000;
 /**
  * One timer serves every socket: each tick pings a slice of them (10,000 sockets: some 80 pings a tick,
- * not 800 at once, which would stall the loop for everything else), and every tenth tick closes those
- * whose token expired.
+ * not 800 at once, which would stall the loop for everything else), closes those that did not send
+ * connection_init in time, and every tenth tick closes those whose token expired.
  */
 const TICK_MS = 100;
 const KEEP_ALIVE_SLICES = KEEP_ALIVE_MS / TICK_MS;
@@ -69,8 +75,11 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
   const graphqlWs = makeServer<Record<string, unknown>, SocketExtra>({
     execute: (args: any) => args.rootValue.execute(args),
     subscribe: (args: any) => args.rootValue.subscribe(args),
+    // Waited for by the housekeeping timer: graphql-ws's own is a timer per socket, kept for the socket's life.
+    connectionInitWaitTimeout: 0,
     onConnect: async (ctx) => {
       const { socket } = ctx.extra;
+      housekeeping.initReceived(socket);
       const auth = await authenticateConnection(ctx.connectionParams, { jwtSecret: config.jwtSecret, em: orm.em.fork() });
       if ('closeCode' in auth) {
         socket.close(auth.closeCode, auth.reason);
@@ -116,8 +125,6 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
       // and graphql-ws's own bookkeeping (acknowledged, subscriptions, extra) spread into it made it the
       // largest per-socket object.
       const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-        req: ctx.extra.request,
-        socket: ctx.extra.socket,
         params: payload,
         connectionParams: ctx.connectionParams,
       });
@@ -147,30 +154,41 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
     }
   }
 
+  // One listener for every socket (it stays on the socket for its life): one made in upgrade() would keep upgrade()'s scope.
+  const logUpgradeSocketError = (error: Error) => log.debug({ err: error }, 'socket error during a WebSocket upgrade');
+
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     void upgrade(request, socket, head);
   });
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
-    socket.on('error', (error) => log.debug({ err: error }, 'socket error during a WebSocket upgrade'));
+    socket.on('error', logUpgradeSocketError);
     if ((request.url ?? '/').split('?')[0] !== path) return refuseUpgrade(socket, 404, 'Not Found');
     const address = clientAddress(request);
     if (connectionsPerAddress.get(address) >= MAX_WS_CONNECTIONS_PER_ADDRESS) {
       return refuseUpgrade(socket, 429, 'Too Many Requests', { 'Retry-After': '60' });
     }
-    // Counted from here, whatever happens next, until the TCP socket closes.
-    connectionsPerAddress.add(address);
-    socket.once('close', () => connectionsPerAddress.remove(address));
+    countUntilClosed(socket, address);
     const retryAfter = await rateLimits.byAddress(address);
     if (retryAfter !== null) return refuseUpgrade(socket, 429, 'Too Many Requests', { 'Retry-After': String(retryAfter) });
     if (socket.destroyed) return;
-    wsServer.handleUpgrade(request, socket, head, (ws) => serve(ws, request, address));
+    wsServer.handleUpgrade(request, socket, head, (ws) => serve(ws, address));
   }
 
-  function serve(ws: WebSocket, request: IncomingMessage, address: string) {
+  /**
+   * Counted from the upgrade, whatever happens next, until the TCP socket closes. A function of its own:
+   * a listener made in upgrade() would keep upgrade()'s whole scope, the request with it, for the socket's life.
+   */
+  function countUntilClosed(socket: Duplex, address: string) {
+    connectionsPerAddress.add(address);
+    socket.once('close', () => connectionsPerAddress.remove(address));
+  }
+
+  function serve(ws: WebSocket, address: string) {
     // ws closes the socket itself on a protocol error (e.g. 1009 for a frame over maxPayload); that is the client's doing.
     ws.on('error', (error) => log.debug({ err: error, address }, 'WebSocket protocol error'));
     housekeeping.keepAlive(ws);
+    housekeeping.awaitInit(ws);
     const closed = graphqlWs.opened(
       {
         protocol: ws.protocol,
@@ -191,7 +209,7 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
             }
           }),
       },
-      { socket: ws, request },
+      { socket: ws, userId: null, counted: false },
     );
     ws.once('close', (code, reason) => {
       housekeeping.forget(ws);
@@ -214,17 +232,19 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
 }
 
 /**
- * Keep-alive and token expiry of every socket on one timer, instead of an interval, a pong timeout and
- * an expiry timer per socket (thousands of idle sockets each held three timers and their closures).
- * Each tick pings one slice of the sockets, so a socket is pinged every KEEP_ALIVE_MS and cut when it
- * has not answered by its next ping; and closes (4401) the sockets whose token has expired, within a
- * second of its `exp`.
+ * Keep-alive, the connection_init wait and token expiry of every socket on one timer, instead of an
+ * interval, a pong timeout, an init timeout and an expiry timer per socket (thousands of idle sockets
+ * each held them and their closures). Each tick pings one slice of the sockets, so a socket is pinged
+ * every KEEP_ALIVE_MS and cut when it has not answered by its next ping; closes (4408) the sockets
+ * that have not sent connection_init within CONNECTION_INIT_WAIT_MS (only sockets in their handshake
+ * are looked at); and closes (4401) the sockets whose token has expired, within a second of its `exp`.
  */
 function createHousekeeping() {
   const slices = Array.from({ length: KEEP_ALIVE_SLICES }, () => new Set<WebSocket>());
   const sliceOf = new WeakMap<WebSocket, Set<WebSocket>>();
   const awaitingPong = new WeakSet<WebSocket>();
   const expiries = new Map<WebSocket, number>();
+  const initDeadlines = new Map<WebSocket, number>();
   let nextSlice = 0;
   let tick = 0;
   function answeredPing(this: WebSocket) {
@@ -240,6 +260,14 @@ function createHousekeeping() {
       }
       awaitingPong.add(ws);
       ws.ping();
+    }
+    if (initDeadlines.size) {
+      const now = Date.now();
+      initDeadlines.forEach((deadline, ws) => {
+        if (deadline > now) return;
+        initDeadlines.delete(ws);
+        ws.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+      });
     }
     if (slice % EXPIRY_EVERY_TICKS !== 0) return;
     const now = Date.now();
@@ -259,6 +287,12 @@ function createHousekeeping() {
       sliceOf.set(ws, slice);
       ws.on('pong', answeredPing);
     },
+    awaitInit(ws: WebSocket) {
+      initDeadlines.set(ws, Date.now() + CONNECTION_INIT_WAIT_MS);
+    },
+    initReceived(ws: WebSocket) {
+      initDeadlines.delete(ws);
+    },
     closeAt(ws: WebSocket, expiresAt: number) {
       if (expiresAt <= Date.now()) ws.close(CLOSE_UNAUTHORIZED, 'Unauthorized: token expired');
       else expiries.set(ws, expiresAt);
@@ -266,6 +300,7 @@ function createHousekeeping() {
     forget(ws: WebSocket) {
       sliceOf.get(ws)?.delete(ws);
       expiries.delete(ws);
+      initDeadlines.delete(ws);
     },
     stop: () => clearInterval(timer),
   };

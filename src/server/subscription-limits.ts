@@ -1,62 +1,32 @@
-import type { ExecutionResult } from 'graphql';
-import type { Context } from '../context.ts';
-import { TooManySubscriptionsError } from '../schema/errors.ts';
+import { KeyedCounter } from './keyed-counter.ts';
 import { MAX_SUBSCRIPTIONS_PER_USER } from './limits.ts';
 
 /**
- * An envelop plugin bounding the subscriptions one user runs at once, over every transport
- * (graphql-ws and server-sent events alike): each one costs a message per event (the load is shared per user).
- * A place is taken before the subscription starts (so a burst cannot overshoot) and given back
- * when it is refused, fails, or ends.
+ * The places of running subscriptions, per user, over every transport (graphql-ws and server-sent
+ * events alike): each one costs a message per event (the load is shared per user). A place is taken
+ * before the subscription starts, synchronously, so a burst cannot overshoot; whoever took it gives it
+ * back exactly once, when the subscription is refused, fails, or ends (server/subscription-bookkeeping.ts).
  */
-export function useSubscriptionLimitPerUser(max = MAX_SUBSCRIPTIONS_PER_USER) {
-  const running = new Map<string, number>();
-  const release = (userId: string) => {
-    const left = (running.get(userId) ?? 1) - 1;
-    if (left > 0) running.set(userId, left);
-    else running.delete(userId);
-  };
-  return {
-    runningFor: (userId: string) => running.get(userId) ?? 0,
-    onSubscribe({ args, setResultAndStopExecution, setSubscribeFn, subscribeFn }: SubscribeHook) {
-      const userId = args.contextValue?.viewer?.id;
-      if (!userId) return undefined; // refused as UNAUTHENTICATED by the schema
-      const taken = running.get(userId) ?? 0;
-      if (taken >= max) {
-        setResultAndStopExecution({ errors: [new TooManySubscriptionsError('user', max)] });
-        return undefined;
-      }
-      running.set(userId, taken + 1);
-      let released = false;
-      const releaseOnce = () => {
-        if (!released) release(userId);
-        released = true;
-      };
-      setSubscribeFn(async (subscribeArgs: unknown) => {
-        try {
-          return await subscribeFn(subscribeArgs);
-        } catch (error) {
-          releaseOnce();
-          throw error;
-        }
-      });
-      return {
-        onSubscribeResult({ result }: { result: ExecutionResult | AsyncIterable<unknown> }) {
-          if (!(Symbol.asyncIterator in result)) {
-            releaseOnce();
-            return undefined;
-          }
-          return { onEnd: releaseOnce };
-        },
-        onSubscribeError: releaseOnce,
-      };
-    },
-  };
-}
+export class SubscriptionPlaces {
+  readonly #running = new KeyedCounter();
+  readonly max: number;
 
-interface SubscribeHook {
-  args: { contextValue?: Partial<Context> };
-  subscribeFn: (args: unknown) => unknown;
-  setSubscribeFn(fn: (args: unknown) => unknown): void;
-  setResultAndStopExecution(result: { errors: Error[] }): void;
+  constructor(max = MAX_SUBSCRIPTIONS_PER_USER) {
+    this.max = max;
+  }
+
+  /** Takes one of the user's places; false when all are taken. */
+  take(userId: string): boolean {
+    if (this.#running.get(userId) >= this.max) return false;
+    this.#running.add(userId);
+    return true;
+  }
+
+  release(userId: string): void {
+    this.#running.remove(userId);
+  }
+
+  runningFor(userId: string): number {
+    return this.#running.get(userId);
+  }
 }

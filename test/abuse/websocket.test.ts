@@ -93,9 +93,16 @@ describe('item 1: an unauthenticated WebSocket cannot hold memory', () => {
     expect(await stillAnswers(server, token)).toBe(true);
   });
 
-  it('a socket that never sends connection_init is closed by the server (4408)', async () => {
+  it('a socket that never sends connection_init is closed by the server (4408); one that sent it stays', async () => {
+    // Signed in first, so its wait for connection_init would have ended before the silent one's.
+    const signedIn = await signedInSocket(server, await newUser());
     const socket = await rawSocket(server);
     expect((await closeOf(socket)).code).toBe(4408);
+    expect(signedIn.readyState).toBe(WebSocket.OPEN);
+    const answered = answerTo(signedIn, 'still-there');
+    subscribe(signedIn, 'still-there', '{ viewer { id } }');
+    expect((await answered).type).toBe('next');
+    signedIn.close();
   });
 
   it(`one user holds at most ${MAX_WS_CONNECTIONS_PER_USER} connections; the next is closed with 4429`, async () => {
@@ -188,6 +195,53 @@ describe('item 4: subscriptions are capped per connection and per user', () => {
     );
     expect(retried.answer).toBeNull(); // no answer: it is running, waiting for events
     for (const socket of [...sockets, last]) socket.close();
+  });
+});
+
+describe('item 4b: server-sent events share the per-user limit', () => {
+  /** A subscription over server-sent events (GraphiQL's way); abort() ends it. */
+  async function sseSubscription(token: string) {
+    const controller = new AbortController();
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: SUBSCRIPTION }),
+      signal: controller.signal,
+    });
+    return { response, abort: () => controller.abort() };
+  }
+
+  it(`a place held over server-sent events counts against the ${MAX_SUBSCRIPTIONS_PER_USER}, one over the limit there is refused, and ending it gives its place back`, async () => {
+    const token = await newUser();
+    const userId = decodeJwt(token).sub!;
+    const topic = `applicationStatusChanged:${userId}`;
+    const gaugeBefore = (await metric(server, 'graphql_subscriptions_active')) ?? 0;
+    const sse = await sseSubscription(token);
+    await server.waitForSubscribers(topic, 1);
+    const sockets: WebSocket[] = [];
+    for (let started = 1; started < MAX_SUBSCRIPTIONS_PER_USER; ) {
+      const socket = await signedInSocket(server, token);
+      sockets.push(socket);
+      for (let i = 0; i < MAX_SUBSCRIPTIONS_PER_CONNECTION && started < MAX_SUBSCRIPTIONS_PER_USER; i++, started++) subscribe(socket, `s${i}`);
+    }
+    await server.waitForSubscribers(topic, MAX_SUBSCRIPTIONS_PER_USER - 1); // besides the one above
+    expect(await metric(server, 'graphql_subscriptions_active')).toBe(gaugeBefore + MAX_SUBSCRIPTIONS_PER_USER);
+    // Over the limit: over WebSocket, and over server-sent events.
+    const last = await signedInSocket(server, token);
+    const refused = answerTo(last, 'over');
+    subscribe(last, 'over');
+    expect((await refused).payload.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_SUBSCRIPTIONS', scope: 'user' });
+    const overSse = await sseSubscription(token);
+    expect(await overSse.response.text()).toContain('TOO_MANY_SUBSCRIPTIONS');
+    // Ending the server-sent events stream gives its place (and its count in the gauge) back.
+    sse.abort();
+    await eventually(() => metric(server, 'graphql_subscriptions_active'), (v) => v === gaugeBefore + MAX_SUBSCRIPTIONS_PER_USER - 1);
+    const again = answerTo(last, 'again');
+    subscribe(last, 'again');
+    const answered = await Promise.race([again, new Promise((resolve) => setTimeout(() => resolve(null), 300))]);
+    expect(answered).toBeNull(); // no answer: it is running, waiting for events
+    for (const socket of [...sockets, last]) socket.close();
+    expect(await eventually(() => metric(server, 'graphql_subscriptions_active'), (v) => v === gaugeBefore)).toBe(gaugeBefore);
   });
 });
 
