@@ -132,6 +132,19 @@ describe('createViewerCache', () => {
     expect(lookups).toBe(1);
   });
 
+  it('lets go of lapsed users as new ones are loaded, not only when full', async () => {
+    let now = 1_000_000;
+    const cache = createViewerCache({ jwtSecret, ttlMs: 2_000, now: () => now });
+    const em = database.orm.em.fork();
+    const users = [0, 1, 2, 3].map((i) => em.create(UserSchema, { email: `lapsed-${i}-${randomBytes(4).toString('hex')}@example.com` }));
+    await em.flush();
+    for (const user of users.slice(0, 3)) await cache.load(database.orm.em.fork(), user.id);
+    expect(cache.rememberedUsers).toBe(3);
+    now += 2_000;
+    await cache.load(database.orm.em.fork(), users[3]!.id);
+    expect(cache.rememberedUsers).toBe(1);
+  });
+
   it('holds at most maxEntries users', async () => {
     const cache = createViewerCache({ jwtSecret, maxEntries: 2 });
     const em = database.orm.em.fork();

@@ -32,6 +32,23 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
     if (map.size >= maxEntries) map.delete(map.keys().next().value!);
     map.set(key, value);
   };
+  /** Users are remembered in time order with one lifetime: the lapsed ones are at the front, and go as new ones come. */
+  const forgetLapsed = () => {
+    const at = now();
+    for (const [userId, entry] of users) {
+      if (entry.until > at) break;
+      users.delete(userId);
+    }
+  };
+  // Users are loaded into one EntityManager of the cache's own, not a fork each: a fork per cached user
+  // (about 6 KB) outlived the young generation's collections at thousands of users. It is replaced after
+  // maxEntries loads, so its identity map stays bounded; `refresh` makes every load read the row again.
+  let loader: { em: EntityManager; loads: number } | null = null;
+  const loaderFrom = (em: EntityManager): EntityManager => {
+    if (!loader || loader.loads >= maxEntries) loader = { em: em.fork(), loads: 0 };
+    loader.loads++;
+    return loader.em;
+  };
 
   return {
     /** verifyUserToken, answered from memory for a token already verified and not yet expired. */
@@ -46,7 +63,7 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
 
     /**
      * The user, or null when no such user exists. From memory it is one shared, read-only entity
-     * (loaded in an EntityManager of the cache's own), so no per-operation work is spent on it: code
+     * (loaded in the cache's own EntityManager), so no per-operation work is spent on it: code
      * that relates a row to the viewer passes `viewer.id`, never the entity. `fresh` skips the cache
      * (a check that must see a deletion at once) and loads the user into `em`.
      */
@@ -57,10 +74,10 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
       // The operations that arrive together once an entry lapsed share one lookup.
       let lookup = lookups.get(userId);
       if (!lookup) {
-        lookup = em
-          .fork()
-          .findOne(UserSchema, { id: userId })
+        lookup = loaderFrom(em)
+          .findOne(UserSchema, { id: userId }, { refresh: true })
           .then((user) => {
+            forgetLapsed();
             if (user) remember(users, userId, { user, until: now() + ttlMs });
             else users.delete(userId);
             return user;
@@ -70,6 +87,11 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
         lookup.then(done, done);
       }
       return lookup;
+    },
+
+    /** How many users are remembered (lapsed ones included until they are swept). */
+    get rememberedUsers(): number {
+      return users.size;
     },
 
     /** Forgets every user (verified tokens stay: their signatures do not change). */
