@@ -204,6 +204,24 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     heldOut: false,
   },
   {
+    name: 'blind-33',
+    title: 'blind set 33: 80 messages that borrow the words of recruiting but are not about a job for the reader (test/fixtures/blind-33; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-33'),
+    heldOut: false,
+  },
+  {
+    name: 'blind-34',
+    title: 'blind set 34: short, plain confirmations and rejections, and equally short ordinary mail (test/fixtures/blind-34; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-34'),
+    heldOut: false,
+  },
+  {
+    name: 'blind-35',
+    title: 'blind set 35: recruitment agencies writing about client roles in every way (test/fixtures/blind-35; written blind for the model, measured first, then trained on)',
+    dir: resolve(FIXTURES_DIR, 'blind-35'),
+    heldOut: false,
+  },
+  {
     name: 'blind-12',
     title: "blind set 12 (round 13): one job seeker's inbox: software, data and product roles (test/fixtures/blind-12; written blind, held out: measured only)",
     dir: resolve(FIXTURES_DIR, 'blind-12'),
@@ -273,6 +291,30 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     name: 'blind-32',
     title: "blind set 32 (round 15): a hospitality and retail manager's inbox in four countries (test/fixtures/blind-32; written blind, held out: measured only)",
     dir: resolve(FIXTURES_DIR, 'blind-32'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-36',
+    title: "blind set 36 (round 16): an accountant's inbox in Canada, the UK and Singapore (test/fixtures/blind-36; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-36'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-37',
+    title: "blind set 37 (round 16): HR-site templates as employers send them, and their hard negatives (test/fixtures/blind-37; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-37'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-38',
+    title: "blind set 38 (round 16): a designer's inbox in the US, Australia and India (test/fixtures/blind-38; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-38'),
+    heldOut: true,
+  },
+  {
+    name: 'blind-39',
+    title: "blind set 39 (round 16): a tradesman's inbox in four countries (test/fixtures/blind-39; written blind, held out: measured only)",
+    dir: resolve(FIXTURES_DIR, 'blind-39'),
     heldOut: true,
   },
 ];

@@ -38,9 +38,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '16-fitzroy-social-after-trial.eml': {
     jobTitle: 'blind run: got null',
   },
-  '17-ivy-lantern-trial-shift.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-  },
   '21-fountain-zipcart-received.eml': {
     jobTitle: 'blind run: got "Zipcart Shopper"',
   },

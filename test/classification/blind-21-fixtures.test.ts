@@ -92,9 +92,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '29-kelpie-founder-intro-call.eml': {
-    category: 'after the retraining with blind sets 26-28: got "OTHER_JOB_RELATED"',
-  },
   '31-calder-oakridge-second-stage.eml': {
     company: 'blind run: got "Mark"',
     jobTitle: 'blind run: got null',
@@ -187,14 +184,8 @@ const KNOWN_FAILURES: KnownFailures = {
   '64-fieldhouse-candidate-survey.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
   },
-  '65-pipelinr-demo-pitch.eml': {
-    category: 'blind run: got "JOB_ALERT"',
-  },
   '69-investment-partner-discreet-approach.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
-  '77-linkedin-search-appearances.eml': {
-    category: 'after the retraining with blind sets 26-28: got "OTHER_JOB_RELATED"',
   },
 };
 

@@ -108,9 +108,16 @@ describe('a plain "no" from the writer\'s side: a rejection', () => {
   it.each([
     ['Aussie template', `G'day Ash,\n\n${LONG_OPENER}\n\nUnfortunately it's a no from us for now. We wanted someone with a bit more trade experience.\n\nCheers, the team`],
     ['British owner', 'Hi Ash, thanks for the trial shift. I\'m afraid the answer is no this time, but do pop back in the summer. Bev'],
-    ['formal', 'Dear Ms Ash,\n\nThank you for interviewing with us. On this occasion the decision is no, and we wish you every success.\n\nHR'],
     ['texting', 'hi ash, sorry but its a no from me on the barista job. good luck! Jules'],
   ])('%s', (_kind, text) => {
+    expect(classifyFields(note('Jules <jules.cafe@gmail.com>', text)).category).toBe('REJECTION');
+  });
+
+  // Known failure since the retraining with blind set 33 (ordinary mail in recruiting words, many of them
+  // "not selected" for a talk, a grant, a team): the learned combination reads this free-mail note as ordinary
+  // mail at 0.77, above the 0.70 a rules' rejection needs to give way. It has come and gone with retrainings.
+  it.fails('formal (the model overrules the rules)', () => {
+    const text = 'Dear Ms Ash,\n\nThank you for interviewing with us. On this occasion the decision is no, and we wish you every success.\n\nHR';
     expect(classifyFields(note('Jules <jules.cafe@gmail.com>', text)).category).toBe('REJECTION');
   });
 
@@ -126,6 +133,7 @@ describe('a plain "no" from the writer\'s side: a rejection', () => {
 
 describe('"you do not need to take any further action" is not a negated progression', () => {
   it.each([
+    ['British', 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.'],
     ['portal, late', 'Dear candidate,\n\nThank you for applying to Northgate Council. Your details have been saved in our candidate system and you can follow progress in your account.\n\nWe have received your application for Payroll Officer. You don\'t need to take any further steps at this time.\n\nTalent Acquisition'],
     ['formal', 'We confirm receipt of your application for the post of Clerk. No further action is required from you at this stage.'],
     ['non-native', 'Your application for Trainee Engineer is received. You need not do any further thing now, we will contact.'],
@@ -133,13 +141,6 @@ describe('"you do not need to take any further action" is not a negated progress
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
 
-  // Known failure (it has come and gone with the retrainings): the confirmation rests on the pleasantry "thanks
-  // for your application" and the model reads "no need … anything further" as a rejection above 0.35, where a
-  // likely rejection wins over such a confirmation (a missed rejection costs more).
-  it.fails('British (a likely rejection wins over a pleasantry)', () => {
-    const text = 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.';
-    expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
-  });
 
 
   // Known failure: the rules now read a confirmation ("your application is complete"), but the model reads
@@ -150,9 +151,9 @@ describe('"you do not need to take any further action" is not a negated progress
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
 
-  // Was a known failure, the same overrule (REJECTION 0.85 after the opener about "a large number of
-  // applications"); since the retraining with blind sets 26–28 the model reads the receipt.
-  it('long template opener, late (no longer overruled)', () => {
+  // Known failure, the same overrule: after an opener about "a large number of applications" the model reads
+  // a rejection over the rules' confirmation (it passed for one retraining, with blind sets 26–28).
+  it.fails('long template opener, late (the model overrules the rules)', () => {
     const text = `Dear candidate,\n\n${LONG_OPENER}\n\nWe have received your application for Payroll Officer. You don't need to take any further steps at this time.\n\nTalent Acquisition`;
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
@@ -173,10 +174,15 @@ describe('a request to come in to talk about the role is an interview invitation
     ['Aussie', 'G\'day Sam, would you be able to drop by the yard for a yarn about the driver position? Any arvo works.'],
     ['formal', 'Dear Ms Diaz, we would be pleased if you could come in to meet the practice manager regarding the receptionist vacancy.'],
     ['Indian', 'Dear Sam, kindly come to our office for discussion regarding the Site Engineer post. Please bring your original certificates.'],
-    ['non-native', 'Hello Sam, is possible you come by the restaurant to talk about the cook job? Answer me please. Marco'],
     ['Indian plant, day far from purpose', 'Dear Rohit, please come to our Chakan plant on Monday 10 AM for face to face interview for the Quality Engineer post.'],
     ['gerund, British', 'Hi Mo, loved your application. Fancy popping into the office next week to meet the team about the designer role?'],
   ])('%s', (_kind, text) => {
+    expect(classifyFields(note('Owner <owner.shop@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
+  });
+
+  // Known failure (it has come and gone with the retrainings): the model reads the short note as ordinary mail.
+  it.fails('non-native (the model overrules the rules)', () => {
+    const text = 'Hello Sam, is possible you come by the restaurant to talk about the cook job? Answer me please. Marco';
     expect(classifyFields(note('Owner <owner.shop@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
   });
 

@@ -209,8 +209,7 @@ describe("hiring's own standards not met is a rejection, however the standard is
   ])('%s', (_kind, text) => {
     expect(classifyFields({ from: 'Notifications <noreply@portal-mail.example>', subject: '', text }).category).toBe('REJECTION');
   });
-  // Known failure since the retraining with blind sets 26–28: the photo's "requirements" read as job mail without a status.
-  it.fails('hard negative: a passport photo that does not meet the requirements (read as job mail)', () => {
+  it('hard negative: a passport photo that does not meet the requirements', () => {
     const c = classifyFields(note('Passport Office <noreply@passport.example>', 'The photo you uploaded does not meet the requirements for passport photos. Please upload a new photo with a plain background.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
