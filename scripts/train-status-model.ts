@@ -16,10 +16,9 @@ import { classifyWithTables } from '../src/classifier/classify.ts';
 import type { ClassificationInternals } from '../src/classifier/classify.ts';
 import { getDefaultTables } from '../src/classifier/read/compile-tables.ts';
 import { visitFeatures } from '../src/classifier/model/message-features.ts';
-import { MODEL_CLASSES, compileStatusModel, modelClassOf } from '../src/classifier/model/status-model.ts';
+import { MODEL_CLASSES, compileStatusModel, modelClassOf, mostLikely } from '../src/classifier/model/status-model.ts';
 import type { StatusModelWeights } from '../src/classifier/model/status-model.ts';
-import { calibrate, combinedProbabilities, combineOpinions, rulesStand } from '../src/classifier/decide/combine-opinions.ts';
-import type { Combination } from '../src/classifier/decide/combine-opinions.ts';
+import { calibrate, combineReading, rulesStand } from '../src/classifier/decide/combine-opinions.ts';
 import { combinerInputs } from '../src/classifier/decide/combiner-inputs.ts';
 import { combinerFile, trainCombiner } from './evaluation/train-combiner.ts';
 import type { CombinerRow } from './evaluation/train-combiner.ts';
@@ -189,25 +188,24 @@ function toWeightsFile(model: Trained, calibration: readonly number[], trainedOn
 
 interface OutOfFold {
   example: Example;
+  /** The rules' decision, the model's probabilities and the facts, before they are combined. */
   internals: ClassificationInternals;
-  final: string;
-  confidence: number;
 }
 
 /** Each fold's messages classified by a model trained on the other folds (calibration not yet applied). */
-function crossValidate(examples: readonly Example[], calibration: readonly number[]): OutOfFold[] {
+function crossValidate(examples: readonly Example[]): OutOfFold[] {
   const folds = assignFolds(examples);
   const out: OutOfFold[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const trainSet = examples.filter((e) => folds.get(e.mail.group) !== f);
     const testSet = examples.filter((e) => folds.get(e.mail.group) === f);
-    const compiled = compileStatusModel(toWeightsFile(train(trainSet), calibration, null));
+    const compiled = compileStatusModel(toWeightsFile(train(trainSet), [], null));
     for (const example of testSet) {
       let internals: ClassificationInternals | null = null;
-      const result = classifyWithTables(example.mail.message, example.mail.context, example.mail.now ? { now: example.mail.now } : {}, getDefaultTables(), compiled, {
+      classifyWithTables(example.mail.message, example.mail.context, example.mail.now ? { now: example.mail.now } : {}, getDefaultTables(), compiled, {
         opinions: (seen) => (internals = { ...seen, probabilities: Float64Array.from(seen.probabilities) }),
       });
-      out.push({ example, internals: internals!, final: result.category, confidence: result.confidence });
+      out.push({ example, internals: internals! });
     }
   }
   return out;
@@ -222,7 +220,6 @@ interface Combined {
   pFinal: number;
   /** The model alone chose the final class. */
   agree: number;
-  confidence: number;
 }
 
 /** NOT_JOB_RELATED examples weigh this much more in the combination: one stranger's mail that moves an application costs more than a missed no-status mail. */
@@ -238,14 +235,10 @@ function combinerRows(part: readonly OutOfFold[]): CombinerRow[] {
     }));
 }
 
-function decideWith(o: OutOfFold, combination: Combination): Combined {
+function decideWith(o: OutOfFold, weights: Float64Array): Combined {
   const { rules, probabilities, opinionContext } = o.internals;
-  const decision = combineOpinions(rules, probabilities, opinionContext, combination);
-  const finalIndex = MODEL_CLASSES.indexOf(modelClassOf(decision.category));
-  const combined = combination.weights && !rulesStand(rules, opinionContext) ? combinedProbabilities(combination.weights, rules, probabilities, opinionContext) : probabilities;
-  let best = 0;
-  for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
-  return { example: o.example, final: decision.category, rulesConfidence: rules.confidence, pFinal: combined[finalIndex]!, agree: best === finalIndex ? 1 : 0, confidence: decision.confidence };
+  const { category, finalProbability, modelAgrees } = combineReading(rules, probabilities, opinionContext, weights);
+  return { example: o.example, final: category, rulesConfidence: rules.confidence, pFinal: finalProbability, agree: modelAgrees };
 }
 
 /** The combination measured by cross-validation over the same groups: each fold decided by a combination fitted on the others' out-of-fold predictions. */
@@ -254,7 +247,7 @@ function crossValidateCombination(oof: readonly OutOfFold[]): Combined[] {
   const out: Combined[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const weights = trainCombiner(combinerRows(oof.filter((o) => folds.get(o.example.mail.group) !== f)));
-    for (const o of oof) if (folds.get(o.example.mail.group) === f) out.push(decideWith(o, { weights, calibration: [] }));
+    for (const o of oof) if (folds.get(o.example.mail.group) === f) out.push(decideWith(o, weights));
   }
   return out;
 }
@@ -299,12 +292,10 @@ const examples: Example[] = mail.map((m) => ({ mail: m, features: featureNamesOf
 const groupCount = new Set(examples.map((e) => e.mail.group)).size;
 console.log(`status model: ${examples.length} labelled messages in ${groupCount} source groups (${[...new Set(sets.map((s) => s.name))].join(', ')} + dev corpus), ${FOLDS}-fold CV grouped by source, seed ${SEED}`);
 
-const oof = crossValidate(examples, []);
+const oof = crossValidate(examples);
 const modelOnly = (o: OutOfFold): { category: string; confidence: number } => {
-  const probs = o.internals.probabilities;
-  let best = 0;
-  for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
-  return { category: MODEL_CLASSES[best]!, confidence: probs[best]! };
+  const best = mostLikely(o.internals.probabilities);
+  return { category: MODEL_CLASSES[best]!, confidence: o.internals.probabilities[best]! };
 };
 report('rules alone', predictionsOf(oof, (o) => o.internals.rules));
 report('model alone (cross-validated)', predictionsOf(oof, modelOnly));

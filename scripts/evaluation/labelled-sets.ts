@@ -17,6 +17,26 @@ export interface LabelledSet {
   heldOut: boolean;
 }
 
+/** A blind set written for the model: measured once first (docs/classification.md), then trained on. */
+function trainedBlindSet(n: number, theme: string): LabelledSet {
+  return {
+    name: `blind-${n}`,
+    title: `blind set ${n}: ${theme} (test/fixtures/blind-${n}; written blind for the model, measured first, then trained on)`,
+    dir: resolve(FIXTURES_DIR, `blind-${n}`),
+    heldOut: false,
+  };
+}
+
+/** A blind set of a held-out round: its mistakes are never read, nothing is trained or tuned on it. */
+function heldOutBlindSet(n: number, round: number, theme: string): LabelledSet {
+  return {
+    name: `blind-${n}`,
+    title: `blind set ${n} (round ${round}): ${theme} (test/fixtures/blind-${n}; written blind, held out: measured only)`,
+    dir: resolve(FIXTURES_DIR, `blind-${n}`),
+    heldOut: true,
+  };
+}
+
 export const LABELLED_SETS: readonly LabelledSet[] = [
   { name: 'fixtures', title: 'fixtures (test/fixtures/labels.json)', dir: FIXTURES_DIR, heldOut: false },
   { name: 'round-1', title: 'round 1 (test/fixtures/heldout; fixed after its first run)', dir: resolve(FIXTURES_DIR, 'heldout'), heldOut: false },
@@ -149,172 +169,32 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     dir: resolve(FIXTURES_DIR, 'heldout-12'),
     heldOut: false,
   },
-  {
-    name: 'blind-16',
-    title: 'blind set 16: threads: replies and forwards, the new text against the quoted history (test/fixtures/blind-16; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-16'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-17',
-    title: 'blind set 17: short informal notes from people who hire, and from everyone else (test/fixtures/blind-17; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-17'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-18',
-    title: 'blind set 18: how companies end or acknowledge applications, and their look-alikes (test/fixtures/blind-18; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-18'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-23',
-    title: 'blind set 23: the employer named in every way real mail names it (test/fixtures/blind-23; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-23'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-24',
-    title: 'blind set 24: ordinary mail in the words of hiring, 80 hard negatives (test/fixtures/blind-24; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-24'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-25',
-    title: 'blind set 25: job mail and personal mail without a useful subject (test/fixtures/blind-25; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-25'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-26',
-    title: 'blind set 26: recruiter outreach in every form, and pitches that read like it (test/fixtures/blind-26; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-26'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-27',
-    title: 'blind set 27: job mail with no status change, and its look-alikes (test/fixtures/blind-27; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-27'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-28',
-    title: 'blind set 28: an inbox in logistics, aviation and the public sector in four countries (test/fixtures/blind-28; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-28'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-33',
-    title: 'blind set 33: 80 messages that borrow the words of recruiting but are not about a job for the reader (test/fixtures/blind-33; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-33'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-34',
-    title: 'blind set 34: short, plain confirmations and rejections, and equally short ordinary mail (test/fixtures/blind-34; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-34'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-35',
-    title: 'blind set 35: recruitment agencies writing about client roles in every way (test/fixtures/blind-35; written blind for the model, measured first, then trained on)',
-    dir: resolve(FIXTURES_DIR, 'blind-35'),
-    heldOut: false,
-  },
-  {
-    name: 'blind-12',
-    title: "blind set 12 (round 13): one job seeker's inbox: software, data and product roles (test/fixtures/blind-12; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-12'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-13',
-    title: "blind set 13 (round 13): an inbox in health, administration, finance and teaching in five countries (test/fixtures/blind-13; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-13'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-14',
-    title: "blind set 14 (round 13): recruiter templates from HR sites and their hard negatives (test/fixtures/blind-14; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-14'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-15',
-    title: "blind set 15 (round 13): an inbox in retail, hospitality, logistics, care and gig work (test/fixtures/blind-15; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-15'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-19',
-    title: "blind set 19 (round 14): an engineer's inbox in three countries (test/fixtures/blind-19; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-19'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-20',
-    title: "blind set 20 (round 14): a final-year student's inbox: internships, graduate schemes, assessments (test/fixtures/blind-20; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-20'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-21',
-    title: "blind set 21 (round 14): mail from agency and in-house recruiters, and look-alike pitches (test/fixtures/blind-21; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-21'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-22',
-    title: "blind set 22 (round 14): a career-changer's inbox in three countries (test/fixtures/blind-22; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-22'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-29',
-    title: "blind set 29 (round 15): a software engineer's inbox in the United States (test/fixtures/blind-29; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-29'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-30',
-    title: "blind set 30 (round 15): a nurse's inbox in the UK, Ireland and Australia (test/fixtures/blind-30; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-30'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-31',
-    title: "blind set 31 (round 15): HR-site templates as people paste them, and their hard negatives (test/fixtures/blind-31; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-31'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-32',
-    title: "blind set 32 (round 15): a hospitality and retail manager's inbox in four countries (test/fixtures/blind-32; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-32'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-36',
-    title: "blind set 36 (round 16): an accountant's inbox in Canada, the UK and Singapore (test/fixtures/blind-36; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-36'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-37',
-    title: "blind set 37 (round 16): HR-site templates as employers send them, and their hard negatives (test/fixtures/blind-37; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-37'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-38',
-    title: "blind set 38 (round 16): a designer's inbox in the US, Australia and India (test/fixtures/blind-38; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-38'),
-    heldOut: true,
-  },
-  {
-    name: 'blind-39',
-    title: "blind set 39 (round 16): a tradesman's inbox in four countries (test/fixtures/blind-39; written blind, held out: measured only)",
-    dir: resolve(FIXTURES_DIR, 'blind-39'),
-    heldOut: true,
-  },
+  trainedBlindSet(16, 'threads: replies and forwards, the new text against the quoted history'),
+  trainedBlindSet(17, 'short informal notes from people who hire, and from everyone else'),
+  trainedBlindSet(18, 'how companies end or acknowledge applications, and their look-alikes'),
+  trainedBlindSet(23, 'the employer named in every way real mail names it'),
+  trainedBlindSet(24, 'ordinary mail in the words of hiring, 80 hard negatives'),
+  trainedBlindSet(25, 'job mail and personal mail without a useful subject'),
+  trainedBlindSet(26, 'recruiter outreach in every form, and pitches that read like it'),
+  trainedBlindSet(27, 'job mail with no status change, and its look-alikes'),
+  trainedBlindSet(28, 'an inbox in logistics, aviation and the public sector in four countries'),
+  trainedBlindSet(33, '80 messages that borrow the words of recruiting but are not about a job for the reader'),
+  trainedBlindSet(34, 'short, plain confirmations and rejections, and equally short ordinary mail'),
+  trainedBlindSet(35, 'recruitment agencies writing about client roles in every way'),
+  heldOutBlindSet(12, 13, "one job seeker's inbox: software, data and product roles"),
+  heldOutBlindSet(13, 13, 'an inbox in health, administration, finance and teaching in five countries'),
+  heldOutBlindSet(14, 13, 'recruiter templates from HR sites and their hard negatives'),
+  heldOutBlindSet(15, 13, 'an inbox in retail, hospitality, logistics, care and gig work'),
+  heldOutBlindSet(19, 14, "an engineer's inbox in three countries"),
+  heldOutBlindSet(20, 14, "a final-year student's inbox: internships, graduate schemes, assessments"),
+  heldOutBlindSet(21, 14, 'mail from agency and in-house recruiters, and look-alike pitches'),
+  heldOutBlindSet(22, 14, "a career-changer's inbox in three countries"),
+  heldOutBlindSet(29, 15, "a software engineer's inbox in the United States"),
+  heldOutBlindSet(30, 15, "a nurse's inbox in the UK, Ireland and Australia"),
+  heldOutBlindSet(31, 15, 'HR-site templates as people paste them, and their hard negatives'),
+  heldOutBlindSet(32, 15, "a hospitality and retail manager's inbox in four countries"),
+  heldOutBlindSet(36, 16, "an accountant's inbox in Canada, the UK and Singapore"),
+  heldOutBlindSet(37, 16, 'HR-site templates as employers send them, and their hard negatives'),
+  heldOutBlindSet(38, 16, "a designer's inbox in the US, Australia and India"),
+  heldOutBlindSet(39, 16, "a tradesman's inbox in four countries"),
 ];

@@ -5,7 +5,7 @@
  * opinion on mail it has not seen. Dev tooling, not engine code.
  */
 import { COMBINER_INPUTS } from '../../src/classifier/decide/combiner-inputs.ts';
-import { MODEL_CLASSES } from '../../src/classifier/model/status-model.ts';
+import { MODEL_CLASSES, softmaxInPlace } from '../../src/classifier/model/status-model.ts';
 
 export interface CombinerRow {
   inputs: Float64Array;
@@ -27,17 +27,14 @@ export function trainCombiner(rows: readonly CombinerRow[], l2 = COMBINER_L2): F
   for (let it = 0; it < ITERATIONS; it++) {
     gradient.fill(0);
     for (const { inputs, target, weight } of rows) {
-      let max = -Infinity;
       for (let k = 0; k < K; k++) {
         let z = 0;
         for (let d = 0; d < D; d++) z += W[d * K + k]! * inputs[d]!;
         p[k] = z;
-        if (z > max) max = z;
       }
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += p[k] = Math.exp(p[k]! - max);
+      softmaxInPlace(p);
       for (let k = 0; k < K; k++) {
-        const e = (p[k]! / sum - (k === target ? 1 : 0)) * weight;
+        const e = (p[k]! - (k === target ? 1 : 0)) * weight;
         for (let d = 0; d < D; d++) gradient[d * K + k]! += e * inputs[d]!;
       }
     }

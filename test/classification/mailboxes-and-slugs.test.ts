@@ -84,12 +84,13 @@ describe('a slug made of whole words and initials is spelt the way the text writ
 
   it('a few initials alone do not make a name', () => {
     const r = classifyFields({
-      from: 'Maeve Lynch <maeve@ftcc.co.uk>',
+      // Five letters, so the initials are tried (shorter slugs are not); all five are initials only.
+      from: 'Maeve Lynch <maeve@ftccl.co.uk>',
       subject: '',
-      text: 'Hi Sam,\n\nthanks for coming in on Tuesday. As you know we deliver for Fenwick Trade Counter Company every week. We would like to offer you the driver position, starting on 2 March.\n\nMaeve',
+      text: 'Hi Sam,\n\nthanks for coming in on Tuesday. As you know we deliver for Fenwick Trade Counter Company Limited every week. We would like to offer you the driver position, starting on 2 March.\n\nMaeve',
     });
     expect(r.category).toBe('OFFER');
-    expect(r.company).not.toBe('Fenwick Trade Counter Company');
+    expect(r.company).not.toMatch(/Fenwick/);
   });
 });
 

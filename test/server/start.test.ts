@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeDataDir, runNode as run, serverEnvironment, startServerProcess } from './server-process.ts';
 
@@ -37,7 +36,7 @@ describe('npm start with nothing but Node', () => {
     expect(((await viewer.json()) as { data: unknown }).data).toMatchObject({ createApplication: { id: expect.any(String) } });
 
     first.child.kill('SIGTERM');
-    const [code] = (await once(first.child, 'exit')) as [number | null];
+    const code = await first.exited;
     expect(code).toBe(0);
     expect(first.output()).toContain('stopped cleanly');
     // The embedded server is gone with it: its port answers nothing.
@@ -54,7 +53,7 @@ describe('npm start with nothing but Node', () => {
     });
     expect(JSON.stringify(await list.json())).toContain('Kept');
     second.child.kill('SIGINT');
-    const [secondCode] = (await once(second.child, 'exit')) as [number | null];
+    const secondCode = await second.exited;
     expect(secondCode).toBe(0);
   }, 300_000);
 

@@ -11,7 +11,7 @@
  */
 
 import type { EmailCategory } from '../classification.types.ts';
-import { MODEL_CLASSES, modelClassOf } from '../model/status-model.ts';
+import { MODEL_CLASSES, modelClassOf, mostLikely, softmaxInPlace } from '../model/status-model.ts';
 import type { CompiledStatusModel, ModelClass } from '../model/status-model.ts';
 import { COMBINER_INPUTS, combinerInputs } from './combiner-inputs.ts';
 import type { OpinionContext } from './combiner-inputs.ts';
@@ -89,33 +89,35 @@ export function combinedProbabilities(weights: Float64Array, rules: Decision, pr
   const K = MODEL_CLASSES.length;
   const x = combinerInputs(rules, probabilities, context);
   const z = new Float64Array(K);
-  let max = -Infinity;
   for (let k = 0; k < K; k++) {
     let sum = 0;
     for (let d = 0; d < x.length; d++) sum += weights[d * K + k]! * x[d]!;
     z[k] = sum;
-    if (sum > max) max = sum;
   }
-  let total = 0;
-  for (let k = 0; k < K; k++) total += z[k] = Math.exp(z[k]! - max);
-  for (let k = 0; k < K; k++) z[k]! /= total;
-  return z;
+  return softmaxInPlace(z);
 }
 
-function argmax(values: Float64Array): number {
-  let best = 0;
-  for (let c = 1; c < values.length; c++) if (values[c]! > values[best]!) best = c;
-  return best;
+/** The combined reading before its confidence is calibrated: what the calibration reads, too. */
+export interface CombinedReading {
+  category: EmailCategory;
+  /** Why the category is not the rules' (empty when it is). */
+  why: string;
+  /** The combination's probability of the final class (the model's where the rules stand). */
+  finalProbability: number;
+  /** 1 when the model alone chose the final class. */
+  modelAgrees: number;
+  /** "statistical reading: CLASS p", for the evidence. */
+  reading: string;
 }
 
-export function combineOpinions(rules: Decision, probabilities: Float64Array, context: OpinionContext, combination: Combination): Decision {
-  const modelBest = argmax(probabilities);
+export function combineReading(rules: Decision, probabilities: Float64Array, context: OpinionContext, weights: Float64Array | null): CombinedReading {
+  const modelBest = mostLikely(probabilities);
   const reading = `statistical reading: ${MODEL_CLASSES[modelBest]} ${probabilities[modelBest]!.toFixed(2)}`;
   const rulesClass = modelClassOf(rules.category);
 
   let category: EmailCategory = rules.category;
   const stands = rulesStand(rules, context);
-  const combined = combination.weights && !stands ? combinedProbabilities(combination.weights, rules, probabilities, context) : null;
+  const combined = weights && !stands ? combinedProbabilities(weights, rules, probabilities, context) : null;
   const pRejection = probabilities[MODEL_CLASSES.indexOf('REJECTION')]!;
   let why = '';
   if (
@@ -126,7 +128,7 @@ export function combineOpinions(rules: Decision, probabilities: Float64Array, co
     category = 'REJECTION';
     why = `the confirmation gives way to a likely rejection (${reading})`;
   } else if (combined) {
-    const best = argmax(combined);
+    const best = mostLikely(combined);
     const chosen = MODEL_CLASSES[best]!;
     // The combination speaks in the model's classes: a no-status reading keeps the rules' own no-status category.
     if (chosen !== rulesClass && combined[best]! >= (rulesClass === 'REJECTION' ? REPLACE_RULES_REJECTION_AT : REPLACE_RULES_AT)) {
@@ -135,10 +137,13 @@ export function combineOpinions(rules: Decision, probabilities: Float64Array, co
       why = `the rules read ${rules.category}; with the statistical reading the message reads as ${category} (${reading}, together ${combined[best]!.toFixed(2)})`;
     }
   }
-  const finalClass = modelClassOf(category);
-  const finalIndex = MODEL_CLASSES.indexOf(finalClass);
-  const agree = finalIndex === modelBest ? 1 : 0;
-  const confidence = calibrate(combination.calibration, rules.confidence, (combined ?? probabilities)[finalIndex]!, agree);
+  const finalIndex = MODEL_CLASSES.indexOf(modelClassOf(category));
+  return { category, why, finalProbability: (combined ?? probabilities)[finalIndex]!, modelAgrees: finalIndex === modelBest ? 1 : 0, reading };
+}
+
+export function combineOpinions(rules: Decision, probabilities: Float64Array, context: OpinionContext, combination: Combination): Decision {
+  const { category, why, finalProbability, modelAgrees, reading } = combineReading(rules, probabilities, context, combination.weights);
+  const confidence = calibrate(combination.calibration, rules.confidence, finalProbability, modelAgrees);
   const evidence = category === rules.category ? [...rules.evidence, reading] : [why, ...rules.evidence];
   return { category, isJobRelated: category !== 'NOT_JOB_RELATED', confidence, evidence };
 }

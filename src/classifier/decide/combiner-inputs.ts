@@ -28,14 +28,21 @@ export interface OpinionContext {
   jobContext?: boolean;
 }
 
-const FLAGS = ['confirmationOnlyInPleasantries', 'nonJobSense', 'jobSender', 'jobContext', 'jobContextOnly'] as const;
+/** The facts read as 0/1 inputs, by name: the name and the reading stand together, so their order cannot drift apart. */
+const FLAGS: readonly (readonly [string, (rules: Decision, context: OpinionContext) => boolean | undefined])[] = [
+  ['confirmationOnlyInPleasantries', (_rules, context) => context.confirmationOnlyInPleasantries],
+  ['nonJobSense', (_rules, context) => context.nonJobSense],
+  ['jobSender', (_rules, context) => context.jobSender],
+  ['jobContext', (_rules, context) => context.jobContext],
+  ['jobContextOnly', (rules) => rules.jobContextOnly],
+];
 
 export const COMBINER_INPUTS: readonly string[] = [
   'bias',
   ...MODEL_CLASSES.map((c) => `rules:${c}`),
   ...MODEL_CLASSES.map((c) => `rules confidence:${c}`),
   ...MODEL_CLASSES.map((c) => `log p:${c}`),
-  ...FLAGS.map((f) => `flag:${f}`),
+  ...FLAGS.map(([name]) => `flag:${name}`),
 ];
 
 /** The smallest probability the inputs take the log of: a model that is never that sure keeps inputs bounded. */
@@ -50,10 +57,6 @@ export function combinerInputs(rules: Decision, probabilities: Float64Array, con
   x[1 + K + rulesIndex] = rules.confidence;
   for (let k = 0; k < K; k++) x[1 + 2 * K + k] = Math.log(Math.max(probabilities[k]!, MIN_PROBABILITY));
   const base = 1 + 3 * K;
-  x[base] = context.confirmationOnlyInPleasantries ? 1 : 0;
-  x[base + 1] = context.nonJobSense ? 1 : 0;
-  x[base + 2] = context.jobSender ? 1 : 0;
-  x[base + 3] = context.jobContext ? 1 : 0;
-  x[base + 4] = rules.jobContextOnly ? 1 : 0;
+  FLAGS.forEach(([, read], i) => (x[base + i] = read(rules, context) ? 1 : 0));
   return x;
 }

@@ -17,6 +17,14 @@ export function normalizeCompanyName(raw: string): string {
   return name.replace(/^[\s,.;:!'"\-]+/, '').trim();
 }
 
+/** "of", "for", "und", "de" after a leading word: "University of …", "Department for …" begin a name, not a department. */
+export const NAME_CONNECTOR = /^(?:of|for|and|&|de|und)$/i;
+
+/** A word of a department's name ("HR", "Recruitment,", "Dept."), looked up without its trailing punctuation. */
+export function isDepartmentWord(word: string, departmentWords: ReadonlySet<string>): boolean {
+  return departmentWords.has(word.toLowerCase().replace(/[,.:;]+$/, ''));
+}
+
 /** Comparison key: letters and digits only, lower case. */
 export function companyKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '');

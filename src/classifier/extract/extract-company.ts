@@ -5,7 +5,7 @@
  */
 
 import { ASSESSMENT_PLATFORMS, ATS_PROVIDERS, JOB_PLATFORMS, SCREENING_PLATFORMS } from '../read/ats-senders.ts';
-import { companyKey, normalizeCompanyName, prettifySlug } from './company-name.ts';
+import { NAME_CONNECTOR, companyKey, isDepartmentWord, normalizeCompanyName, prettifySlug } from './company-name.ts';
 import type { CompiledTables } from '../read/compile-tables.ts';
 import type { ParsedLink } from '../prepare/extract-links.ts';
 import type { SenderProfile } from '../read/sender-profile.ts';
@@ -45,16 +45,15 @@ function namesOnlyADepartment(name: string, departmentWords: ReadonlySet<string>
  * a department named before the organisation, set off by a dash, a bar or a colon or simply leading,
  * is dropped ("University of Castlemere" keeps its first word: a connector follows it).
  */
-export function withoutLeadingDepartment(name: string, departmentWords: ReadonlySet<string>): string {
-  const isDepartment = (w: string): boolean => departmentWords.has(w.toLowerCase().replace(/[,.:;]+$/, ''));
+function withoutLeadingDepartment(name: string, departmentWords: ReadonlySet<string>): string {
   const separated = /^(.{2,50}?)\s*(?:\s[-–—|]\s|:\s)\s*(.{2,})$/.exec(name);
-  if (separated?.[1] && separated[2] && separated[1].split(/\s+/).every(isDepartment)) return separated[2].trim();
+  if (separated?.[1] && separated[2] && separated[1].split(/\s+/).every((w) => isDepartmentWord(w, departmentWords))) return separated[2].trim();
   // Only the words that name nothing but a department lead this way: "Global Payments" and "Early Learning
   // Centre" are names.
   const words = name.split(/\s+/);
   let start = 0;
-  while (start < words.length - 2 && LEADING_DEPARTMENT.test(words[start]!) && !/^(?:of|for|and|&|de|und)$/i.test(words[start + 1]!)) start++;
-  return words.slice(start).join(' ');
+  while (start < words.length - 2 && LEADING_DEPARTMENT.test(words[start]!) && !NAME_CONNECTOR.test(words[start + 1]!)) start++;
+  return start === 0 ? name : words.slice(start).join(' ');
 }
 
 const LEADING_DEPARTMENT = /^(?:HR|Human|Resources|Recruitment|Recruiting|Talent|Acquisition|Section|Department|Dept\.?|Unit|Personnel)$/;
@@ -106,7 +105,10 @@ export function extractCompany(input: {
   const candidates: Candidate[] = [];
   let textWords: string[] | null = null; // split once, when an abbreviation asks for it
   const add = (raw: string, weight: number, source: string, fromSlug = false): boolean => {
-    let name = normalizeCompanyName(withoutLeadingDepartment(normalizeCompanyName(raw), tables.departmentWords));
+    const normalized = normalizeCompanyName(raw);
+    const withoutDepartment = withoutLeadingDepartment(normalized, tables.departmentWords);
+    // Normalized again only when a department went: what it left may begin with "The" or end in a suffix.
+    let name = withoutDepartment === normalized ? normalized : normalizeCompanyName(withoutDepartment);
     const key = companyKey(name);
     if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return false;
     if (tables.notCompanies.has(name.toLowerCase()) || namesOnlyADepartment(name, tables.departmentWords)) return false;
@@ -512,10 +514,9 @@ function respellByInitials(key: string, text: string): string | null {
   return null;
 }
 
-
 /** Whether the slug is the words in order, each whole, as its initial, or (a connector) left out. */
 function coversByInitials(key: string, words: readonly string[]): boolean {
-  // best[n] at word w: the most slug letters taken from whole words when the first n letters are matched.
+  // After each word, `reach` maps how many slug letters are matched to the most of them that came from whole words.
   let reach = new Map<number, number>([[0, 0]]);
   for (const word of words) {
     const next = new Map<number, number>();

@@ -9,7 +9,7 @@
 
 import type { CompiledTables } from '../read/compile-tables.ts';
 import { looksLikePersonName } from './person-name.ts';
-import { normalizeCompanyName as withoutLegalSuffix } from './company-name.ts';
+import { NAME_CONNECTOR, isDepartmentWord, normalizeCompanyName as withoutLegalSuffix } from './company-name.ts';
 
 export interface SignatureOrganisation {
   name: string;
@@ -165,13 +165,13 @@ function withoutDepartment(written: string, tables: CompiledTables): string | nu
   const comma = /,\s+(?!(?:inc|llc|ltd|l\.l\.c|llp|plc|corp|co|gmbh|s\.?a|s\.?l|b\.?v|pvt)\b)/i.exec(written);
   const name = comma ? written.slice(0, comma.index) : written;
   const words = name.split(/\s+/);
-  const isDepartmentWord = (w: string): boolean => tables.departmentWords.has(w.toLowerCase().replace(/[,.:;]+$/, ''));
-  if (words.every(isDepartmentWord)) return null;
+  const isDepartment = (w: string): boolean => isDepartmentWord(w, tables.departmentWords);
+  if (words.every(isDepartment)) return null;
   let end = words.length;
-  while (end > 1 && isDepartmentWord(words[end - 1] ?? '')) end--;
+  while (end > 1 && isDepartment(words[end - 1] ?? '')) end--;
   let start = 0;
   // "University of Castlemere": a department word followed by a connector begins the name.
-  while (start < end - 1 && isDepartmentWord(words[start] ?? '') && (words[start] ?? '')[0] === (words[start] ?? '')[0]?.toUpperCase() && !/^(?:of|for|und|de)$/i.test(words[start + 1] ?? '')) start++;
+  while (start < end - 1 && isDepartment(words[start] ?? '') && (words[start] ?? '')[0] === (words[start] ?? '')[0]?.toUpperCase() && !NAME_CONNECTOR.test(words[start + 1] ?? '')) start++;
   return words.slice(start, end).join(' ');
 }
 

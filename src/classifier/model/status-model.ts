@@ -109,18 +109,28 @@ export function predictStatus(model: CompiledStatusModel, reading: SentenceReadi
   });
   // Each message's feature vector has unit length (binary features / sqrt(count)), as in training.
   const norm = found > 0 ? 1 / Math.sqrt(found) : 0;
+  for (let c = 0; c < k; c++) sums[c] = model.bias[c]! + sums[c]! * norm;
+  return softmaxInPlace(sums);
+}
+
+/** Scores to probabilities, in place (the largest score is taken off first, so exp never overflows). */
+export function softmaxInPlace(scores: Float64Array): Float64Array {
   let max = -Infinity;
-  for (let c = 0; c < k; c++) {
-    sums[c] = model.bias[c]! + sums[c]! * norm;
-    if (sums[c]! > max) max = sums[c]!;
-  }
+  for (let c = 0; c < scores.length; c++) if (scores[c]! > max) max = scores[c]!;
   let total = 0;
-  for (let c = 0; c < k; c++) {
-    sums[c] = Math.exp(sums[c]! - max);
-    total += sums[c]!;
+  for (let c = 0; c < scores.length; c++) {
+    scores[c] = Math.exp(scores[c]! - max);
+    total += scores[c]!;
   }
-  for (let c = 0; c < k; c++) sums[c]! /= total;
-  return sums;
+  for (let c = 0; c < scores.length; c++) scores[c]! /= total;
+  return scores;
+}
+
+/** The index of the most likely class (the first of equals). */
+export function mostLikely(probabilities: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+  return best;
 }
 
 /** The category's class in the model's view. */
