@@ -26,7 +26,7 @@ function escapeHtml(s: string): string {
 }
 
 /** A mail-template rendering: tables, inline styles, a tracking pixel, paragraphs. */
-function renderHtml(text: string): string {
+export function renderHtml(text: string): string {
   const paragraphs = text
     .split(/\n{2,}/)
     .map((p) => `<tr><td style="font-family:Arial,sans-serif;font-size:14px;color:#333;padding:8px 24px"><p>${escapeHtml(p).replace(/\n/g, '<br>')}</p></td></tr>`)
