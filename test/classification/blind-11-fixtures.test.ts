@@ -119,7 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Research Assistant"',
   },
   '63-inmail-supply-chain-planner.eml': {
-    company: 'blind run: got "TalentBridge Belgium"',
     jobTitle: 'blind run: got null',
   },
   '64-budget-not-approved-research-tech.eml': {

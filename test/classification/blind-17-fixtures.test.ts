@@ -28,7 +28,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '06-halfmoon-barista-update.eml': {
-    company: 'after training on it: got "Brew Staffing"',
     jobTitle: 'after training on it: got null',
   },
   '14-sethi-sales-on-hold.eml': {

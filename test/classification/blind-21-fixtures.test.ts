@@ -40,7 +40,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '08-ironbark-site-supervisor-barrett.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-    company: 'blind run: got "Ironbark Recruitment"',
     jobTitle: 'blind run: got null',
   },
   '09-ashgrove-coo-confidential.eml': {
@@ -49,7 +48,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '10-react-contract-pellow.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '11-fieldhouse-halden-cv-submitted.eml': {
@@ -68,7 +66,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Senior QA Engineer (Automation - Selenium / Java / RestAssured), Bengaluru - Whitefield"',
   },
   '17-calder-oakridge-right-to-represent.eml': {
-    company: 'blind run: got "Calder Search"',
     jobTitle: 'blind run: got "Tax Senior (Owner Managed Business)"',
   },
   '20-stannard-cv-sent-outlook.eml': {
@@ -93,7 +90,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '31-calder-oakridge-second-stage.eml': {
-    company: 'blind run: got "Mark"',
     jobTitle: 'blind run: got null',
   },
   '32-lumen-orbit-take-home.eml': {
@@ -116,9 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '37-quadrant-zentrix-managerial-round.eml': {
     company: 'blind run: got "Quadrant HR Services"',
     jobTitle: 'blind run: got null',
-  },
-  '38-brightpath-harbor-pine-final-onsite.eml': {
-    company: 'blind run: got "Brightpath Staffing"',
   },
   '39-corvane-verbal-offer-summary.eml': {
     company: 'blind run: got null',

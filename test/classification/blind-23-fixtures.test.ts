@@ -43,11 +43,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '13-hiredesk-dental-ack.eml': {
-    company: 'after training on it: got "Hiredesk Mail"',
     jobTitle: 'after training on it: got null',
   },
   '17-halden-aerospace-stress-eng-no.eml': {
-    company: 'after training on it: got "Apex Structural Talent"',
     jobTitle: 'after training on it: got null',
   },
   '19-linkedin-inmail-delacroix-qa.eml': {

@@ -53,7 +53,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Data Analyst - Power BI (Manchester)"',
   },
   '32-sequence-tool-fintech-outreach.eml': {
-    company: 'after training on it: got "Data & Analytics Search"',
     jobTitle: 'after training on it: got null',
   },
   '35-withdrawal-acknowledged.eml': {
@@ -73,9 +72,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '44-dad-forwards-trust-rejection.eml': {
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
-  },
-  '47-agency-hi-cv-submitted.eml': {
-    company: 'after training on it: got "Northpoint Recruitment"',
   },
   '49-founder-gmail-verbal-offer.eml': {
     jobTitle: 'after training on it: got null',

@@ -51,7 +51,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '13-travel-nurse-icu-st-agatha.eml': {
-    company: 'after training on it: got "MedVista Staffing"',
     jobTitle: 'after training on it: got null',
   },
   '14-two-liner-head-of-growth.eml': {
@@ -83,12 +82,10 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '22-agency-payroll-whitcombe-rowe-html.eml': {
-    company: 'after training on it: got "Fenbrook Recruitment"',
     jobTitle: 'after training on it: got null',
   },
   '23-reengage-after-cliff-fernhill-sre.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
-    company: 'after training on it: got "Atlasbridgetalent"',
     jobTitle: 'after training on it: got null',
   },
   '24-referral-intro-brindle-bank.eml': {
@@ -143,7 +140,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '38-temp-reception-pemberton-asap.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
-    company: 'after training on it: got "Harbour Recruitment"',
     jobTitle: 'after training on it: got null',
   },
   '39-cleared-systems-engineer-huntsville.eml': {
@@ -156,7 +152,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '41-placed-checkin-corrib-medical.eml': {
-    company: 'after training on it: got "Brightpath"',
     jobTitle: 'after training on it: got null',
   },
   '43-contractor-timesheet-reminder.eml': {
@@ -167,7 +162,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'after training on it: got "JOB_ALERT"',
   },
   '46-travel-recruiter-midcontract-checkin.eml': {
-    company: 'after training on it: got "Medvistastaffing"',
     jobTitle: 'after training on it: got null',
   },
   '56-greenroles-weekly-no-subject.eml': {

@@ -69,6 +69,7 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '28-westmere-library-assistant-not-progressing.eml': {
     company: 'after training on the blind sets: got "Westmere County Council Recruitment"',
+    jobTitle: 'since the agency\'s client is read from its prose: got "Library Assistant"',
   },
   '29-doc-corrections-officer-withdrawal-ack.eml': {
     company: 'after training on the blind sets: got "DOC Recruitment Unit"',
@@ -110,7 +111,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '45-exec-search-head-finance-housing.eml': {
-    company: 'after training on the blind sets: got "Executive"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '46-dspsc-ae-civil-submitted.eml': {

@@ -143,9 +143,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '77-chidi-outlook-millbrook.eml': {
     jobTitle: 'blind run: got null',
   },
-  '78-priya-talbot-medical.eml': {
-    company: 'blind run: got "Talbot Medical Recruitment"',
-  },
 };
 
 describeLabelledFixtures({ title: "blind set 30 (round 15): a nurse's inbox in the UK, Ireland and Australia (test/fixtures/blind-30/labels.json)", dir: resolve(FIXTURES_DIR, 'blind-30'), count: 80, categories: ['APPLICATION_RECEIVED', 'INTERVIEW_INVITATION', 'NEXT_ROUND', 'OFFER', 'REJECTION', 'OTHER_JOB_RELATED', 'NOT_JOB_RELATED'], knownFailures: KNOWN_FAILURES });

@@ -54,9 +54,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '12-brightpath-front-desk.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '13-pennant-fairmont-nights.eml': {
-    company: 'after training on it: got "Pennant Recruitment"',
-  },
   '15-dom-kestrel-submitted.eml': {
     jobTitle: 'after training on it: got null',
   },
@@ -74,7 +71,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '22-tapwell-holloway-cv-went.eml': {
-    company: 'after training on it: got "Tapwell Recruitment"',
     jobTitle: 'after training on it: got null',
   },
   '23-larchmont-workable-tallis.eml': {
@@ -115,14 +111,12 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Not-for-Profit & Public Sector Practice"',
   },
   '37-pennant-fairmont-second.eml': {
-    company: 'after training on it: got "Pennant Recruitment"',
     jobTitle: 'after training on it: got null',
   },
   '39-nadia-harbourvine-trial.eml': {
     jobTitle: 'after training on it: got null',
   },
   '40-hirewell-nirmaan-round2.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '41-marcushale-case-study.eml': {
@@ -152,7 +146,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '49-prism-zenlabs-offer-released.eml': {
-    company: 'after training on it: got "Bonus"',
     jobTitle: 'after training on it: got null',
   },
   '50-fenwick-verbal-offer.eml': {
@@ -162,7 +155,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '53-meridianbuild-stonebridge-feedback.eml': {
-    company: 'after training on it: got "Meridian Build Recruitment"',
     jobTitle: 'after training on it: got null',
   },
   '55-leanne-northway-internal.eml': {
@@ -170,25 +162,19 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '56-fenwick-brightwater-on-hold.eml': {
-    company: 'after training on it: got "Fenwick Financial Recruitment"',
     jobTitle: 'after training on it: got null',
   },
   '58-talentedge-vasundhara-closed.eml': {
     jobTitle: 'after training on it: got null',
   },
   '59-apex-tasman-other-candidate.eml': {
-    company: 'after training on it: got "Apex Financial Talent"',
     jobTitle: 'after training on it: got null',
   },
   '60-ben-holloway-no.eml': {
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
-  '62-lumen-corvane-rescinded.eml': {
-    company: 'after training on it: got "Lumen Data Recruitment"',
-  },
   '63-brightpath-not-converting.eml': {
-    company: 'after training on it: got "BrightPath Staffing"',
     jobTitle: 'after training on it: got null',
   },
   '64-skyward-kestrel-other-roles.eml': {
@@ -218,9 +204,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '73-deepika-withdrawal-noted.eml': {
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
-  },
-  '74-jamie-compliance-pack.eml': {
-    company: 'after training on it: got "Oakes & Moore Recruitment"',
   },
 };
 

@@ -55,7 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '48-quillon-agency-no-subject.eml': {
     category: 'blind run: got "INTERVIEW_INVITATION"',
-    company: 'blind run: got "Quillon Recruitment"',
   },
   '54-ferrowell-recruiter-outreach.eml': {
     category: 'blind run: got "JOB_ALERT"',

@@ -128,9 +128,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '73-nexora-hr-round-scheduled.eml': {
     jobTitle: 'blind run: got "Java Developer (3-5 yrs), Chennai"',
   },
-  '74-agency-production-planner-offer.eml': {
-    company: 'blind run: got "Tallow Recruitment"',
-  },
   '76-stackhollow-vp-eng-round-reply.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -116,7 +116,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '61-keystone-shutdown-pulled.eml': {
-    company: 'blind run: got "Keystone Technical Resourcing"',
     jobTitle: 'blind run: got null',
   },
   '62-severnside-assessment-outcome.eml': {
@@ -132,7 +131,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Depot Shift Electrician"',
   },
   '68-michelle-brennans-gone-internal.eml': {
-    company: 'blind run: got "Michelle Rooney"',
     jobTitle: 'blind run: got null',
   },
   '71-pennine-metro-update.eml': {

@@ -37,7 +37,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '12-agency-cv-submitted-nurse.eml': {
-    company: 'after training on the blind sets: got "Carewell Healthcare Recruitment"',
     jobTitle: 'after training on the blind sets: got "Band 6 Staff Nurse"',
   },
   '13-handshake-cedar-teaching-intern.eml': {
@@ -82,7 +81,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '32-re-informal-chat-fenwick.eml': {
-    company: 'after training on the blind sets: got "Volantis"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '34-linkedin-inmail-platform-eng.eml': {
@@ -148,7 +146,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '53-agency-receptionist-on-hold.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '54-wellfound-rivetstack-short.eml': {

@@ -31,7 +31,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Delivery Driver and decided not to move forward"',
   },
   '14-redline-client-cancelled.eml': {
-    company: 'after training on the blind sets: got "Redline Recruitment"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '15-uk-care-refs-dbs.eml': {

@@ -112,9 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '50-carrow-whitfield-assessment-threshold.eml': {
     jobTitle: 'blind run: got null',
   },
-  '53-agency-internal-candidate-tax-senior.eml': {
-    company: 'blind run: got null',
-  },
   '54-oakhurst-ib-analyst-long.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -141,7 +138,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '65-exec-search-director-sales-west-ca.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '72-reply-sdr-first-interview.eml': {

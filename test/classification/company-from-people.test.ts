@@ -100,6 +100,33 @@ describe('company in an agency\'s mail', () => {
     expect(r.company).toBeNull();
   });
 
+  it('the client named in prose no template foresees, even when it reads like a person\'s name', () => {
+    const r = classifyFields({
+      from: 'Kit Brannigan <kit@ridgewaypeople-search.co.uk>',
+      subject: '',
+      text: 'Morning Aisha,\n\nSo I finally got an answer out of Ostler Marsh yesterday after chasing twice. They\'ve gone with someone who already knows their ledger system, so it\'s a no this time. Sorry, I know you liked the team.\n\nKit\nKit Brannigan | Senior Consultant\nRidgeway Search',
+    });
+    expect(r.company).toBe('Ostler Marsh');
+  });
+
+  it('a client that acts in the prose ("Wrenfield Dairies have asked …"), not the place or the job beside it', () => {
+    const r = classifyFields({
+      from: 'Tomasz Bell <tomasz@corvedale-recruitment.com>',
+      subject: 'Quality Lead - Shrewsbury',
+      text: 'Hi Dev, Wrenfield Dairies have asked whether you could do Wednesday at 2pm instead for the Quality Lead interview in Shrewsbury. Let me know and I\'ll confirm with Helen Price, their site director.\n\nTomasz\nCorvedale Recruitment',
+    });
+    expect(r.company).toBe('Wrenfield Dairies');
+  });
+
+  it('people named in the agency\'s mail are not the client', () => {
+    const r = classifyFields({
+      from: 'Tomasz Bell <tomasz@corvedale-recruitment.com>',
+      subject: '',
+      text: 'Hi Dev,\n\nJust had feedback from Helen Price (Helen is the site director) and she would like to meet you again next week for a second interview. Could you send me your availability?\n\nTomasz\nCorvedale Recruitment',
+    });
+    expect(r.company).not.toBe('Helen Price');
+  });
+
   it('an agency that speaks of no client is the employer itself (staffing contracts)', () => {
     const r = classifyFields({
       from: 'Dana Cole <dana@crestwaycarestaffing.com>',

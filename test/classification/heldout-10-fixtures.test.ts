@@ -87,7 +87,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '54-morgan-quay-glanmire-interview.eml': {
-    company: 'blind run: got "Morgan Quay Recruitment"',
     jobTitle: 'blind run: got null',
   },
   '55-lunasa-job-yours.eml': {

@@ -38,8 +38,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'c14-agency-re-client-chose-other.eml': {
-    company: "blind run: got \"Apex Pharma Recruitment\"",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'c16-koalasolar-teamtailor-no-this-time.eml': {
     jobTitle: "blind run: got null",

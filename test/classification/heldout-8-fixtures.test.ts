@@ -56,9 +56,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd25-ns-odd-portal-blank-subject.eml': {
-    company: "blind run: got null",
-    atsProvider: "blind run: got null",
-    atsJobId: "blind run: got null",
+    atsProvider: 'blind run: got null',
+    atsJobId: 'blind run: got null',
   },
   'd30-institute-cellular-eng-ack.eml': {
     atsJobId: "blind run: got null",

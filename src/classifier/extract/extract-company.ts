@@ -14,6 +14,7 @@ import type { TemplateText } from './template-matches.ts';
 import type { CompiledTemplate } from '../read/compile-tables.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { readSignature } from './read-signature.ts';
+import { findClientMentions } from './client-mentions.ts';
 
 export { looksLikePersonName };
 
@@ -169,6 +170,12 @@ export function extractCompany(input: {
     const notAnEmployer = (name: string): boolean => isAgency(name, agencies) || (!name.includes(' ') && countWord(text, name) < 2);
     fromTemplates(tables.relayedEmployerTemplates, input.lineBody, tables, 4, 'body', add, notAnEmployer);
     fromTemplates(tables.relayedEmployerTemplates, input.subject, tables, 4, 'subject', add, notAnEmployer);
+    // Most agency mail names its client in prose no template foresees ("heard back from Hargreaves Lyle").
+    const senderWords = new Set(sender.name.toLowerCase().split(/\s+/));
+    const notAParty = (name: string): boolean => isAgency(name, agencies) || senderWords.has(name.toLowerCase().split(/\s+/)[0] ?? '');
+    for (const mention of findClientMentions(input.subject.text, input.lineBody.text, notAParty).slice(0, 3)) {
+      add(mention.name, 1.5 + mention.score, `the agency's mail names "${mention.name}"`);
+    }
     // The agency is the relay: its name, domain and display name are not the employer. Whatever else the
     // mail names wins; with nothing else, a client it speaks of is unknown, and otherwise the agency
     // itself is the employer (staffing agencies employ travel nurses and contractors).
