@@ -133,7 +133,8 @@ export function classifyWithTables(
     const signatureText = collapseSpaces(prepared.bodyWithoutUrls);
     const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
     const quotedBody = prepared.quoted ? templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.quoted))), tables.templateWords) : null;
-    company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, links: prepared.links, tables });
+    const readers = message.to.map((to) => to.address);
+    company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, quotedText: prepared.quoted, readers, links: prepared.links, tables });
     if (wanted.jobTitle) title = extractJobTitle(subject, lineBody, tables, company.company);
   }
   // A job platform that carried the application (Indeed Apply, LinkedIn Easy Apply) is its provider when no ATS is seen.

@@ -44,9 +44,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '20-icims-stbrendans-rn.eml': {
     jobTitle: 'after training on the blind sets: got "Registered Nurse - Med/Surg (Nights, 0.9 FTE) Requisition ID: 2024-11873 Location: St"',
   },
-  '21-icims-redmont-careassistant.eml': {
-    company: 'after training on the blind sets: got "Redmontliving"',
-  },
   '22-successfactors-vantaris-qa.eml': {
     jobTitle: 'after training on the blind sets: got "QA Specialist GMP Batch Release, Job ID 48821, Basel"',
   },

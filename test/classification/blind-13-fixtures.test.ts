@@ -99,9 +99,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '67-hawthorn-practice-receptionist-cv-received.eml': {
     company: 'blind run: got null',
   },
-  '70-lakeshore-taleo-unit-clerk-thanks.eml': {
-    company: 'blind run: got "Lakeshorehealth"',
-  },
   '72-kildrum-etb-tutor-unsuccessful.eml': {
     jobTitle: 'blind run: got null',
   },

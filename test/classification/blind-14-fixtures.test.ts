@@ -92,9 +92,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '50-subbing-test-next-step.eml': {
     jobTitle: 'blind run: got null',
   },
-  '53-agency-fwd-contract-offer.eml': {
-    company: 'blind run: got "Northgaterecruit"',
-  },
   '54-landscaping-template-ack.eml': {
     jobTitle: 'blind run: got "[POSITION]"',
   },

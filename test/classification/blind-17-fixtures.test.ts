@@ -55,7 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '25-waggy-tails-phone.eml': {
-    company: 'after training on it: got "Waggytailsdaycare"',
     jobTitle: 'after training on it: got null',
   },
   '26-ridgeline-running-late.eml': {

@@ -114,7 +114,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Cllr Patel"',
   },
   '78-aunt-forwards-interview-invite.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '79-hm-following-up-meetup.eml': {

@@ -160,7 +160,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '62-fwd-old-address-senior-hca.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got "Senior Healthcare Assistant Band 4 on 4 June"',
   },
   '63-nhs-physio-b6-not-shortlisted.eml': {

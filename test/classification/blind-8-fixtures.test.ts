@@ -27,7 +27,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '07-friend-fwd-baltic-freight.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '08-qa-role-bump.eml': {
@@ -65,11 +64,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "RELATIONSHIP OFFICER (RETAIL)"',
   },
   '19-referral-hr-confirmed.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
-  },
-  '21-recruiter-they-want-to-offer.eml': {
-    company: 'blind run: got "Pixeltalentpartners"',
   },
   '23-uni-careers-jobs-bulletin.eml': {
     category: 'blind run: got NOT_JOB_RELATED',
@@ -112,7 +107,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '36-recruiter-fwd-final-other-candidate.eml': {
-    company: 'blind run: got "Northstartalent"',
     jobTitle: 'blind run: got "Head of Brand"',
   },
   '37-thursday-10am-works.eml': {

@@ -127,6 +127,26 @@ describe('company in an agency\'s mail', () => {
     expect(r.company).not.toBe('Helen Price');
   });
 
+  it('the sender of the client\'s mail the agency forwards', () => {
+    const r = classifyFields({
+      from: 'Nia Osei <nia@brookfieldtalent.co.uk>',
+      subject: 'Fwd: Candidate update',
+      text: 'Great news, see below!! Call me when you can.\n\nNia\n\n---------- Forwarded message ---------\nFrom: Orchard Lane Bakes People Team <people@orchardlanebakes.com>\nDate: Mon, 3 Mar 2025 at 10:02\nSubject: Candidate update\nTo: Nia Osei <nia@brookfieldtalent.co.uk>\n\nHi Nia, we would love to offer Sam the production supervisor role. Contract to follow.',
+    });
+    expect(r.category).toBe('OFFER');
+    expect(r.company).toBe('Orchard Lane Bakes');
+  });
+
+  it('the reader\'s own mail, forwarded back, names no employer', () => {
+    const r = classifyFields({
+      from: 'Nia Osei <nia.osei.jobs@gmail.com>',
+      to: ['Sam Reyes <sam.reyes@tollgate-logistics.com>'],
+      subject: 'Fwd: van driver job',
+      text: 'Hi Sam, we have filled the role now, sorry. Best of luck.\n\n---------- Forwarded message ---------\nFrom: Sam Reyes <sam.reyes@tollgate-logistics.com>\nDate: Mon, 3 Mar 2025 at 10:02\nSubject: van driver job\n\nHi Nia, is the van driver job still open? Sam',
+    });
+    expect(r.company ?? '').not.toMatch(/tollgate/i);
+  });
+
   it('an agency that speaks of no client is the employer itself (staffing contracts)', () => {
     const r = classifyFields({
       from: 'Dana Cole <dana@crestwaycarestaffing.com>',

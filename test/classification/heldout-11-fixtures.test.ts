@@ -93,7 +93,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '45-adeyemi-not-shortlisted.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Associate Counsel To"',
   },
   '46-stbrendans-cancelled.eml': {

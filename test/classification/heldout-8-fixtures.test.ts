@@ -94,8 +94,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd46-ns-agency-fwd-client-feedback.eml': {
-    company: "blind run: got null",
-    jobTitle: "blind run: got \"Way \u2013 Hospitality\"",
+    jobTitle: 'blind run: got "Way – Hospitality"',
   },
   'd47-ns-recruiter-noted-withdrawal.eml': {
     jobTitle: "blind run: got \"Customer Happiness Agent\"",

@@ -72,6 +72,8 @@ describe('a slug made of whole words and initials is spelt the way the text writ
     ['ferrisvt.co.uk', 'Ferris Valley Transport', 'Ferris Valley Transport'],
     ['pqlegal.ie', 'Prendergast Quirke Legal', 'Prendergast Quirke Legal'],
     ['tuitearooms.co.nz', 'Tūī Tea Rooms', 'Tūī Tea Rooms'],
+    // One inner word left out of the slug, the rest whole.
+    ['marlowferries.com', 'Marlow River Ferries', 'Marlow River Ferries'],
   ])('%s', (domain, written, expected) => {
     const r = classifyFields({
       from: `Maeve Lynch <maeve@${domain}>`,
@@ -91,6 +93,17 @@ describe('a slug made of whole words and initials is spelt the way the text writ
     });
     expect(r.category).toBe('OFFER');
     expect(r.company).not.toMatch(/Fenwick/);
+  });
+
+  it('a word left out and initials together guess too much', () => {
+    const r = classifyFields({
+      // "mrft" could be Marlow (River) Ferries Trust by initials with a word left out: not taken.
+      from: 'Maeve Lynch <maeve@marlowft.co.uk>',
+      subject: '',
+      text: 'Hi Sam,\n\nthanks for coming in on Tuesday. Marlow River Ferries Trust has grown a lot this year. We would like to offer you the driver position, starting on 2 March.\n\nMaeve',
+    });
+    expect(r.category).toBe('OFFER');
+    expect(r.company).not.toBe('Marlow River Ferries Trust');
   });
 });
 

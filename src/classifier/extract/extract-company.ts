@@ -15,6 +15,8 @@ import type { CompiledTemplate } from '../read/compile-tables.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { readSignature } from './read-signature.ts';
 import { findClientMentions } from './client-mentions.ts';
+import { findForwardedSenders } from './forwarded-senders.ts';
+import { profileSender } from '../read/sender-profile.ts';
 
 export { looksLikePersonName };
 
@@ -98,6 +100,10 @@ export function extractCompany(input: {
   quotedBody?: TemplateText | null;
   /** The body's lines as written (not re-joined): a signature's lines are facts of their own. */
   signatureText: string;
+  /** The quoted earlier message as written, or '' (its header block may name its sender). */
+  quotedText?: string;
+  /** The recipients' addresses: the reader's own mail, quoted, does not name an employer. */
+  readers?: readonly string[];
   links: readonly ParsedLink[];
   tables: CompiledTables;
 }): CompanyResult {
@@ -140,6 +146,7 @@ export function extractCompany(input: {
   fromTemplates(tables.companyTemplates, input.lineBody, tables, 3, 'body', add);
   // "Re: … the server position at Corner Grill": a reply that names nobody answers the mail it quotes, which may.
   if (input.quotedBody) fromTemplates(tables.companyTemplates, input.quotedBody, tables, 1.5, 'the quoted mail', add);
+  fromForwardedSenders(input, add, tables);
   // "for our client Ventana Payments": whoever writes, the client is the employer.
   const clients = fromTemplates(tables.clientTemplates, input.lineBody, tables, 6, 'body', add) + fromTemplates(tables.clientTemplates, input.subject, tables, 6, 'subject', add);
 
@@ -310,6 +317,26 @@ function fromFreeMailAddress(sender: SenderProfile, text: string, add: Add): voi
     if ([...ownName].some((w) => w.length >= 3 && bare.startsWith(w) && bare.length - w.length < 4)) continue;
     const spelt = respellExact(bare, text);
     if (spelt && !looksLikePersonName(spelt)) add(withFollowingNameWords(spelt, text), 3, `sender address ${sender.address}`);
+  }
+}
+
+/**
+ * The sender of a forwarded or quoted message is read as the sender is, at half the weight: the
+ * client's HR under an agency's forward, the employer's mail the reader forwards. Mailboxes of the
+ * outer sender's own domain, free mail and the reader's own say nothing new.
+ */
+function fromForwardedSenders(input: { sender: SenderProfile; signatureText: string; quotedText?: string; readers?: readonly string[] }, add: Add, tables: CompiledTables): void {
+  const text = input.quotedText ? `${input.signatureText}\n${input.quotedText}` : input.signatureText;
+  if (!/from\s*:/i.test(text)) return;
+  for (const address of findForwardedSenders(text)) {
+    if (input.readers?.includes(address.address)) continue;
+    const profile = profileSender(address, tables.recruitingName);
+    if (profile.freeMail || profile.domain === input.sender.domain || profile.domain.length === 0) continue;
+    const weaker: Add = (raw, weight, source, fromSlug) => add(raw, weight / 2, `forwarded mail's ${source}`, fromSlug);
+    fromDisplayName(profile, weaker);
+    fromSenderAddress(profile, weaker);
+    const label = profile.domainNamesEmployer ? registrableLabel(profile.domain) : null;
+    if (label && !/staffing|recruit|talent|search|resourc|hire|portal/.test(label)) weaker(prettifySlug(label), 3, `sender domain ${profile.domain}`, true);
   }
 }
 
@@ -513,6 +540,7 @@ function respellByInitials(key: string, text: string): string | null {
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!) || folded[i]![0] !== key[0]) continue;
     for (let j = Math.min(words.length - 1, i + 4); j > i; j--) {
+      if (CONNECTOR.test(words[j]!)) continue; // "Pūtahi Learning Limited The": a name does not end in a connector
       const phrase = words.slice(i, j + 1);
       if (!phrase.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || CONNECTOR.test(w))) continue;
       if (coversByInitials(key, folded.slice(i, j + 1))) return normalizeCompanyName(phrase.join(' '));
@@ -521,25 +549,35 @@ function respellByInitials(key: string, text: string): string | null {
   return null;
 }
 
-/** Whether the slug is the words in order, each whole, as its initial, or (a connector) left out. */
+/**
+ * Whether the slug is the words in order, each whole, as its initial, or (a connector) left out; one
+ * inner word may be left out too ("castlebridgetrust" for "Castlebridge Housing Trust", "waggytailsdaycare"
+ * for "Waggy Tails Doggy Daycare"), when the words kept are whole.
+ */
 function coversByInitials(key: string, words: readonly string[]): boolean {
-  // After each word, `reach` maps how many slug letters are matched to the most of them that came from whole words.
+  // After each word, `reach` maps (slug letters matched, inner words skipped) to the most of them that came from whole words.
   let reach = new Map<number, number>([[0, 0]]);
-  for (const word of words) {
+  const last = words.length - 1;
+  words.forEach((word, index) => {
     const next = new Map<number, number>();
-    const keep = (at: number, whole: number): void => {
-      if ((next.get(at) ?? -1) < whole) next.set(at, whole);
+    const keep = (at: number, skipped: number, whole: number): void => {
+      const state = at * 2 + skipped;
+      if ((next.get(state) ?? -1) < whole) next.set(state, whole);
     };
-    for (const [at, whole] of reach) {
-      if (key.startsWith(word, at)) keep(at + word.length, whole + word.length);
-      if (key[at] === word[0]) keep(at + 1, whole);
-      if (CONNECTOR.test(word)) keep(at, whole);
+    for (const [state, whole] of reach) {
+      const at = state >> 1;
+      const skipped = state & 1;
+      if (key.startsWith(word, at)) keep(at + word.length, skipped, whole + word.length);
+      if (key[at] === word[0] && !skipped) keep(at + 1, skipped, whole);
+      if (CONNECTOR.test(word)) keep(at, skipped, whole);
+      else if (!skipped && index > 0 && index < last && at > 0) keep(at, 1, whole);
     }
     reach = next;
-    if (reach.size === 0) return false;
-  }
-  const whole = reach.get(key.length);
-  return whole !== undefined && whole * 2 >= key.length;
+  });
+  // With a word left out, every letter must come from whole words: initials and a gap together guess too much.
+  const plain = reach.get(key.length * 2) ?? -1;
+  const skipping = reach.get(key.length * 2 + 1) ?? -1;
+  return (plain >= 0 && plain * 2 >= key.length) || skipping === key.length;
 }
 
 /** The text in lower case with "&" spelt "and", as domains spell it ("Books & Bramble" → booksandbramble.com). */
