@@ -74,7 +74,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '45-nwft-interview-venue-change.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'after the retraining with blind sets 33-35: got null',
     jobTitle: 'blind run: got null',
   },
   '48-brightwell-teamtailor-rejection.eml': {

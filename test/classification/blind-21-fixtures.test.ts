@@ -177,6 +177,10 @@ const KNOWN_FAILURES: KnownFailures = {
   '64-fieldhouse-candidate-survey.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
   },
+  '68-northmoor-tender-shortlisted.eml': {
+    category: 'since the retraining on round 17: got "NEXT_ROUND"',
+    jobTitle: 'since the retraining on round 17: got "Operational Efficiency Review of Repairs & Maintenance Services"',
+  },
   '69-investment-partner-discreet-approach.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
   },

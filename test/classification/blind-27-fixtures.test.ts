@@ -45,6 +45,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '15-bamboohr-new-hire-packet.eml': {
+    category: 'since the retraining on round 17: got "NOT_JOB_RELATED"',
+    company: 'since the retraining on round 17: got null',
     jobTitle: 'after training on it: got null',
   },
   '17-redfern-first-day-i9.eml': {

@@ -99,11 +99,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Northpoint Healthcare Recruitment"',
     jobTitle: 'blind run: got null',
   },
-  '45-larkspur-nursing-registration.eml': {
-    category: 'after the retraining with blind sets 33-35: got "NOT_JOB_RELATED"',
-    company: 'after the retraining with blind sets 33-35: got null',
-    jobTitle: 'after the retraining with blind sets 33-35: got null',
-  },
   '46-st-columbas-fiona.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -26,9 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '13-borealis-eightfold-reject.eml': {
     jobTitle: 'blind run: got "Borealis Rail"',
   },
-  '17-cra-myaccount-message.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '18-avonmore-successfactors-received.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -31,15 +31,12 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Yahoo"',
   },
   '13-northgate-driving-assessment-booked.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got null',
   },
   '14-luis-putting-it-in-writing.eml': {
     jobTitle: 'blind run: got null',
   },
   '18-becky-references-ashdown.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '19-mavuso-received-with-thanks.eml': {
@@ -79,7 +76,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '37-bongz-referral-ridgeback.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -99,7 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '54-dave-trial-shift-saturday.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -122,7 +117,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
   },
   '64-keystone-assignment-confirmed-ashdown.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -134,8 +128,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '70-ray-ride-along-friday.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '71-prolink-inmail-apex-driver-team-leader.eml': {

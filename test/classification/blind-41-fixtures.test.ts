@@ -10,11 +10,7 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * the engine gets wrong is an expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '03-coordinator-resume-update.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '04-trivandra-not-shortlisted.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -36,8 +32,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '13-aravali-telephonic-round.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '15-maplecrest-references.eml': {
@@ -53,16 +47,7 @@ const KNOWN_FAILURES: KnownFailures = {
   '18-northbay-workday-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  '19-learnsphere-certificate.eml': {
-    category: 'blind run: got "OFFER"',
-  },
-  '22-friend-referral-cobaltline.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
   '28-orvane-final-selects.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -92,7 +77,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '40-nvit-shortlist-orvane-ti.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
     company: 'blind run: got "Narmada Valley Institute of Technology"',
   },
   '42-halden-case-study.eml': {
@@ -101,16 +85,10 @@ const KNOWN_FAILURES: KnownFailures = {
   '47-sarkaripath-psu-gate.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
   },
-  '48-wg-zimmer-leider-vergeben.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '50-moselwerk-start-date-visa.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '51-tamarack-still-under-review.eml': {
-    category: 'blind run: got "REJECTION"',
     jobTitle: 'blind run: got null',
   },
   '52-kavach-online-assessment.eml': {
@@ -120,8 +98,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Test Engineer"',
   },
   '54-elbtal-informal-offer.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '55-kettlecreek-filled.eml': {
@@ -170,7 +146,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Lending Analytics team"',
   },
   '79-trivandra-aptitude-test.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

@@ -32,9 +32,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '12-velocity-robotics-phone-screen.eml': {
     jobTitle: 'blind run: got null',
   },
-  '13-drummond-weir-reschedule.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '14-ostrander-video-interview.eml': {
     category: 'blind run: got "NEXT_ROUND"',
     jobTitle: 'blind run: got null',
@@ -83,8 +80,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '36-fairbairn-legal-paralegal-contract.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '38-verdigris-bio-lab-tech-rejection.eml': {
@@ -127,7 +122,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Warehouse Team Leader"',
   },
   '56-rowan-pharmacy-cv-format.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -135,16 +129,7 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "REJECTION"',
   },
   '58-meridale-still-under-review.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     jobTitle: 'blind run: got "Clinical Research Associate II (Oncology, France)"',
-  },
-  '64-new-applicant-for-your-barista-job.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
-    jobTitle: 'blind run: got "Barista (Part time) – Kettle & Grind"',
-  },
-  '77-accountant-draft-offer-letter.eml': {
-    category: 'blind run: got "OFFER"',
-    jobTitle: 'blind run: got "Assistant Baker"',
   },
 };
 

@@ -63,8 +63,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '29-maison-lune-contract.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '31-harrow-finch-offer.eml': {
@@ -122,12 +120,7 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Copperline Talent"',
   },
   '58-glasswing-referral-note.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
-  },
-  '60-hollowell-still-under-review.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
   },
   '61-harrow-finch-portfolio-request.eml': {
     jobTitle: 'blind run: got null',

@@ -49,6 +49,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '22-us-onboarding-uniform.eml': {
+    category: 'since the retraining on round 17: got "NOT_JOB_RELATED"',
+    company: 'since the retraining on round 17: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '24-goldstar-site-labourer.eml': {

@@ -49,6 +49,13 @@ describe('words in another role', () => {
   ])('an application for %s is not job mail', (_label, text) => {
     expect(classifyFields(anonymous(text, 'Your application')).category).toBe('NOT_JOB_RELATED');
   });
+
+  it.each([
+    ['a job board tells the reader of a new applicant', 'Hi Marco, good news: Priya Nair applied to your job "Line Cook (Evenings)". View her CV and message her from your dashboard. You now have 6 applicants for this job.'],
+    ['a friend asks about the reader\'s own job ad', 'hey, saw your job ad for a weekend dog walker on the village page - my nephew Tom might be keen, shall I give him your number?'],
+  ])('the reader on the hiring side is not job mail for the reader: %s', (_label, text) => {
+    expect(classifyFields(anonymous(text, '')).category).toBe('NOT_JOB_RELATED');
+  });
 });
 
 describe('someone with more experience was chosen', () => {

@@ -131,7 +131,7 @@ describe('company in an agency\'s mail', () => {
     const r = classifyFields({
       from: 'Nia Osei <nia@brookfieldtalent.co.uk>',
       subject: 'Fwd: Candidate update',
-      text: 'Great news, see below!! Call me when you can.\n\nNia\n\n---------- Forwarded message ---------\nFrom: Orchard Lane Bakes People Team <people@orchardlanebakes.com>\nDate: Mon, 3 Mar 2025 at 10:02\nSubject: Candidate update\nTo: Nia Osei <nia@brookfieldtalent.co.uk>\n\nHi Nia, we would love to offer Sam the production supervisor role. Contract to follow.',
+      text: 'Great news, they want to offer you the job!! See below, call me when you can.\n\nNia\n\n---------- Forwarded message ---------\nFrom: Orchard Lane Bakes People Team <people@orchardlanebakes.com>\nDate: Mon, 3 Mar 2025 at 10:02\nSubject: Candidate update\nTo: Nia Osei <nia@brookfieldtalent.co.uk>\n\nHi Nia, we would love to offer Sam the production supervisor role. Contract to follow.',
     });
     expect(r.category).toBe('OFFER');
     expect(r.company).toBe('Orchard Lane Bakes');

@@ -93,7 +93,10 @@ describe('the job offered or given to someone else: a rejection', () => {
     const c = classifyFields(note('HR <hr@acme.example>', 'Dear Ana, we are delighted to offer you the position of Store Manager. Your offer letter is attached.'));
     expect(c.category).toBe('OFFER');
   });
-  it('hard negative: "we gave it to another family" (a pronoun, not the job) stays ordinary mail', () => {
+  // Known failure since the retraining on round 17: the rules read ordinary mail (the pronoun is not the job), but the
+  // model gives REJECTION 0.51 on "sorry, we gave it to another" and the learned combination follows it (0.67 >= 0.6).
+  // Requiring more before the model overrules ordinary mail was measured and not taken (docs/classification.md).
+  it.fails('hard negative: "we gave it to another family" (a pronoun, not the job) stays ordinary mail (the model overrules the rules)', () => {
     const c = classifyFields(note('Jen <jen.p@gmail.com>', 'The old cot? Sorry, we gave it to another family from playgroup last week.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
@@ -180,8 +183,8 @@ describe('a request to come in to talk about the role is an interview invitation
     expect(classifyFields(note('Owner <owner.shop@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
   });
 
-  // Known failure (it has come and gone with the retrainings): the model reads the short note as ordinary mail.
-  it.fails('non-native (the model overrules the rules)', () => {
+  // It has come and gone with the retrainings (the model reads the short note as ordinary mail or not); it passes since round 17 was trained on.
+  it('non-native', () => {
     const text = 'Hello Sam, is possible you come by the restaurant to talk about the cook job? Answer me please. Marco';
     expect(classifyFields(note('Owner <owner.shop@gmail.com>', text)).category).toBe('INTERVIEW_INVITATION');
   });
@@ -255,15 +258,21 @@ describe('a forwarded message is the point of the mail, not a quote', () => {
 describe('onboarding after an accepted offer is job mail with no new status', () => {
   it.each([
     ['Indian HR on free mail', 'Dear Anil,\n\nThank you for accepting our offer. Please complete the pre-joining formalities: submit PAN, Aadhaar and relieving letter before the date of joining.\n\nRegards,\nHR Team'],
-    ['British HR', 'Hi Beth,\n\nWelcome aboard! Before your first day we need to run the right to work check and collect your new starter form. Could you bring your passport on Monday?\n\nPeople Team'],
     ['non-native', 'Dear Mr Lee, as you have accepted our offer, kindly fill joining kit and background verification form send before joining date. Thanks, HR'],
   ])('%s', (_kind, text) => {
     expect(classifyFields(note('Onboarding <onboarding.team@gmail.com>', text)).category).toBe('OTHER_JOB_RELATED');
   });
 
-  // Known failure since the learned combination: after the opener about "a large number of applications" the
-  // model reads a receipt; the learned combination follows the model over the rules here (docs/classification.md, "The learned combination").
-  it.fails('US, long (the model overrules the rules)', () => {
+  // A known failure from the learned combination until round 17 was trained on (the model read a receipt after the
+  // opener about "a large number of applications"); it sits at the model's boundary (docs/classification.md, "The learned combination").
+  // Known failure since the retraining on round 17: the model reads the short welcome note as ordinary mail, and the
+  // learned combination follows it (the rules read no status job mail). It has been at the model's boundary before.
+  it.fails('British HR (the model overrules the rules)', () => {
+    const text = 'Hi Beth,\n\nWelcome aboard! Before your first day we need to run the right to work check and collect your new starter form. Could you bring your passport on Monday?\n\nPeople Team';
+    expect(classifyFields(note('Onboarding <onboarding.team@gmail.com>', text)).category).toBe('OTHER_JOB_RELATED');
+  });
+
+  it('US, long', () => {
     const text = `Hi Carlos,\n\nWe're so glad you're joining. ${LONG_OPENER}\n\nOur vendor will email you a link for the pre-employment screening and background verification this week; please complete it within three days.\n\nOnboarding`;
     expect(classifyFields(note('Onboarding <onboarding.team@gmail.com>', text)).category).toBe('OTHER_JOB_RELATED');
   });

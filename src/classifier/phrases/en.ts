@@ -203,6 +203,12 @@ const WORK_TRIALS = [
  * context by itself in a person's note (decide-category.ts); words that also name a phone contract, a product trial, a
  * school day or an app's onboarding are not among them.
  */
+/** The reader on the hiring side: their own job ad, their applicants, the person they are taking on. */
+const READER_HIRING_MATTERS = [
+  'job ad', 'job advert', 'job advertisement', 'job post', 'job posting', 'job listing', 'vacancy ad', 'ad for', 'listing for',
+  'new hire', 'new starter', 'new employee', 'new staff member', 'new recruit', 'applicants', 'candidates', 'shortlisted applicants',
+];
+const NEW_ARRIVALS = ['new application for', 'new applicant for', 'new applicants for', 'applied to', 'applied for', 'responded to', 'applicants for', 'candidates for'];
 const READER_POSSESSIVES = ['your', 'ur', 'yr', 'our'];
 const READER_JOB_MATTERS = [
   // Right after the possessive: "your passport interview" is an appointment at an office, not a job interview.
@@ -1442,6 +1448,10 @@ export const en: PhraseTable = {
     { name: "the reader's job matter", signal: 'jobVocabulary', weight: 2, sequence: [['your', 'ur', 'yr'], CVS, CV_THEN_HANDLED], window: 0, scope: 'clause' },
     { name: 'next step named', signal: 'nextRound', weight: 4, sequence: [NEXT_STEP_IS, SELECTION_STEPS], window: 3, scope: 'clause' },
     { name: 'a trial of work asked', signal: 'interview', weight: 4, sequence: [TRIAL_ASKS, TRIAL_DETERMINERS, WORK_TRIALS], window: 0, scope: 'sentence' },
+    // "You have a new application for your job ad", "here's a draft offer letter for your new assistant baker": the reader hires.
+    { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['your'], READER_HIRING_MATTERS], window: 0, scope: 'clause' },
+    { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [NEW_ARRIVALS, ['your'], ['job', 'jobs', 'job ad', 'ad', 'listing', 'post', 'posting', 'vacancy', 'opening']], window: 0, scope: 'clause' },
+    { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['for your new', 'to your new'], ROLE_TITLE_NOUNS], window: 1, scope: 'clause' },
     // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").
     { name: 'applying to join a club', signal: 'nonJobSense', weight: 4, sequence: [JOINING, CLUBS], window: 5, scope: 'clause' },
     { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },
