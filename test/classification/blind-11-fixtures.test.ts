@@ -18,7 +18,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Quality Control Chemist (HPLC/GC)"',
   },
   '03-trainee-accountant-ireland.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '05-head-of-science-difficult-decision.eml': {

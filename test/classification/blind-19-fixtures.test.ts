@@ -51,9 +51,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '39-brabant-smartrecruiters-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  '41-deltaport-application-received.eml': {
-    company: 'blind run: got "Kanaalweg 6"',
-  },
   '42-hagedorn-case-study.eml': {
     company: 'blind run: got "Dr"',
     jobTitle: 'blind run: got "Process Engineer Electrolysis"',
@@ -104,7 +101,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Trident Global"',
   },
   '65-oberland-eingang.eml': {
-    company: 'blind run: got "Kufsteiner Straße 88"',
     jobTitle: 'blind run: got null',
   },
   '66-pioneer-manager-personal-note.eml': {

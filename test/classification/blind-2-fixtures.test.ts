@@ -30,7 +30,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '08-accountants-second-interview.eml': {
-    company: 'after training on the blind sets: got "Fiona Gillespie CA"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '09-second-place-jo-said.eml': {

@@ -19,9 +19,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '04-cielito-lindo-catering-ack.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '05-tessaly-logistics-ops-manager-offer.eml': {
-    company: 'after training on it: got "Daventry DC"',
-  },
   '06-pruitt-electrical-apprentice.eml': {
     jobTitle: 'after training on it: got null',
   },

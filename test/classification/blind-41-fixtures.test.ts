@@ -91,9 +91,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '51-tamarack-still-under-review.eml': {
     jobTitle: 'blind run: got null',
   },
-  '52-kavach-online-assessment.eml': {
-    company: 'blind run: got "Kavach Fintech Hiring via Codeyard"',
-  },
   '53-elbtal-first-talk.eml': {
     jobTitle: 'blind run: got "Test Engineer"',
   },
@@ -104,7 +101,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '57-kraemer-bewerbung-eingang.eml': {
-    company: 'blind run: got "Ihr"',
     jobTitle: 'blind run: got "Junior Data Analyst"',
   },
   '59-stellenplus-ingenieur-muenchen.eml': {
@@ -132,7 +128,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Graduate Engineer Trainee (Electrical)"',
   },
   '69-fluxwerk-jonas-got-it.eml': {
-    company: 'blind run: got "Co-Founder & CTO"',
     jobTitle: 'blind run: got null',
   },
   '70-nvit-portal-trivandra-applied.eml': {

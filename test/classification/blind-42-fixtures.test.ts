@@ -37,7 +37,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '15-grupo-almendral-entrevista.eml': {
-    company: 'blind run: got "Técnico de Selección"',
     jobTitle: 'blind run: got "Purchasing Analyst"',
   },
   '18-harlow-finch-interview-confirmed.eml': {

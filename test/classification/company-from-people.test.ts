@@ -40,6 +40,21 @@ describe('company from a signature', () => {
     expect(found.map((f) => f.name)).toEqual(['Quarry Hill Analytics']);
   });
 
+  it.each([
+    ['a German letterhead', 'Mit freundlichen Grüßen\nAnna Vogt\nPersonalabteilung\nBrandt Lagertechnik\nHafenstraße 12\n28217 Bremen'],
+    ['a US letterhead', 'Best,\nMia Ortiz\nOffice Manager\nCedar Point Dental\n4410 Elm Street\nNorthampton MA'],
+    ['a Spanish signature with the job in Spanish', 'Un saludo,\nLucía Pardo\nTécnico de Selección\nGrupo Marisma\nPaseo de la Castellana 95'],
+  ])('the organisation, not the address or the job under it: %s', (_label, signature) => {
+    const r = classifyFields({ from: 'Office <office@mailbox-host.example>', subject: '', text: `Dear Sam,\n\nThank you for your application for the warehouse planner position. We have received it and will review it shortly.\n\n${signature}` });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+    expect(r.company).toMatch(/^(?:Brandt Lagertechnik|Cedar Point Dental|Grupo Marisma)$/);
+  });
+
+  it('"Ihr Recruiting-Team": a sign-off\'s possessive is no organisation', () => {
+    const r = classifyFields({ from: 'Bewerbermanagement <bewerbung@jobs-mailer.example>', subject: 'Eingangsbestätigung', text: 'Sehr geehrter Herr Roth,\nvielen Dank für Ihre Bewerbung als Lagerist. Wir haben Ihre Unterlagen erhalten.\nIhr Recruiting-Team' });
+    expect(r.company ?? '').not.toMatch(/^Ihr/);
+  });
+
   it('footers, meeting lines, dates and initials are not organisations', () => {
     const tables = getDefaultTables();
     const text = 'Cheers,\nMK\nJoin Zoom Meeting\nMonday 3 March 2025 10:00\nDo Not Forward This Email\n© 2025 Jobnest - Unsubscribe - Privacy';
@@ -55,6 +70,19 @@ describe('company from a free-mail address or display name', () => {
       text: 'Hi Ana, got your CV, thanks! We at Brightleaf Books are going through them this week and I will call you if it looks like a fit.\nTomas',
     });
     expect(r.company).toBe('Brightleaf Books');
+  });
+
+  it.each(['yahoo.co.za', 'hotmail.de', 'outlook.com.br', 'live.fr'])('a webmail brand under any country\'s suffix (%s) names no employer', (domain) => {
+    const r = classifyFields({ from: `Thandi Mokoena <thandi.m@${domain}>`, subject: '', text: 'Hi Sipho, sorry, the packer job at our factory has been filled. Good luck.\nThandi' });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company ?? '').not.toMatch(/yahoo|hotmail|outlook|live/i);
+  });
+
+  it('"X via Y": a person via any relay names no employer; an organisation before "via" is the employer', () => {
+    const person = classifyFields({ from: 'Dana Whitfield via Hirelink <messages@hirelink-mail.com>', subject: 'A role you may like', text: 'Hi Sam, I am hiring a fleet coordinator for a client in Leeds. Open to a chat?' });
+    expect(person.company ?? '').not.toMatch(/Dana|Whitfield/);
+    const organisation = classifyFields({ from: 'Corrigan Foods Hiring via Testlane <noreply@testlane.io>', subject: 'Your online test', text: 'Please complete the numerical reasoning test for the Graduate Analyst role within 5 days.' });
+    expect(organisation.company).toBe('Corrigan Foods');
   });
 
   it('a department display name on free mail names its organisation', () => {

@@ -5,7 +5,7 @@
  */
 
 import { ASSESSMENT_PLATFORMS, ATS_PROVIDERS, JOB_PLATFORMS, SCREENING_PLATFORMS } from '../read/ats-senders.ts';
-import { NAME_CONNECTOR, companyKey, isDepartmentWord, normalizeCompanyName, prettifySlug } from './company-name.ts';
+import { NAME_CONNECTOR, companyKey, isDepartmentWord, looksLikeAddress, normalizeCompanyName, prettifySlug } from './company-name.ts';
 import type { CompiledTables } from '../read/compile-tables.ts';
 import type { ParsedLink } from '../prepare/extract-links.ts';
 import type { SenderProfile } from '../read/sender-profile.ts';
@@ -122,6 +122,7 @@ export function extractCompany(input: {
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return false;
     if (/^[+\d][\d\s().-]{5,}/.test(name)) return false;
+    if (looksLikeAddress(name)) return false;
     // "reed.co.uk", "The IrishJobs.ie Team": a site named by its own address is the site that sends, not an employer.
     if (/\.[a-z]{2,}$/i.test(name) && (sender.platform !== null || sender.ats !== null || key === companyKey(sender.domain))) return false;
     // "Join Zoom Meeting", "Join Microsoft Teams Meeting": the meeting, not the employer.
@@ -137,7 +138,7 @@ export function extractCompany(input: {
 
   // On a free-mail address the display name is a person (or an independent recruiter), unless it names a
   // department of an organisation ("Recursos Humanos Grupo Altamar").
-  if (!sender.freeMail) fromDisplayName(sender, add);
+  if (!sender.freeMail) fromDisplayName(sender, add, text);
   else fromDepartmentDisplayName(sender, add, tables);
   fromSenderAddress(sender, add);
   if (sender.freeMail) fromFreeMailAddress(sender, text, add);
@@ -351,7 +352,7 @@ const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent\s+acquisitio
 const PERSON_THEN_ORGANISATION = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){1,2})\s+[-–|]\s+(.{2,60})$/;
 const PERSON_FROM = /^[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}\s+(?:from|at|@)\s+(.{2,60})$/;
 
-function fromDisplayName(sender: SenderProfile, add: Add): void {
+function fromDisplayName(sender: SenderProfile, add: Add, text = ''): void {
   const name = splitCamelCase(
     sender.name
       .replace(/\[[^\]]{0,40}\]/g, '')
@@ -361,9 +362,16 @@ function fromDisplayName(sender: SenderProfile, add: Add): void {
   );
   if (!name || name.includes('@') && !/^myworkday@/i.test(name) && !RELAY_SUFFIX.test(name)) return;
   if (namedAfterRelay(name)) return;
-  // "Jane Roe via DocuSign": a person sending through a relay names neither the employer nor the relay.
+  // "Kavach Fintech Hiring via Codeyard" names the employer before "via", whatever relays it, never the relay.
+  // "Jane Roe via DocuSign" names a person: two capitalised words may still be a firm ("Tidewell Digital"), so
+  // such a name counts only where the text names it too.
   const via = /^(.{2,60}?)\s+via\s+(.{2,40})$/i.exec(name);
-  if (via?.[1] && via[2] && RELAY_WORDS.has(companyKey(via[2])) && looksLikePersonName(via[1])) return;
+  if (via?.[1] && via[2]) {
+    const sender = via[1].trim();
+    const personLike = looksLikePersonName(sender);
+    if (personLike && (RELAY_WORDS.has(companyKey(via[2])) || !text.includes(sender))) return;
+    return void add(RECRUITING_SUFFIX.exec(sender)?.[1] ?? sender, personLike ? 2 : 5, `sender name "${name}"`);
+  }
   const relay = RELAY_SUFFIX.exec(name);
   if (relay?.[1]) return void add(relay[1], 5, `sender name "${name}"`);
   const person = PERSON_FROM.exec(name);

@@ -32,7 +32,7 @@ const MAX_LINE_READ = 160;
 
 /** Words that make a name an organisation's ("Coffee Co.", "School District", "City of …"). */
 const ORGANISATION_WORD =
-  /\b(?:inc|llc|ltd|limited|gmbh|plc|llp|corp|corporation|co|company|group|grupo|holdings|partners|s\.?a|s\.?l|b\.?v|pvt|pty|ag|ab|oy|srl|sarl|bank|school|schools|district|academy|college|university|institute|hospital|clinic|health|healthcare|council|city|county|state|municipality|ministry|department|trust|foundation|association|society|agency|studio|studios|labs?|systems|solutions|technologies|technology|software|services|consulting|capital|ventures|industries|international|foods?|coffee|restaurant|cafe|bakery|hotel|hotels|retail|stores?|shop|media|energy|logistics|freight|insurance|financial|analytics|robotics|engineering|manufacturing|mfg|construction|motors|pharma\w*|bio\w*|recruitment|staffing|search|talent)\b/i;
+  /\b(?:inc|llc|ltd|limited|gmbh|plc|llp|corp|corporation|co(?!-)|company|group|grupo|holdings|partners|s\.?a|s\.?l|b\.?v|pvt|pty|ag|ab|oy|srl|sarl|bank|school|schools|district|academy|college|university|institute|hospital|clinic|health|healthcare|council|city|county|state|municipality|ministry|department|trust|foundation|association|society|agency|studio|studios|labs?|systems|solutions|technologies|technology|software|services|consulting|capital|ventures|industries|international|foods?|coffee|restaurant|cafe|bakery|hotel|hotels|retail|stores?|shop|media|energy|logistics|freight|insurance|financial|analytics|robotics|engineering|manufacturing|mfg|construction|motors|pharma\w*|bio\w*|recruitment|staffing|search|talent)\b/i;
 
 /** "M: +44 …", "Tel. 0123", "www.acme.com", "jane@acme.com", "4410 Orchard Lane", "Suite 200". */
 const CONTACT_LINE = /@|https?:|www\.|\.(?:com|org|net|io|co|uk|de|nl)\b|^(?:[a-z]{1,6}\.?\s?:|tel\b|phone\b|mobile\b|cell\b|fax\b|direct\b|office\b:)|^\+?\(?\d|\d{3}[\s.-]?\d{3,}|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|drive|suite|floor|blvd|boulevard|p\.?o\.? box)\b/i;
@@ -60,6 +60,8 @@ export function readSignature(text: string, signer: string, domainWords: readonl
     const aboveJobLine = jobLines[at + 1] === true;
     for (const { name, raw } of organisationsOnLine(line, signerWords, domainWords, tables)) {
       if (aboveJobLine && looksLikePersonName(withoutPostNominals(raw))) continue;
+      // The first line under the sign-off is whoever signs, when a person's name stands there and more lines follow.
+      if (at === 0 && underSignOff && block.length > 1 && looksLikePersonName(withoutPostNominals(raw))) continue;
       // Strength is read on the line as written: "Brightpath Recruitment" is an organisation's name, "Brightpath" alone less so.
       const key = raw.toLowerCase().replace(/[^a-z0-9]+/g, '');
       let strength = 0;

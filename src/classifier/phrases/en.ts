@@ -1716,6 +1716,9 @@ export const en: PhraseTable = {
     'thank',
   ],
   notCompanies: [
+    // "Ihr Recruiting-Team", "Votre équipe RH", "Su equipo de selección": the possessive of a sign-off, not a name.
+    'ihr', 'ihre', 'euer', 'eure', 'unser', 'unsere', 'votre', 'vos', 'notre', 'nos', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vostro',
+    'il vostro', 'il nostro', 'uw', 'jouw', 'ons', 'seu', 'sua', 'nosso', 'nossa', 'twój', 'wasz', 'nasz',
     'desk',
     'hr desk',
     'people & culture',
@@ -1861,6 +1864,10 @@ export const en: PhraseTable = {
     'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'ceo', 'cto', 'coo', 'cfo', 'cpo', 'president', 'partner', 'chair',
     'recruiter', 'hr', 'talent partner', 'hiring manager', 'head', 'chief', 'vp', 'svp', 'evp', 'executive', 'generalist',
     'assistant', 'secretary', 'supervisor', 'superintendent', 'principal', 'dean', 'professor', 'editor', 'producer', 'ing.', 'lic.',
+    // The same jobs in the languages of the mail we read: "Técnico de Selección", "Geschäftsführer: Dr. …", "Responsable RH".
+    'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'vorstand', 'leiter', 'leiterin', 'referent', 'referentin', 'sachbearbeiter',
+    'sachbearbeiterin', 'técnico', 'técnica', 'tecnico', 'tecnica', 'gerente', 'jefe', 'jefa', 'responsable', 'directeur', 'directrice',
+    'chargé', 'chargée', 'coordinator', 'coordinador', 'coordinadora',
   ],
   departmentWords: [
     'people', 'team', 'teams', 'hr', 'human', 'resources', 'talent', 'acquisition', 'recruiting', 'recruitment', 'recruiter',
@@ -1868,6 +1875,8 @@ export const en: PhraseTable = {
     'candidate', 'candidates', 'experience', 'global', 'university', 'campus', 'early', 'graduate', 'alerts', 'alert', 'culture',
     'dept', 'dept.', 'department', 'office', 'site', 'portal', 'personnel', 'administration', 'payroll', 'employment', 'services', 'division', 'section', 'unit',
     'recursos', 'humanos', 'rh', 'rrhh', 'ressources', 'humaines', 'personalabteilung', 'personal', 'personeelszaken',
+    // A university's placement office ("Training & Placement Cell") and Spanish selection teams.
+    'training', 'placement', 'placements', 'cell', 't&p', 'selección', 'seleccion',
     '&', 'and', 'of', 'the', 'y', 'de',
   ],
   schedulingLinkTexts: [

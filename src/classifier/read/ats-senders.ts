@@ -253,8 +253,17 @@ export function findPlatform(platforms: readonly JobPlatform[], domain: string):
   return index.find(domain);
 }
 
+/**
+ * Webmail brands that serve every country under its own suffix (yahoo.co.za, hotmail.de, outlook.com.br,
+ * live.fr, gmx.ch): the list above cannot name them all, the brand before the country's suffix can.
+ */
+const WEBMAIL_BRANDS = new Set(['yahoo', 'ymail', 'rocketmail', 'hotmail', 'outlook', 'live', 'msn', 'windowslive', 'gmail', 'googlemail', 'aol', 'gmx', 'yandex', 'icloud', 'protonmail', 'zoho']);
+const COUNTRY_SUFFIX = /^(?:(?:co|com|net|org)\.)?[a-z]{2}$|^com$/;
+
 export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL.find(domain) !== null;
+  if (FREE_MAIL.find(domain) !== null) return true;
+  const dot = domain.indexOf('.');
+  return dot > 0 && WEBMAIL_BRANDS.has(domain.slice(0, dot)) && COUNTRY_SUFFIX.test(domain.slice(dot + 1));
 }
 
 export function isRelayDomain(domain: string): boolean {
