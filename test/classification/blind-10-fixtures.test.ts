@@ -165,7 +165,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '79-electrician-apprentice-ireland.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '80-clontarf-dental-nurse-cv.eml': {

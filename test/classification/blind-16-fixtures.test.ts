@@ -134,7 +134,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '72-northpoint-thornbury-offer.eml': {
-    company: 'after training on it: got "Northpoint Search"',
     jobTitle: 'after training on it: got null',
   },
   '74-pixelkraft-received.eml': {

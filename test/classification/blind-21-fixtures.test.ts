@@ -40,6 +40,7 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '08-ironbark-site-supervisor-barrett.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
+    company: 'since given names tell people from firms: got "Hallett Homes"',
     jobTitle: 'blind run: got null',
   },
   '09-ashgrove-coo-confidential.eml': {

@@ -74,7 +74,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '29-ottavios-trial-shift.eml': {
-    company: 'after training on it: got "Northampton MA"',
     jobTitle: 'after training on it: got null',
   },
   '30-orbital-ledger-hackerrank-test.eml': {
@@ -162,7 +161,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '69-brennick-soames-final-round.eml': {
-    company: 'after training on it: got "Lowther Legal"',
     jobTitle: 'after training on it: got null',
   },
   '70-brookmere-d41-para-interview.eml': {

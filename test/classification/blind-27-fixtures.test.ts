@@ -108,7 +108,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '51-trattoria-ferraro-trial-shift.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '53-verifi-employment-verification-docs.eml': {
@@ -133,7 +132,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '68-whitcombe-physio-receptionist-call.eml': {
-    company: 'after training on it: got "Ringwood East"',
     jobTitle: 'after training on it: got null',
   },
   '69-marlow-joinery-cv-blank.eml': {

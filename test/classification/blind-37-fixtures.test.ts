@@ -93,7 +93,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '53-cafe-trial-shift.eml': {
-    company: 'blind run: got "Fitzroy"',
     jobTitle: 'blind run: got null',
   },
   '54-ashcombe-reid-paralegal-interview.eml': {

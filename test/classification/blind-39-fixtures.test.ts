@@ -131,6 +131,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Depot Shift Electrician"',
   },
   '68-michelle-brennans-gone-internal.eml': {
+    company: 'since given names tell people from firms: got "MR Construction Recruitment"',
     jobTitle: 'blind run: got null',
   },
   '71-pennine-metro-update.eml': {

@@ -177,7 +177,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '65-nosubj-seek-forklift-dandenong.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '67-reed-weekly-accounts-jobs.eml': {

@@ -69,7 +69,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Harrowandfinch"',
   },
   '35-hensley-went-with-someone-else.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '37-halberd-quillon-internal-hire.eml': {

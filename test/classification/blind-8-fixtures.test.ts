@@ -47,7 +47,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '15-ph-hospital-received-po.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '16-postdoc-funding-fell-through.eml': {

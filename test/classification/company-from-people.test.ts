@@ -55,6 +55,16 @@ describe('company from a signature', () => {
     expect(r.company ?? '').not.toMatch(/^Ihr/);
   });
 
+  it('a family business carries the signer\'s surname: the signer is a person, the business is not', () => {
+    const r = classifyFields({
+      from: 'Niamh Costigan <niamh.costigan@eircom.net>',
+      subject: '',
+      text: 'Hi Paddy,\n\nThanks for calling in with the CV. We have taken on a lad from Ennis for the apprenticeship so there is nothing for you this year, sorry.\n\nAll the best,\nNiamh Costigan\nCostigan Joinery\n087 123 4567',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe('Costigan Joinery');
+  });
+
   it('footers, meeting lines, dates and initials are not organisations', () => {
     const tables = getDefaultTables();
     const text = 'Cheers,\nMK\nJoin Zoom Meeting\nMonday 3 March 2025 10:00\nDo Not Forward This Email\n© 2025 Jobnest - Unsubscribe - Privacy';
@@ -83,6 +93,15 @@ describe('company from a free-mail address or display name', () => {
     expect(person.company ?? '').not.toMatch(/Dana|Whitfield/);
     const organisation = classifyFields({ from: 'Corrigan Foods Hiring via Testlane <noreply@testlane.io>', subject: 'Your online test', text: 'Please complete the numerical reasoning test for the Graduate Analyst role within 5 days.' });
     expect(organisation.company).toBe('Corrigan Foods');
+  });
+
+  it('a part of a free-mail address spelt like a person\'s name but beginning with no given name is a business', () => {
+    const r = classifyFields({
+      from: 'Tam Okafor <greyfriarsbakehouse@gmail.com>',
+      subject: '',
+      text: 'Hiya, Greyfriars Bakehouse here again. Can you come in Saturday at 7 for a trial shift on the ovens? Ask for Tam when you get here, thanks a lot.',
+    });
+    expect(r.company).toBe('Greyfriars Bakehouse');
   });
 
   it('a department display name on free mail names its organisation', () => {
@@ -144,6 +163,16 @@ describe('company in an agency\'s mail', () => {
       text: 'Hi Dev, Wrenfield Dairies have asked whether you could do Wednesday at 2pm instead for the Quality Lead interview in Shrewsbury. Let me know and I\'ll confirm with Helen Price, their site director.\n\nTomasz\nCorvedale Recruitment',
     });
     expect(r.company).toBe('Wrenfield Dairies');
+  });
+
+  it('a given name alone in the agency\'s mail is a person, not the client', () => {
+    const r = classifyFields({
+      from: 'Tomasz Bell <tomasz@corvedale-recruitment.com>',
+      subject: '',
+      text: 'Hi Dev,\n\nFeedback from Harriet this morning: Harriet has decided to go with another candidate for the buyer role. Sorry to be the bearer of bad news.\n\nTomasz\nCorvedale Recruitment',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).not.toBe('Harriet');
   });
 
   it('people named in the agency\'s mail are not the client', () => {

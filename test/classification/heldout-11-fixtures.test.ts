@@ -27,7 +27,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Instrumentation Electrician"',
   },
   '08-mallow-local-lad.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '09-corkcoco-not-shortlisted.eml': {

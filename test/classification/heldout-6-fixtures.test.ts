@@ -43,9 +43,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'b42-ns-reply-thanks-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  'b43-ns-owner-come-in-for-chat.eml': {
-    company: 'blind run: got null',
-  },
   'b49-take-home-coding.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -67,8 +67,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got \"Assistant Manager - Mechanical Design (Pressure Vessels), Job Number 24000872, Location: Talegaon, P\"",
   },
   'c32-ns-pharmacy-owner-got-cv.eml': {
-    company: "blind run: got null",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'c35-lindqvist-personio-documents-received.eml': {
     jobTitle: "blind run: got \"Paralegal Corporate/M&A\"",

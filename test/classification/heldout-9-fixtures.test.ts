@@ -65,7 +65,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'e30-tree-owner-gave-it-away-ns.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   'e32-agency-client-closed-ns.eml': {

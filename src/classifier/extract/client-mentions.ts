@@ -7,6 +7,7 @@
  * subject is a party, in the subject line) and by how often it comes back, never by a list of names.
  */
 
+import { startsWithGivenName } from './given-names.ts';
 import { looksLikePersonName } from './person-name.ts';
 
 export interface ClientMention {
@@ -77,7 +78,7 @@ export function findClientMentions(subject: string, body: string, isNotParty: (n
       const before = text.slice(Math.max(0, at - 40), at);
       const after = text.slice(at + name.length, at + name.length + 24);
       if (LOCATION_BEFORE.test(before) || SKILL_BEFORE.test(before) || TITLE_BEFORE.test(before) || THING_AFTER.test(after)) continue;
-      if (isCommon(name) || isNotParty(name) || (looksLikePersonName(name) && actsAsAPerson(name, whole, after))) continue;
+      if (isCommon(name) || isNotParty(name) || (name.includes(' ') ? looksLikePersonName(name) && actsAsAPerson(name, whole, after) : startsWithGivenName(name))) continue;
       const key = name.toLowerCase();
       const entry = found.get(key) ?? { name, score: name.includes(' ') ? SCORE.severalWords : 0, mentions: 0, inProse: false };
       entry.mentions++;
@@ -133,6 +134,7 @@ const TITLE_WORDS = new Set(
  * line of its own). A firm is called by its first word too ("Halden have decided"), so that alone says nothing.
  */
 function actsAsAPerson(name: string, text: string, after: string): boolean {
+  if (startsWithGivenName(name)) return true;
   if (/^\s*(?:\(|,\s*(?:the|their|our|who|head|hiring|senior|lead|chief|director|manager|ceo|cfo|md|fd|hr|vp)\b)/i.test(after)) return true;
   const first = escapeForRegExp(name.split(/\s+/)[0]);
   return new RegExp(`(?:^|\\n)\\s*(?:(?:hi|hey|hello|dear|thanks|cheers|regards|best|morning|afternoon)\\s+)?${first}\\s*(?:,|!|\\n|$)`, 'iu').test(text.slice(0, 20_000));

@@ -15,6 +15,7 @@ import type { CompiledTemplate } from '../read/compile-tables.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { readSignature } from './read-signature.ts';
 import { findClientMentions } from './client-mentions.ts';
+import { startsWithGivenName } from './given-names.ts';
 import { findForwardedSenders } from './forwarded-senders.ts';
 import { profileSender } from '../read/sender-profile.ts';
 
@@ -175,7 +176,9 @@ export function extractCompany(input: {
   if (agencies.size > 0) {
     // An agency writes for an employer: "Halcyon Freight have reviewed your CV" names it.
     // One word ("Parkgate have come back") could be a person's name: it counts when the mail names it again.
-    const notAnEmployer = (name: string): boolean => isAgency(name, agencies) || (!name.includes(' ') && countWord(text, name) < 2);
+    // A given name ("Harriet has decided") is the client's person, however often the mail names her.
+    const notAnEmployer = (name: string): boolean =>
+      isAgency(name, agencies) || (!name.includes(' ') && (countWord(text, name) < 2 || startsWithGivenName(name))) || (looksLikePersonName(name) && startsWithGivenName(name));
     fromTemplates(tables.relayedEmployerTemplates, input.lineBody, tables, 4, 'body', add, notAnEmployer);
     fromTemplates(tables.relayedEmployerTemplates, input.subject, tables, 4, 'subject', add, notAnEmployer);
     // Most agency mail names its client in prose no template foresees ("heard back from Hargreaves Lyle").
@@ -317,7 +320,8 @@ function fromFreeMailAddress(sender: SenderProfile, text: string, add: Add): voi
     if (bare.length < 4 || GENERIC_LABELS.has(bare) || ownName.has(bare) || (ownJoined.length > 0 && (ownJoined.includes(bare) || bare.includes(ownJoined)))) continue;
     if ([...ownName].some((w) => w.length >= 3 && bare.startsWith(w) && bare.length - w.length < 4)) continue;
     const spelt = respellExact(bare, text);
-    if (spelt && !looksLikePersonName(spelt)) add(withFollowingNameWords(spelt, text), 3, `sender address ${sender.address}`);
+    // "Little Bourke" is capitalised like a person's name; one that begins with a given name is taken for one.
+    if (spelt && !(looksLikePersonName(spelt) && startsWithGivenName(spelt))) add(withFollowingNameWords(spelt, text), 3, `sender address ${sender.address}`);
   }
 }
 

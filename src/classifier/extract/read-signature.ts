@@ -8,6 +8,7 @@
  */
 
 import type { CompiledTables } from '../read/compile-tables.ts';
+import { startsWithGivenName } from './given-names.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { NAME_CONNECTOR, isDepartmentWord, normalizeCompanyName as withoutLegalSuffix } from './company-name.ts';
 
@@ -202,7 +203,12 @@ function readsLikeName(name: string, signerWords: ReadonlySet<string>, domainWor
   // Another person's name ("Northgate Technical" reads like one too): when the sender's name is known, only
   // a name sharing a word with it is taken for a person.
   const personLike = looksLikePersonName(name.replace(/^(?:mr|mrs|ms|dr|lic|ing|prof)\.?\s+/i, '')) && !ORGANISATION_WORD.test(name);
-  if (personLike && (signerWords.size === 0 || nameWords.some((w) => signerWords.has(w)))) return false;
+  // A family business puts the signer's surname first ("Declan Furlong" signs for "Furlong Electrical", Rob Hensley
+  // for "Hensley's Garden Centres"); a person puts it last ("Kwame Boakye" of "Mensah & Boakye Chambers").
+  const sharesSignerWord = nameWords.some((w) => signerWords.has(w));
+  const familyBusiness =
+    signerWords.has(nameWords[0] ?? '') && !startsWithGivenName(name) && !nameWords.every((w) => signerWords.has(w));
+  if (personLike && !familyBusiness && (signerWords.size === 0 || sharesSignerWord)) return false;
   // One word the sender's name does not hold is a name only when the line holds nothing else (a brand).
   return /[A-Za-z]{2,}/.test(name);
 }
