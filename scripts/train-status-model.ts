@@ -309,6 +309,14 @@ for (const group of ['dev', ...sets.map((s) => s.name)]) {
   report(`  ${group}: rules + model`, predictionsOf(combined.filter((c) => inGroup(group)(c.example)), (c) => ({ category: c.final, confidence: 1 })));
 }
 
+// `--false-positives`: ordinary mail the cross-validated combination reads as job mail, for reading why.
+if (args.includes('--false-positives')) {
+  for (const c of combined) {
+    if (modelClassOf(c.example.mail.label) !== 'NOT_JOB_RELATED' || modelClassOf(c.final) === 'NOT_JOB_RELATED') continue;
+    console.log(`false positive: ${c.example.mail.id.padEnd(60)} read as ${c.final}`);
+  }
+}
+
 const calibration = fitCalibration(combined);
 const calibrated = combined.map((c) => ({ ...c, confidence: calibrate(calibration, c.rulesConfidence, c.pFinal, c.agree) }));
 console.log(`calibration (logistic over 1, rule confidence, combined p, agreement): [${calibration.join(', ')}]`);
