@@ -8,10 +8,11 @@ import { parseGlobalId } from '../../schema/global-id.ts';
 import { selectsField } from '../../schema/selection.ts';
 import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
 import type { User } from '../users/user.entity.ts';
-import type { Application, ApplicationRow } from './application.entity.ts';
+import type { ApplicationRow } from './application.entity.ts';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES, STATUS_CHANGE_CAUSES } from './application-status.ts';
 import { ApplicationService, statusHistoryOf } from './application.service.ts';
-import type { StatusChange } from './status-change.entity.ts';
+import type { StatusChangeRow } from './status-change.entity.ts';
+import type { StatusEventRows } from './status-event-row.ts';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', { values: APPLICATION_STATUSES });
 export const ApplicationSourceEnum = builder.enumType('ApplicationSource', { values: APPLICATION_SOURCES });
@@ -25,7 +26,7 @@ export const ApplicationRef = builder.loadableNodeRef<ApplicationRow, string>('A
   load: (ids, ctx: Context) => applications(ctx).loadMany(ids),
 });
 
-export const StatusChangeRef = builder.loadableNodeRef<StatusChange, string>('StatusChange', {
+export const StatusChangeRef = builder.loadableNodeRef<StatusChangeRow, string>('StatusChange', {
   id: { resolve: (change) => change.id },
   load: (ids, ctx: Context) => applications(ctx).loadStatusChanges(ids),
 });
@@ -162,7 +163,7 @@ builder.mutationFields((t) => ({
 }));
 
 const ApplicationStatusEvent = builder
-  .objectRef<{ application: Application; change: StatusChange }>('ApplicationStatusEvent')
+  .objectRef<StatusEventRows>('ApplicationStatusEvent')
   .implement({
     description: "A status move of one of the viewer's applications.",
     fields: (t) => ({

@@ -11,6 +11,7 @@ import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts
 import { updateApplication } from './application-update.ts';
 import { hasThreads, latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
 import { recordEvent } from '../outbox/record-event.ts';
+import { statusEventRows, type StatusEventRows } from './status-event-row.ts';
 
 export interface ApplicationFields {
   company: string;
@@ -58,15 +59,11 @@ export class ApplicationService {
     return inRequestedOrder(ids, rows, 'StatusChange');
   }
 
-  /** Fresh rows for a published event; an event of a since-deleted application cannot be shown. */
-  async loadStatusEvent(event: ApplicationStatusChangedEvent): Promise<{ application: Application; change: StatusChange }> {
-    const change = await this.em.findOne(
-      StatusChangeSchema,
-      { id: event.statusChangeId, application: { id: event.applicationId, user: this.viewer.id } },
-      { populate: ['application'] },
-    );
-    if (!change) throw new NotFoundError('StatusChange', event.statusChangeId);
-    return { application: change.application, change };
+  /** Fresh rows for a published event, in one statement; an event of a since-deleted application cannot be shown. */
+  async loadStatusEvent(event: ApplicationStatusChangedEvent): Promise<StatusEventRows> {
+    const rows = await statusEventRows(this.em, this.viewer.id, event);
+    if (!rows) throw new NotFoundError('StatusChange', event.statusChangeId);
+    return rows;
   }
 
   async get(id: string): Promise<Application> {
