@@ -7,7 +7,7 @@ import { displayText, searchText } from '../../schema/display-text.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
 import { selectsField } from '../../schema/selection.ts';
 import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import type { ApplicationRow } from './application.entity.ts';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES, STATUS_CHANGE_CAUSES } from './application-status.ts';
 import { ApplicationService, statusHistoryOf } from './application.service.ts';
@@ -19,7 +19,7 @@ export const ApplicationSourceEnum = builder.enumType('ApplicationSource', { val
 export const StatusChangeCauseEnum = builder.enumType('StatusChangeCause', { values: STATUS_CHANGE_CAUSES });
 
 /** The service for the signed-in viewer (resolvers below only run once scope-auth has checked the viewer). */
-export const applications = (ctx: Context) => new ApplicationService(ctx.em, ctx.viewer as User);
+export const applications = (ctx: Context) => new ApplicationService(ctx.em, ctx.viewer as UserRow);
 
 export const ApplicationRef = builder.loadableNodeRef<ApplicationRow, string>('Application', {
   id: { resolve: (application) => application.id },
@@ -176,7 +176,7 @@ builder.subscriptionFields((t) => ({
   applicationStatusChanged: t.field({
     type: ApplicationStatusEvent,
     description: "Every status move of the viewer's applications (manual, automatic or revert), after it is committed.",
-    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('applicationStatusChanged', (ctx.viewer as User).id),
+    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('applicationStatusChanged', (ctx.viewer as UserRow).id),
     resolve: (event, _args, ctx) => {
       // The pubsub lost Redis: say so (the subscription stays open; held events follow once it is back).
       if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);

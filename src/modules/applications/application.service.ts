@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../../schema/errors.ts';
 import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
 import { applicationPage, countApplications } from './application-page.ts';
 import type { ApplicationStatusChangedEvent } from '../../schema/pubsub.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
@@ -31,9 +31,9 @@ export interface ApplicationFilter {
 /** The rules of applications and their status history, for one viewer. */
 export class ApplicationService {
   readonly em: EntityManager;
-  readonly viewer: User;
+  readonly viewer: UserRow;
 
-  constructor(em: EntityManager, viewer: User) {
+  constructor(em: EntityManager, viewer: UserRow) {
     this.em = em;
     this.viewer = viewer;
   }
