@@ -111,7 +111,7 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
         try {
           // Over WebSocket an operation is a subscription, rare and long-lived: it checks the database itself,
           // so a user deleted since the connection opened is refused at once (see server/graphql-ws.ts).
-          // From the cache's own fork over HTTP; a fresh check loads the user into the operation's EntityManager.
+          // From the cache over HTTP (a miss is one statement through the root, no fork); a fresh check reads through the operation's EntityManager.
           viewer = initial.request ? await viewers.load(orm.em, check.userId) : await viewers.load(operation.em, check.userId, { fresh: true });
           if (!viewer) authError = 'the token names no existing user';
         } catch (error) {
