@@ -3,7 +3,7 @@ import type { EntityManager, MikroORM } from './db/orm.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { bearerToken } from './modules/users/auth.ts';
-import { UserSchema, type User } from './modules/users/user.entity.ts';
+import { UserSchema, type UserRow } from './modules/users/user.entity.ts';
 import { createViewerCache, type ViewerCache } from './modules/users/viewer-cache.ts';
 import type { PubSub } from './schema/pubsub.ts';
 
@@ -11,10 +11,10 @@ import type { PubSub } from './schema/pubsub.ts';
 export interface Context {
   em: EntityManager;
   /**
-   * The signed-in user. Over HTTP it may be the viewer cache's shared entity (modules/users/viewer-cache.ts):
-   * read it, and relate rows to it by `viewer.id`, never by assigning the entity.
+   * The signed-in user: a plain row (modules/users/user-row.ts), over HTTP the viewer cache's shared one,
+   * or an entity reference while the database is down. Read it, and relate rows to it by `viewer.id`.
    */
-  viewer: User | null;
+  viewer: UserRow | null;
   /** Why `viewer` is null when a token was sent (expired, invalid, unknown user). */
   authError: string | null;
   /** When the token that named `viewer` expires (epoch ms); a subscription ends then. */
@@ -98,7 +98,7 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
     operation[FORK_EM] = forkEm;
     Object.defineProperty(operation, 'em', LAZY_EM);
     const header = authorizationOf(initial);
-    let viewer: User | null = null;
+    let viewer: UserRow | null = null;
     let authError: string | null = null;
     let viewerExpiresAt: number | null = null;
     const token = bearerToken(header);
@@ -111,7 +111,7 @@ export function createContextFactory({ orm, pubsub, config, log, onAccountDue, v
         try {
           // Over WebSocket an operation is a subscription, rare and long-lived: it checks the database itself,
           // so a user deleted since the connection opened is refused at once (see server/graphql-ws.ts).
-          // From the cache's own fork over HTTP; a fresh check loads the user into the operation's EntityManager.
+          // From the cache over HTTP (a miss is one statement through the root, no fork); a fresh check reads through the operation's EntityManager.
           viewer = initial.request ? await viewers.load(orm.em, check.userId) : await viewers.load(operation.em, check.userId, { fresh: true });
           if (!viewer) authError = 'the token names no existing user';
         } catch (error) {

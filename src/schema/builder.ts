@@ -7,7 +7,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
-import type { User } from '../modules/users/user.entity.ts';
+import type { UserRow } from '../modules/users/user.entity.ts';
 import { BadUserInputError, UnauthenticatedError } from './errors.ts';
 import { decodeNodeId } from './global-id.ts';
 
@@ -15,7 +15,7 @@ import { decodeNodeId } from './global-id.ts';
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: { authenticated: boolean };
-  AuthContexts: { authenticated: Context & { viewer: User } };
+  AuthContexts: { authenticated: Context & { viewer: UserRow } };
   Scalars: { DateTime: { Input: Date; Output: Date } };
   // Every connection answers how many items match over all pages, counted only when asked (see schema/pagination.ts).
   Connection: { totalCount: () => Promise<number> };

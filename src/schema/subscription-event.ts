@@ -1,7 +1,7 @@
 import { initContextCache } from '@pothos/core';
 import type { Context } from '../context.ts';
 import type { EntityManager } from '../db/orm.ts';
-import { UserSchema, type User } from '../modules/users/user.entity.ts';
+import { UserSchema, type UserRow } from '../modules/users/user.entity.ts';
 
 /**
  * What the subscribers of one event share: a pubsub hands every listener of a channel (`topic:userId`)
@@ -24,7 +24,7 @@ const sharedByEvent = new WeakMap<object, Map<string, SharedEvent>>();
  * load. Keyed by viewer too: an event object only ever travels on its owner's channel, and this keeps it so.
  */
 export function loadOncePerEvent<T>(event: object, ctx: Context, load: (ctx: Context) => Promise<T>): Promise<T> {
-  const viewerId = (ctx.viewer as User).id;
+  const viewerId = (ctx.viewer as UserRow).id;
   let byViewer = sharedByEvent.get(event);
   if (!byViewer) sharedByEvent.set(event, (byViewer = new Map()));
   const shared = byViewer.get(viewerId);
@@ -55,7 +55,7 @@ const NO_ENTITY_MANAGER = new Proxy({} as EntityManager, {
  */
 export function releaseBetweenEvents(ctx: Context): void {
   if (!ctx.viewer) return;
-  Object.assign(ctx, { [CONTEXT_CACHE]: undefined, em: NO_ENTITY_MANAGER, viewer: { id: ctx.viewer.id } as User });
+  Object.assign(ctx, { [CONTEXT_CACHE]: undefined, em: NO_ENTITY_MANAGER, viewer: { id: ctx.viewer.id } as UserRow });
 }
 
 const CONTEXT_CACHE = Symbol.for('Pothos.contextCache');

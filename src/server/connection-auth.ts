@@ -1,6 +1,6 @@
 import type { EntityManager } from '../db/orm.ts';
 import { bearerToken, verifyUserToken } from '../modules/users/auth.ts';
-import { UserSchema } from '../modules/users/user.entity.ts';
+import { loadUserRow } from '../modules/users/user-row.ts';
 
 /** graphql-ws close codes for a connection refused at `connection_init`. */
 export const CLOSE_UNAUTHORIZED = 4401;
@@ -33,7 +33,7 @@ export async function authenticateConnection(
       ? { closeCode: CLOSE_UNAUTHORIZED, reason: 'Unauthorized: token expired' }
       : { closeCode: CLOSE_FORBIDDEN, reason: 'Forbidden: invalid token' };
   }
-  const user = await em.findOne(UserSchema, { id: check.userId }).catch(() => null);
+  const user = await loadUserRow(em, check.userId).catch(() => null);
   if (!user) return { closeCode: CLOSE_FORBIDDEN, reason: 'Forbidden: the token names no existing user' };
   return { userId: user.id, expiresAt: check.expiresAt };
 }

@@ -80,7 +80,8 @@ export function attachGraphQLWebSocket(deps: GraphQLWebSocketDependencies): { cl
     onConnect: async (ctx) => {
       const { socket } = ctx.extra;
       housekeeping.initReceived(socket);
-      const auth = await authenticateConnection(ctx.connectionParams, { jwtSecret: config.jwtSecret, em: orm.em.fork() });
+      // A plain statement: nothing is loaded into an EntityManager, so none is forked for it.
+      const auth = await authenticateConnection(ctx.connectionParams, { jwtSecret: config.jwtSecret, em: orm.em });
       if ('closeCode' in auth) {
         socket.close(auth.closeCode, auth.reason);
         return false;

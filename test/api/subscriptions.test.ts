@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { signUserToken } from '../../src/modules/users/auth.ts';
@@ -8,6 +9,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import {
   ApplicationStatusChangedSubscription,
   CreateApplication,
+  DeleteApplication,
   StatusChangedWithHistorySubscription,
   UpdateApplication,
   ViewerQuery,
@@ -16,6 +18,11 @@ import {
 async function userId(server: TestServer, token: string): Promise<string> {
   const { data } = await server.request(ViewerQuery, {}, token);
   return Buffer.from(data!.viewer.id, 'base64').toString('utf8').split(':')[1]!;
+}
+
+/** The database id inside a global id (`base64("Type:uuid")`). */
+function uuidOf(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 }
 
 async function createApplication(server: TestServer, token: string, company: string) {
@@ -94,6 +101,39 @@ describe('applicationStatusChanged over graphql-ws', () => {
       status: 'REJECTED',
       statusHistory: [{ to: 'APPLIED' }, { to: 'INTERVIEWING' }, { to: 'REJECTED' }],
     });
+    await events.return?.();
+  });
+
+  it("answers NOT_FOUND for an event whose application is gone or is not the subscriber's, and shows none of it", async () => {
+    const app = await createApplication(server, alice, 'Soylent');
+    const bobApp = await createApplication(server, bob, 'Tyrell');
+    const aliceId = await userId(server, alice);
+    const events = server.wsClient(alice).iterate({ query: printed(ApplicationStatusChangedSubscription) });
+    const first = events.next();
+    await server.waitForSubscribers(`applicationStatusChanged:${aliceId}`, 1);
+    await server.request(UpdateApplication, { input: { id: app, status: 'INTERVIEWING' } }, alice);
+    await server.request(UpdateApplication, { input: { id: bobApp, status: 'REJECTED' } }, bob);
+    const delivered = (await first).value?.data?.applicationStatusChanged;
+    expect(delivered?.application.id).toBe(app);
+
+    // The event delivered again (at least once) after the application was deleted, then an event on
+    // Alice's channel naming Bob's rows: both through the outbox and its relay, as any event goes.
+    await server.request(DeleteApplication, { id: app }, alice);
+    const em = server.database.orm.em.fork();
+    const changeOf = async (globalId: string) => {
+      const [row] = await em.execute<{ id: string }[]>(`select id from status_changes where application_id = ? order by sequence desc limit 1`, [uuidOf(globalId)]);
+      return row?.id ?? randomUUID();
+    };
+    for (const payload of [
+      { applicationId: uuidOf(app), statusChangeId: uuidOf(delivered!.change.id) },
+      { applicationId: uuidOf(bobApp), statusChangeId: await changeOf(bobApp) },
+    ]) {
+      await em.execute(`insert into outbox_events (topic, user_id, payload, created_at) values ('applicationStatusChanged', ?, ?::jsonb, now())`, [aliceId, JSON.stringify(payload)]);
+      const next = await events.next();
+      expect(next.value?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(next.value?.data).toBeNull();
+      expect(JSON.stringify(next.value)).not.toMatch(/Tyrell|Soylent/);
+    }
     await events.return?.();
   });
 

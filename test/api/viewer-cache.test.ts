@@ -123,7 +123,7 @@ describe('createViewerCache', () => {
     } as never);
     try {
       const viewers = await Promise.all(Array.from({ length: 20 }, () => cache.load(database.orm.em.fork(), user.id)));
-      // One user entity, shared read-only until the entry lapses again.
+      // One user row, shared read-only until the entry lapses again.
       expect(new Set(viewers).size).toBe(1);
       expect(viewers[0]?.email).toBe(user.email);
     } finally {

@@ -3,7 +3,7 @@ import type { Config } from '../../src/config.ts';
 import { createContextFactory, type Context, type InitialContext } from '../../src/context.ts';
 import type { EntityManager, MikroORM } from '../../src/db/orm.ts';
 import type { Logger } from '../../src/logger.ts';
-import type { User } from '../../src/modules/users/user.entity.ts';
+import type { UserRow } from '../../src/modules/users/user.entity.ts';
 import type { ViewerCache } from '../../src/modules/users/viewer-cache.ts';
 import type { PubSub } from '../../src/schema/pubsub.ts';
 
@@ -20,7 +20,7 @@ function countingOrm() {
   return { orm: { em: root } as unknown as MikroORM, root, forks };
 }
 
-const viewer = { id: 'user-1' } as User;
+const viewer = { id: 'user-1' } as UserRow;
 function viewerCache(): ViewerCache & { loadedWith: unknown[] } {
   const loadedWith: unknown[] = [];
   return {
@@ -51,7 +51,7 @@ describe('the context of an operation', () => {
     const request = new Request('http://localhost/graphql', { headers: { authorization: 'Bearer t' } });
     const context = await buildContext(factoryWith(orm, viewers), { request });
     expect(context.viewer).toBe(viewer);
-    // A viewer from the cache and no rows asked for: no fork at all (the cache is handed the root to fork from on a miss).
+    // A viewer from the cache and no rows asked for: no fork at all (the cache reads a miss through the root, as a plain row).
     expect(forks).toHaveLength(0);
     expect(viewers.loadedWith).toEqual([orm.em]);
     const em = context.em;

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../schema/builder.ts';
 import { BadUserInputError } from '../../schema/errors.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { ProviderNotConfiguredError, startConnect } from './mail-account-connect.ts';
 import { disconnectMailAccount } from './mail-account-disconnect.ts';
 import { MailAccountRef, MailProviderEnum } from './mail-account.schema.ts';
@@ -36,7 +36,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { provider }, ctx) => {
       if (provider === 'MBOX') throw new BadUserInputError('MBOX mailboxes are imported with `npm run import`, not connected', 'provider');
       try {
-        return await startConnect(ctx.em, ctx.config, ctx.viewer as User, provider);
+        return await startConnect(ctx.em, ctx.config, ctx.viewer as UserRow, provider);
       } catch (error) {
         if (error instanceof ProviderNotConfiguredError) throw new ProviderDisabledError(provider);
         throw error;
@@ -48,7 +48,7 @@ builder.mutationFields((t) => ({
     description: 'Revokes the grant at the provider, then deletes the tokens, the account and its synced mail.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
-      await disconnectMailAccount(ctx.em, ctx.config, ctx.log, ctx.viewer as User, parseGlobalId(String(id), 'MailAccount', 'id'));
+      await disconnectMailAccount(ctx.em, ctx.config, ctx.log, ctx.viewer as UserRow, parseGlobalId(String(id), 'MailAccount', 'id'));
       return id;
     },
   }),

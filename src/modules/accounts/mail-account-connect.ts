@@ -4,7 +4,7 @@ import type { EntityManager } from '../../db/orm.ts';
 import type { Logger } from '../../logger.ts';
 import { CodeExchangeError } from '../../providers/oauth-provider.ts';
 import { oauthProviderFor, redirectUriFor } from '../../providers/oauth-providers.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { MailAccountSchema, type MailAccount } from './mail-account.entity.ts';
 import { OAuthStateSchema } from './oauth-state.entity.ts';
 import { encryptTokens, decryptTokens } from './token-cipher.ts';
@@ -21,7 +21,7 @@ export class ProviderNotConfiguredError extends Error {
 const hashState = (state: string) => createHash('sha256').update(state).digest('hex');
 
 /** Step 1: a one-time state bound to the user, a PKCE verifier, and the provider's consent URL. */
-export async function startConnect(em: EntityManager, config: Config, user: User, provider: 'GMAIL' | 'OUTLOOK'): Promise<{ authorizationUrl: string }> {
+export async function startConnect(em: EntityManager, config: Config, user: UserRow, provider: 'GMAIL' | 'OUTLOOK'): Promise<{ authorizationUrl: string }> {
   const oauth = oauthProviderFor(config, provider);
   if (!oauth) throw new ProviderNotConfiguredError(provider);
   const state = randomBytes(32).toString('base64url');

@@ -3,7 +3,7 @@ import type { EntityManager } from '../../db/orm.ts';
 import type { Logger } from '../../logger.ts';
 import { oauthProviderFor } from '../../providers/oauth-providers.ts';
 import { NotFoundError } from '../../schema/errors.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { stopPushFor } from './mail-account-push.ts';
 import { MailAccountSchema } from './mail-account.entity.ts';
 import { decryptTokens } from './token-cipher.ts';
@@ -13,7 +13,7 @@ import { decryptTokens } from './token-cipher.ts';
  * then deletes the tokens and the account (its messages and threads cascade). A revoke that fails
  * is logged and does not keep the data.
  */
-export async function disconnectMailAccount(em: EntityManager, config: Config, log: Logger, viewer: User, id: string): Promise<void> {
+export async function disconnectMailAccount(em: EntityManager, config: Config, log: Logger, viewer: UserRow, id: string): Promise<void> {
   const account = await em.findOne(MailAccountSchema, { id, user: viewer.id }, { populate: ['encryptedTokens'] });
   if (!account) throw new NotFoundError('MailAccount', id);
   if (account.encryptedTokens && (account.provider === 'GMAIL' || account.provider === 'OUTLOOK')) {

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import type { MailAccount } from './mail-account.entity.ts';
 import { MAIL_PROVIDERS, SYNC_STATES, type SyncProgress } from './mail-account-state.ts';
 import { MailAccountService } from './mail-account.service.ts';
@@ -8,7 +8,7 @@ import { MailAccountService } from './mail-account.service.ts';
 export const MailProviderEnum = builder.enumType('MailProvider', { values: MAIL_PROVIDERS });
 export const SyncStateEnum = builder.enumType('SyncState', { values: SYNC_STATES });
 
-export const mailAccounts = (ctx: Context) => new MailAccountService(ctx.em, ctx.viewer as User);
+export const mailAccounts = (ctx: Context) => new MailAccountService(ctx.em, ctx.viewer as UserRow);
 
 export const SyncProgressRef = builder.objectRef<SyncProgress>('SyncProgress').implement({
   description: 'Coverage of the current or last sync of one mailbox.',

@@ -1,14 +1,14 @@
 import type { EntityManager } from '../../db/orm.ts';
 import { NotFoundError } from '../../schema/errors.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { MailAccountSchema, type MailAccount } from './mail-account.entity.ts';
 
 /** Reads of the viewer's connected mailboxes; connecting and syncing live in their own services. */
 export class MailAccountService {
   readonly em: EntityManager;
-  readonly viewer: User;
+  readonly viewer: UserRow;
 
-  constructor(em: EntityManager, viewer: User) {
+  constructor(em: EntityManager, viewer: UserRow) {
     this.em = em;
     this.viewer = viewer;
   }

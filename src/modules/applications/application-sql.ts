@@ -1,4 +1,5 @@
-import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
+import type { EntityMetadata } from '@mikro-orm/core';
+import { quoteIdentifier as quote, scalarColumns } from '../../db/scalar-columns.ts';
 import type { EntityManager } from '../../db/orm.ts';
 import { ApplicationSchema, type Application } from './application.entity.ts';
 
@@ -17,15 +18,11 @@ export type ApplicationSql = ReturnType<typeof build>;
 let cached: { meta: EntityMetadata<Application>; sql: ApplicationSql } | null = null;
 
 function build(meta: EntityMetadata<Application>) {
-  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   const column = (property: keyof Application & string) => quote(meta.properties[property].fieldNames[0]!);
   return {
     table: quote(meta.tableName),
     // Every column but the owner, under its property name: what ApplicationRow holds.
-    columns: meta.props
-      .filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.persist !== false && prop.fieldNames?.length === 1)
-      .map((prop) => `${quote(prop.fieldNames[0]!)} as ${quote(prop.name)}`)
-      .join(', '),
+    columns: scalarColumns(meta),
     id: column('id'),
     user: column('user'),
     status: column('status'),

@@ -7,25 +7,26 @@ import { displayText, searchText } from '../../schema/display-text.ts';
 import { parseGlobalId } from '../../schema/global-id.ts';
 import { selectsField } from '../../schema/selection.ts';
 import { isDeliveryInterrupted } from '../../schema/pubsub.ts';
-import type { User } from '../users/user.entity.ts';
-import type { Application, ApplicationRow } from './application.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
+import type { ApplicationRow } from './application.entity.ts';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES, STATUS_CHANGE_CAUSES } from './application-status.ts';
 import { ApplicationService, statusHistoryOf } from './application.service.ts';
-import type { StatusChange } from './status-change.entity.ts';
+import type { StatusChangeRow } from './status-change.entity.ts';
+import type { StatusEventRows } from './status-event-row.ts';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', { values: APPLICATION_STATUSES });
 export const ApplicationSourceEnum = builder.enumType('ApplicationSource', { values: APPLICATION_SOURCES });
 export const StatusChangeCauseEnum = builder.enumType('StatusChangeCause', { values: STATUS_CHANGE_CAUSES });
 
 /** The service for the signed-in viewer (resolvers below only run once scope-auth has checked the viewer). */
-export const applications = (ctx: Context) => new ApplicationService(ctx.em, ctx.viewer as User);
+export const applications = (ctx: Context) => new ApplicationService(ctx.em, ctx.viewer as UserRow);
 
 export const ApplicationRef = builder.loadableNodeRef<ApplicationRow, string>('Application', {
   id: { resolve: (application) => application.id },
   load: (ids, ctx: Context) => applications(ctx).loadMany(ids),
 });
 
-export const StatusChangeRef = builder.loadableNodeRef<StatusChange, string>('StatusChange', {
+export const StatusChangeRef = builder.loadableNodeRef<StatusChangeRow, string>('StatusChange', {
   id: { resolve: (change) => change.id },
   load: (ids, ctx: Context) => applications(ctx).loadStatusChanges(ids),
 });
@@ -162,7 +163,7 @@ builder.mutationFields((t) => ({
 }));
 
 const ApplicationStatusEvent = builder
-  .objectRef<{ application: Application; change: StatusChange }>('ApplicationStatusEvent')
+  .objectRef<StatusEventRows>('ApplicationStatusEvent')
   .implement({
     description: "A status move of one of the viewer's applications.",
     fields: (t) => ({
@@ -175,7 +176,7 @@ builder.subscriptionFields((t) => ({
   applicationStatusChanged: t.field({
     type: ApplicationStatusEvent,
     description: "Every status move of the viewer's applications (manual, automatic or revert), after it is committed.",
-    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('applicationStatusChanged', (ctx.viewer as User).id),
+    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('applicationStatusChanged', (ctx.viewer as UserRow).id),
     resolve: (event, _args, ctx) => {
       // The pubsub lost Redis: say so (the subscription stays open; held events follow once it is back).
       if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);

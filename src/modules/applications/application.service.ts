@@ -4,13 +4,14 @@ import { ConflictError, NotFoundError } from '../../schema/errors.ts';
 import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
 import { applicationPage, countApplications } from './application-page.ts';
 import type { ApplicationStatusChangedEvent } from '../../schema/pubsub.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { ApplicationSchema, type Application, type ApplicationRow } from './application.entity.ts';
 import type { ApplicationSource, ApplicationStatus } from './application-status.ts';
 import { StatusChangeSchema, type StatusChange } from './status-change.entity.ts';
 import { updateApplication } from './application-update.ts';
 import { hasThreads, latestStatusChange, lockApplication, moveStatus, startStatusHistory } from './status-move.ts';
 import { recordEvent } from '../outbox/record-event.ts';
+import { statusEventRows, type StatusEventRows } from './status-event-row.ts';
 
 export interface ApplicationFields {
   company: string;
@@ -30,9 +31,9 @@ export interface ApplicationFilter {
 /** The rules of applications and their status history, for one viewer. */
 export class ApplicationService {
   readonly em: EntityManager;
-  readonly viewer: User;
+  readonly viewer: UserRow;
 
-  constructor(em: EntityManager, viewer: User) {
+  constructor(em: EntityManager, viewer: UserRow) {
     this.em = em;
     this.viewer = viewer;
   }
@@ -58,15 +59,11 @@ export class ApplicationService {
     return inRequestedOrder(ids, rows, 'StatusChange');
   }
 
-  /** Fresh rows for a published event; an event of a since-deleted application cannot be shown. */
-  async loadStatusEvent(event: ApplicationStatusChangedEvent): Promise<{ application: Application; change: StatusChange }> {
-    const change = await this.em.findOne(
-      StatusChangeSchema,
-      { id: event.statusChangeId, application: { id: event.applicationId, user: this.viewer.id } },
-      { populate: ['application'] },
-    );
-    if (!change) throw new NotFoundError('StatusChange', event.statusChangeId);
-    return { application: change.application, change };
+  /** Fresh rows for a published event, in one statement; an event of a since-deleted application cannot be shown. */
+  async loadStatusEvent(event: ApplicationStatusChangedEvent): Promise<StatusEventRows> {
+    const rows = await statusEventRows(this.em, this.viewer.id, event);
+    if (!rows) throw new NotFoundError('StatusChange', event.statusChangeId);
+    return rows;
   }
 
   async get(id: string): Promise<Application> {

@@ -32,3 +32,11 @@ export const StatusChangeSchema = defineEntity({
 });
 
 export type StatusChange = InferEntity<typeof StatusChangeSchema>;
+
+/**
+ * A status change as the API reads it: its columns and its application (by id at least). The entity
+ * is one; events carry plain rows (status-event-row.ts).
+ */
+export type StatusChangeRow = Pick<StatusChange, 'id' | 'fromStatus' | 'toStatus' | 'cause' | 'evidence' | 'revertedAt' | 'sequence' | 'createdAt'> & {
+  application: { id: string };
+};

@@ -4,11 +4,11 @@ import { parseGlobalId } from '../../schema/global-id.ts';
 import { selectsField } from '../../schema/selection.ts';
 import { ApplicationRef, ApplicationStatusEnum } from '../applications/application.schema.ts';
 import { EmailMessageRef } from '../threads/thread.schema.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { REVIEW_KINDS, REVIEW_STATES, type Review } from './review.entity.ts';
 import { ReviewService } from './review.service.ts';
 
-const reviews = (ctx: Context) => new ReviewService(ctx.em, ctx.viewer as User);
+const reviews = (ctx: Context) => new ReviewService(ctx.em, ctx.viewer as UserRow);
 
 const ReviewKindEnum = builder.enumType('ReviewKind', { values: REVIEW_KINDS });
 const ReviewStateEnum = builder.enumType('ReviewState', { values: REVIEW_STATES });

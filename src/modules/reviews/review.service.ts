@@ -8,15 +8,15 @@ import { UNKNOWN_TITLE } from '../matching/match-application.ts';
 import { moveStatusAutomatically } from '../sync/automatic-move.ts';
 import { startingStatus } from '../sync/status-rules.ts';
 import { publishSyncEvents, type SyncEvent } from '../sync/sync-events.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { ReviewSchema, type Review } from './review.entity.ts';
 
 /** Low-confidence decisions the sync held back, and the user's answer to each. */
 export class ReviewService {
   readonly em: EntityManager;
-  readonly viewer: User;
+  readonly viewer: UserRow;
 
-  constructor(em: EntityManager, viewer: User) {
+  constructor(em: EntityManager, viewer: UserRow) {
     this.em = em;
     this.viewer = viewer;
   }

@@ -4,7 +4,7 @@ import type { SyncState } from '../accounts/mail-account-state.ts';
 import type { MailAccount } from '../accounts/mail-account.entity.ts';
 import { MailAccountService } from '../accounts/mail-account.service.ts';
 import { ThreadService } from '../threads/thread.service.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { requestSyncNow } from './lease-accounts.ts';
 
 export interface SyncStatus {
@@ -17,10 +17,10 @@ export interface SyncStatus {
 /** The header's sync state: one state for all the viewer's mailboxes, and "N Active Threads". */
 export class SyncStatusService {
   readonly em: EntityManager;
-  readonly viewer: User;
+  readonly viewer: UserRow;
   readonly activeThreadDays: number;
 
-  constructor(em: EntityManager, viewer: User, activeThreadDays: number) {
+  constructor(em: EntityManager, viewer: UserRow, activeThreadDays: number) {
     this.em = em;
     this.viewer = viewer;
     this.activeThreadDays = activeThreadDays;

@@ -9,11 +9,11 @@ import { ApplicationRef } from '../applications/application.schema.ts';
 import type { Interview } from '../applications/interview.entity.ts';
 import { InterviewRef, OfferDetailsRef } from '../classification/classification.schema.ts';
 import type { InterviewDetails } from '../../classifier/index.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { interviewsOfApplications } from './extracted-details.ts';
 import { SyncStatusService, type SyncStatus } from './sync-status.service.ts';
 
-const syncStatus = (ctx: Context) => new SyncStatusService(ctx.em, ctx.viewer as User, ctx.config.activeThreadDays);
+const syncStatus = (ctx: Context) => new SyncStatusService(ctx.em, ctx.viewer as UserRow, ctx.config.activeThreadDays);
 
 const SyncStatusRef = builder.objectRef<SyncStatus>('SyncStatus').implement({
   description: "The viewer's mail sync: one state over all mailboxes, and the header's active thread count.",
@@ -64,7 +64,7 @@ builder.subscriptionFields((t) => ({
   syncStatus: t.field({
     type: SyncStatusRef,
     description: 'Every change of sync state, progress or activeThreadCount, after it is committed.',
-    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('syncStatus', (ctx.viewer as User).id),
+    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('syncStatus', (ctx.viewer as UserRow).id),
     resolve: (event, _args, ctx) => {
       if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
       return loadOncePerEvent(event, ctx, (eventCtx) => syncStatus(eventCtx).get());

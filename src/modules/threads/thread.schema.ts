@@ -8,13 +8,13 @@ import { parseGlobalId } from '../../schema/global-id.ts';
 import { selectsField } from '../../schema/selection.ts';
 import { ApplicationRef } from '../applications/application.schema.ts';
 import { EmailCategoryEnum } from '../classification/classification.schema.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import type { EmailMessage } from './email-message.entity.ts';
 import type { EmailThread } from './email-thread.entity.ts';
 import { isThreadActive } from './thread-activity.ts';
 import { messagesOfThreads, ThreadService, threadsOfApplications } from './thread.service.ts';
 
-export const threads = (ctx: Context) => new ThreadService(ctx.em, ctx.viewer as User, ctx.config.activeThreadDays);
+export const threads = (ctx: Context) => new ThreadService(ctx.em, ctx.viewer as UserRow, ctx.config.activeThreadDays);
 
 export const EmailThreadRef = builder.loadableNodeRef<EmailThread, string>('EmailThread', {
   id: { resolve: (thread) => thread.id },
@@ -109,7 +109,7 @@ builder.subscriptionFields((t) => ({
   threadUpdated: t.field({
     type: EmailThreadRef,
     description: "A thread of the viewer's gained a message or a link (after it is committed).",
-    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('threadUpdated', (ctx.viewer as User).id),
+    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe('threadUpdated', (ctx.viewer as UserRow).id),
     resolve: (event, _args, ctx) => {
       if (isDeliveryInterrupted(event)) throw new ServiceUnavailableError(`Live updates are interrupted: ${event.deliveryInterrupted}`);
       return loadOncePerEvent(event, ctx, (eventCtx) => threads(eventCtx).get(event.threadId));

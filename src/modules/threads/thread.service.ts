@@ -3,7 +3,7 @@ import { NotFoundError } from '../../schema/errors.ts';
 import { findPage, type ConnectionArgs } from '../../schema/pagination.ts';
 import { ApplicationSchema } from '../applications/application.entity.ts';
 import { recordEvent } from '../outbox/record-event.ts';
-import type { User } from '../users/user.entity.ts';
+import type { UserRow } from '../users/user.entity.ts';
 import { EmailMessageSchema, type EmailMessage } from './email-message.entity.ts';
 import { EmailThreadSchema, type EmailThread } from './email-thread.entity.ts';
 import { activeSince } from './thread-activity.ts';
@@ -11,10 +11,10 @@ import { activeSince } from './thread-activity.ts';
 /** The viewer's recruiter threads: listing, counting the active ones, re-linking. */
 export class ThreadService {
   readonly em: EntityManager;
-  readonly viewer: User;
+  readonly viewer: UserRow;
   readonly activeThreadDays: number;
 
-  constructor(em: EntityManager, viewer: User, activeThreadDays: number) {
+  constructor(em: EntityManager, viewer: UserRow, activeThreadDays: number) {
     this.em = em;
     this.viewer = viewer;
     this.activeThreadDays = activeThreadDays;

@@ -14,3 +14,9 @@ export const UserSchema = defineEntity({
 });
 
 export type User = InferEntity<typeof UserSchema>;
+
+/**
+ * A user as operations read it (the viewer): its columns. The viewer cache holds such plain rows;
+ * code relates rows to the viewer by `viewer.id`, never by assigning it to an entity.
+ */
+export type UserRow = Pick<User, 'id' | 'email' | 'name' | 'createdAt'>;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '../../db/orm.ts';
 import { verifyUserToken, type TokenCheck } from './auth.ts';
-import { UserSchema, type User } from './user.entity.ts';
+import type { UserRow } from './user.entity.ts';
+import { loadUserRow } from './user-row.ts';
 
 /**
  * How long an instance trusts that a user it has loaded still exists. A user deleted in the database
@@ -24,8 +25,8 @@ export interface ViewerCacheOptions {
  */
 export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntries = VIEWER_CACHE_ENTRIES, now = Date.now }: ViewerCacheOptions) {
   const tokens = new Map<string, { userId: string; expiresAt: number }>();
-  const users = new Map<string, { user: User; until: number }>();
-  const lookups = new Map<string, Promise<User | null>>();
+  const users = new Map<string, { user: UserRow; until: number }>();
+  const lookups = new Map<string, Promise<UserRow | null>>();
 
   const remember = <V>(map: Map<string, V>, key: string, value: V) => {
     map.delete(key);
@@ -40,16 +41,6 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
       users.delete(userId);
     }
   };
-  // Users are loaded into one EntityManager of the cache's own, not a fork each: a fork per cached user
-  // (about 6 KB) outlived the young generation's collections at thousands of users. It is replaced after
-  // maxEntries loads, so its identity map stays bounded; `refresh` makes every load read the row again.
-  let loader: { em: EntityManager; loads: number } | null = null;
-  const loaderFrom = (em: EntityManager): EntityManager => {
-    if (!loader || loader.loads >= maxEntries) loader = { em: em.fork(), loads: 0 };
-    loader.loads++;
-    return loader.em;
-  };
-
   return {
     /** verifyUserToken, answered from memory for a token already verified and not yet expired. */
     async verify(token: string): Promise<TokenCheck> {
@@ -62,26 +53,24 @@ export function createViewerCache({ jwtSecret, ttlMs = VIEWER_CACHE_MS, maxEntri
     },
 
     /**
-     * The user, or null when no such user exists. From memory it is one shared, read-only entity
-     * (loaded in the cache's own EntityManager), so no per-operation work is spent on it: code
-     * that relates a row to the viewer passes `viewer.id`, never the entity. `fresh` skips the cache
-     * (a check that must see a deletion at once) and loads the user into `em`.
+     * The user as a plain row (user-row.ts), or null when no such user exists; read through `em`.
+     * From memory it is one shared, read-only row, so no per-operation work is spent on it: code
+     * that relates a row to the viewer passes `viewer.id`. `fresh` skips the cache (a check that
+     * must see a deletion at once).
      */
-    async load(em: EntityManager, userId: string, { fresh = false } = {}): Promise<User | null> {
-      if (fresh) return em.findOne(UserSchema, { id: userId });
+    async load(em: EntityManager, userId: string, { fresh = false } = {}): Promise<UserRow | null> {
+      if (fresh) return loadUserRow(em, userId);
       const known = users.get(userId);
       if (known && known.until > now()) return known.user;
       // The operations that arrive together once an entry lapsed share one lookup.
       let lookup = lookups.get(userId);
       if (!lookup) {
-        lookup = loaderFrom(em)
-          .findOne(UserSchema, { id: userId }, { refresh: true })
-          .then((user) => {
-            forgetLapsed();
-            if (user) remember(users, userId, { user, until: now() + ttlMs });
-            else users.delete(userId);
-            return user;
-          });
+        lookup = loadUserRow(em, userId).then((user) => {
+          forgetLapsed();
+          if (user) remember(users, userId, { user, until: now() + ttlMs });
+          else users.delete(userId);
+          return user;
+        });
         lookups.set(userId, lookup);
         const done = () => lookups.delete(userId);
         lookup.then(done, done);
