@@ -201,4 +201,8 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   heldOutBlindSet(37, 16, 'HR-site templates as employers send them, and their hard negatives'),
   heldOutBlindSet(38, 16, "a designer's inbox in the US, Australia and India"),
   heldOutBlindSet(39, 16, "a tradesman's inbox in four countries"),
+  heldOutBlindSet(44, 18, "a hospitality worker's inbox in Spain, Ireland and Canada"),
+  heldOutBlindSet(45, 18, "a software developer's inbox in Brazil, Poland and the United States"),
+  heldOutBlindSet(46, 18, '40 ordinary messages in the words of hiring and 40 plain job messages'),
+  heldOutBlindSet(47, 18, 'a finance and administration inbox in Australia, South Africa and the UAE'),
 ];
