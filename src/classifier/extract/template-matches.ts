@@ -80,6 +80,9 @@ function visitMatchesAtWord(template: CompiledTemplate, anchor: Extract<Template
       if (nextAfter < 0) return;
       if (nextAfter - slotStart > afterWithin) continue;
     }
+    // A company's name starts with a capital or a digit: most places a common first word ("at", "with") stands
+    // are ruled out by one character, without running the template's regex there.
+    if (anchor.company && !startsCompany(text, at + literal.length, anchor.company.the)) continue;
     template.sticky.lastIndex = at;
     const m = template.sticky.exec(text);
     if (!m) continue;
@@ -158,6 +161,17 @@ function indexWords(haystack: string, wanted: WordTable<true>): Map<string, numb
     i = end;
   }
   return starts;
+}
+
+/** Whether COMPANY_WORD (compile-tables.ts) can start at `at`, or after "the " / "The " there when `the`. */
+function startsCompany(text: string, at: number, the: boolean): boolean {
+  if (isCompanyFirst(text.charCodeAt(at))) return true;
+  return the && (text.startsWith('the ', at) || text.startsWith('The ', at)) && isCompanyFirst(text.charCodeAt(at + 4));
+}
+
+/** [A-Z0-9\u00C0-\u00D6\u00D8-\u00DE]: the first character of a company's word. */
+function isCompanyFirst(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 function isLowerAlnum(c: number): boolean {

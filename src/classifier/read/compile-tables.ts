@@ -26,7 +26,15 @@ export type TemplateAnchor =
    * `after` ("the {title} position has" → " position has"), when the template goes on after its first
    * slot, must start within `afterWithin` characters of the leading literal's end.
    */
-  | { kind: 'leadingWord'; word: string; literal: string; after: string | null; afterWithin: number }
+  | {
+      kind: 'leadingWord';
+      word: string;
+      literal: string;
+      after: string | null;
+      afterWithin: number;
+      /** The first slot is a company's: a capital or a digit must start it, after "the " when `the` (see compileTemplate). */
+      company: { the: boolean } | null;
+    }
   /** "{company} recruiting team": every match starts at most `maxSlot` characters before this lower-case literal. */
   | { kind: 'literalAfterSlot'; literal: string; maxSlot: number };
 
@@ -129,7 +137,8 @@ function templateAnchor(parts: readonly string[]): TemplateAnchor | null {
     const after = (parts[2] ?? '').toLowerCase();
     // The slot's longest capture, plus "the " that may stand before a company (compileTemplate).
     const afterWithin = (MAX_SLOT_LENGTH[parts[1] ?? ''] ?? Infinity) + 4;
-    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first, after: after.length > 0 ? after : null, afterWithin } : null;
+    const company = parts[1] === '{company}' ? { the: /(?:^|\s)(?:with|at|of) $/i.test(parts[0] ?? '') } : null;
+    return word.length > 0 && word.length < first.length ? { kind: 'leadingWord', word, literal: first, after: after.length > 0 ? after : null, afterWithin, company } : null;
   }
   const slot = parts[1] ?? '';
   const literal = (parts[2] ?? '').toLowerCase();
