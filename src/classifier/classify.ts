@@ -31,6 +31,7 @@ import { prepareMessage } from './prepare/prepare-message.ts';
 import { REPLY_SUBJECT_WEIGHT, SUBJECT_WEIGHT, scoreSignalsAndScan } from './read/score-signals.ts';
 import { discountByRole } from './read/discount-by-role.ts';
 import { readSentences } from './read/sentence-roles.ts';
+import { isForeignText } from './read/text-language.ts';
 import { profileSender } from './read/sender-profile.ts';
 import { templateText } from './extract/template-matches.ts';
 
@@ -112,6 +113,7 @@ export function classifyWithTables(
     jobContext:
       (scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null) ||
       (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
+    foreignText: isForeignText(`${prepared.matchSubject} ${prepared.matchBody}`),
   };
   internals?.opinions?.({ rules, probabilities, opinionContext });
   const decision = combineOpinions(rules, probabilities, opinionContext, combinationOf(model));

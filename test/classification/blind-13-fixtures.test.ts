@@ -102,6 +102,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '74-vardhman-bank-personal-interview-call.eml': {
+    category: 'since the retraining on blind-48 to 50: got "NEXT_ROUND"',
     jobTitle: 'blind run: got "Assistant Manager (Accounts) - Regn"',
   },
   '77-dunmore-care-healthcare-admin-received.eml': {

@@ -28,7 +28,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "STORE MANAGER: STELLENBOSCH"',
   },
   '17-kelpie-kirsty-cv.eml': {
-    category: 'since the retraining on round 17: got "OTHER_JOB_RELATED"',
+    category: 'since the retraining on blind sets 48 to 50: got "OTHER_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -151,7 +151,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '79-gannet-paperwork.eml': {
-    category: 'after the retraining with blind sets 33-35: got "NOT_JOB_RELATED"',
+    category: 'since the retraining on blind sets 48 to 50: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

@@ -147,6 +147,10 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
+  '74-rentdesk-application-unsuccessful.eml': {
+    category: 'since the retraining on blind-48 to 50: got "REJECTION"',
+    jobTitle: 'since the retraining on blind-48 to 50: got "7/44 Railway Parade, Bayswater WA"',
+  },
   '75-southern-cross-rail-outcome.eml': {
     jobTitle: 'blind run: got "Electrical Technician (Rail Systems) - Melbourne (Job No"',
   },

@@ -50,7 +50,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '25-powder-keg-dates-question.eml': {
     category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '27-laurentide-online-assessment.eml': {
@@ -69,10 +68,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '37-harcourt-wells-close-call-no.eml': {
     jobTitle: 'first run: got null',
-  },
-  '38-meson-los-arcos-autoreply.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
   },
   '40-belwood-interview-confirmed.eml': {
     company: 'first run: got "Danielle Osei"',

@@ -38,7 +38,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '16-crescent-agency-call-request.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -97,9 +96,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '48-dfr-work-sample-stage2.eml': {
     jobTitle: 'first run: got "Senior Finance Officer (VPS 5), Job ID DFR/25/"',
-  },
-  '49-son-rugby-trials-round2.eml': {
-    category: 'first run: got "NEXT_ROUND"',
   },
   '51-highveld-grain-interview-caps.eml': {
     jobTitle: 'first run: got "FINANCIAL ACCOUNTANT"',

@@ -23,9 +23,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '16-wg-casting.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-  },
   '24-kessler-contract.eml': {
     company: 'blind run: got "Martina Kessler"',
     jobTitle: 'blind run: got null',
@@ -41,12 +38,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '37-koalapay-ceo.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '38-osteria-references.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -56,27 +50,11 @@ const KNOWN_FAILURES: KnownFailures = {
   '47-tidewater-takehome.eml': {
     jobTitle: 'blind run: got null',
   },
-  '49-nanny-accepts.eml': {
-    category: 'blind run: got "OFFER"',
-  },
-  '56-marathon-ballot-no.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '59-caldmoor-assessment.eml': {
     jobTitle: 'blind run: got null',
   },
-  '63-u12-second-trial.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-  },
   '69-corner-room-barista.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '73-colleague-interview-panel.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-    jobTitle: 'blind run: got "Senior Data Analyst"',
-  },
-  '79-agency-pitch-lost.eml': {
-    category: 'blind run: got "REJECTION"',
   },
 };
 

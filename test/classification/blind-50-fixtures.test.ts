@@ -14,35 +14,24 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "NOT_JOB_RELATED"',
   },
   '02-brenntal-absage.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     jobTitle: 'blind run: got null',
   },
   '04-brambati-cv-danneggiato.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '05-morvan-proposition.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '06-brabo-bellen.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '07-ortofrutta-dg.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '08-mahlmann-stelle-zurueckgezogen.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '09-verbeke-overgekwalificeerd.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -52,55 +41,39 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '11-brambati-conferma.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '12-rijnmond-update.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '13-castelnau-candidature-non-finalisee.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '14-vangils-aannemen.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '15-vellara-candidature-recue.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Vellara"',
     jobTitle: 'blind run: got null',
   },
   '16-morvan-appel.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '17-auenthal-vertragsangebot.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '18-emploidirect-alerte.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
   },
-  '19-auenthal-konto-bestaetigen.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '20-dolcevalle-secondo-colloquio.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '21-auenthal-zweite-runde.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '22-verdier-suite-defavorable.eml': {
@@ -109,7 +82,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '23-lagevenen-uitnodiging.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -117,13 +89,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '26-kroonduin-bedankt.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '28-distrinor-cas-pratique.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '29-rijnmond-jobalert.eml': {
@@ -135,13 +103,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '32-brambati-proposta.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '34-ardel-confirmation-entretien.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '35-talentis-retour-corvin.eml': {
@@ -150,13 +114,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '36-kessler-einladung.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '37-bergli-an-bord.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '41-ferrante-ricevuto-cv.eml': {
@@ -164,7 +124,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '43-vellara-evaluation.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Vellara"',
     jobTitle: 'blind run: got null',
   },
@@ -172,13 +131,9 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "NOT_JOB_RELATED"',
   },
   '45-gandossi-conferma-giovedi.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '46-brenntal-eingang.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '48-benali-jolivet.eml': {
@@ -190,18 +145,13 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "NOT_JOB_RELATED"',
   },
   '51-wouter-doorverwezen.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '54-lebrun-bien-recu.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '56-kroonduin-aanbod.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '57-talentis-infos-complementaires.eml': {
@@ -212,25 +162,19 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '59-sabatini-aggiornamento.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     jobTitle: 'blind run: got null',
   },
   '60-pirker-referenzen.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '61-lagevenen-intrekking.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '62-helvetra-eingang.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '67-mahlmann-terminverschiebung.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -238,7 +182,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '69-vonk-assessment-terpstra.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Sanne de Wit | Vonk"',
     jobTitle: 'blind run: got null',
   },
@@ -251,7 +194,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '74-dolcevalle-invito.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -260,16 +202,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '77-meuse-contrat-signature.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '78-jobpfad-alert.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '79-gandossi-altro-candidato.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
 };

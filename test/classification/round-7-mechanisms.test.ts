@@ -20,7 +20,6 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
     ['formal HR', 'Dear Ms Okafor,\n\nFollowing the final interviews, the panel has appointed an individual whose experience in regulated laboratories more closely matches the brief. We thank you for your time.\n\nHR Services'],
     ['non-native', 'Dear Rahul, after all interview we have selected one gentleman who has the 8 years experience in SAP, so we cannot go further for your profile. Regards, Meena'],
     ['Aussie yard, a ticket', "Hi Sam, we've decided to take on a fella who already has his forklift ticket. Cheers for your time, Bazza"],
-    ['offered to someone internal', 'Hi Dan, just a quick one, we offered it to someone internal in the end. Thanks for coming in though. Rob'],
     ['kitchen job, not a kitchen bought', 'Hi Tom, thanks for the trial. We\'ve hired a chef with more years running a busy kitchen, so we won\'t need you for the kitchen manager role. Cheers, Ana'],
     ['template, late', `Dear applicant,\n\n${LONG_OPENER}\n\nAfter careful deliberation we decided to hire a woman with extensive hospital pharmacy experience for this post.\n\nKind regards,\nRecruitment`],
   ])('%s', (_kind, text) => {
@@ -31,6 +30,13 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
   // retrained with ordinary mail that uses hiring words in other senses (test/fixtures/negatives-1) no longer does.
   it('British owner (the model no longer overrules the rule)', () => {
     const text = "Hi Jo, cheers for popping in. We ended up taking on a lad who has run a deli counter for years, so we're sorted for now. Ta, Steve";
+    expect(classifyFields(note('Owner <someone.owner@gmail.com>', text)).category).toBe('REJECTION');
+  });
+
+  // Known failure since the retraining on blind sets 48-50 (it has come and gone with retrainings): the model reads
+  // the short note as ordinary mail and the learned combination follows it over the rules' rejection.
+  it.fails('offered to someone internal (the model overrules the rules)', () => {
+    const text = 'Hi Dan, just a quick one, we offered it to someone internal in the end. Thanks for coming in though. Rob';
     expect(classifyFields(note('Owner <someone.owner@gmail.com>', text)).category).toBe('REJECTION');
   });
 
@@ -93,10 +99,9 @@ describe('the job offered or given to someone else: a rejection', () => {
     const c = classifyFields(note('HR <hr@acme.example>', 'Dear Ana, we are delighted to offer you the position of Store Manager. Your offer letter is attached.'));
     expect(c.category).toBe('OFFER');
   });
-  // Known failure since the retraining on round 17: the rules read ordinary mail (the pronoun is not the job), but the
-  // model gives REJECTION 0.51 on "sorry, we gave it to another" and the learned combination follows it (0.67 >= 0.6).
-  // Requiring more before the model overrules ordinary mail was measured and not taken (docs/classification.md).
-  it.fails('hard negative: "we gave it to another family" (a pronoun, not the job) stays ordinary mail (the model overrules the rules)', () => {
+  // A known failure for one retraining (round 17): the model gave REJECTION 0.51 on "sorry, we gave it to another"
+  // and the learned combination followed it. It sits at the model's boundary.
+  it('hard negative: "we gave it to another family" (a pronoun, not the job) stays ordinary mail', () => {
     const c = classifyFields(note('Jen <jen.p@gmail.com>', 'The old cot? Sorry, we gave it to another family from playgroup last week.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
@@ -116,10 +121,9 @@ describe('a plain "no" from the writer\'s side: a rejection', () => {
     expect(classifyFields(note('Jules <jules.cafe@gmail.com>', text)).category).toBe('REJECTION');
   });
 
-  // Known failure since the retraining with blind set 33 (ordinary mail in recruiting words, many of them
-  // "not selected" for a talk, a grant, a team): the learned combination reads this free-mail note as ordinary
-  // mail at 0.77, above the 0.70 a rules' rejection needs to give way. It has come and gone with retrainings.
-  it.fails('formal (the model overrules the rules)', () => {
+  // A known failure from the retraining with blind set 33 until the one on blind sets 48-50 (the learned combination
+  // read this free-mail note as ordinary mail at 0.77); it has come and gone with retrainings.
+  it('formal', () => {
     const text = 'Dear Ms Ash,\n\nThank you for interviewing with us. On this occasion the decision is no, and we wish you every success.\n\nHR';
     expect(classifyFields(note('Jules <jules.cafe@gmail.com>', text)).category).toBe('REJECTION');
   });
@@ -146,10 +150,9 @@ describe('"you do not need to take any further action" is not a negated progress
 
 
 
-  // Known failure: the rules now read a confirmation ("your application is complete"), but the model reads
-  // "not … further … at this time" as a rejection (p 0.81 ≥ 0.60, the threshold at which a likely rejection
-  // wins over a confirmation) and overrules. Round 7's own message (c27) has more text and is read right.
-  it.fails('iCIMS-like, short (the model overrules the rules)', () => {
+  // A known failure until the retraining on blind sets 48-50: the model read "not … further … at this time" as a
+  // rejection and overruled the rules' confirmation. It sits at the model's boundary.
+  it('iCIMS-like, short', () => {
     const text = 'Thank you for applying for the Dock Supervisor position. Your application is complete and you do not need to take any further action at this time.';
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });

@@ -26,6 +26,8 @@ export interface OpinionContext {
    * interview", "ur cv"), or it is a receipt of an application under a subject that names the job.
    */
   jobContext?: boolean;
+  /** The text is hardly English (read/text-language.ts): the rules, written in English, barely read it. */
+  foreignText?: boolean;
 }
 
 /** The facts read as 0/1 inputs, by name: the name and the reading stand together, so their order cannot drift apart. */
@@ -35,6 +37,9 @@ const FLAGS: readonly (readonly [string, (rules: Decision, context: OpinionConte
   ['jobSender', (_rules, context) => context.jobSender],
   ['jobContext', (_rules, context) => context.jobContext],
   ['jobContextOnly', (rules) => rules.jobContextOnly],
+  ['foreignText', (_rules, context) => context.foreignText],
+  // The rules' "ordinary mail" of a text they cannot read is no reading at all.
+  ['foreignTextRulesNotJob', (rules, context) => context.foreignText === true && rules.category === 'NOT_JOB_RELATED'],
 ];
 
 export const COMBINER_INPUTS: readonly string[] = [
