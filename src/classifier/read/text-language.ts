@@ -18,13 +18,29 @@ const MIN_WORDS = 8;
 /** Below this share of English function words the text is taken as another language's. */
 const ENGLISH_SHARE = 0.08;
 
+/** The longest of ENGLISH_FUNCTION_WORDS: longer words are counted without being looked up. */
+const LONGEST_FUNCTION_WORD = 6;
+
 /** True when the lower-cased text (normalized for matching) is long enough and hardly English. */
 export function isForeignText(lowerText: string): boolean {
+  const end = Math.min(lowerText.length, MAX_CHARS);
   let words = 0;
   let english = 0;
-  for (const m of lowerText.slice(0, MAX_CHARS).matchAll(/[a-z\u00c0-\u024f']+/g)) {
+  // One pass over the characters, a slice only for words short enough to be a function word.
+  for (let i = 0; i < end; ) {
+    if (!isWordChar(lowerText.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end && isWordChar(lowerText.charCodeAt(i))) i++;
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(m[0])) english++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lowerText.slice(start, i))) english++;
   }
   return words >= MIN_WORDS && english / words < ENGLISH_SHARE;
+}
+
+/** [a-z], Latin letters with accents (U+00C0–U+024F) and the apostrophe. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39;
 }
