@@ -69,16 +69,18 @@ const COMMON_WORDS = new Set(
  */
 export function findClientMentions(subject: string, body: string, isNotParty: (name: string) => boolean): ClientMention[] {
   const whole = `${subject}\n${body.slice(0, 20_000)}`;
+  let greeted: Set<string> | null = null; // read once, when a name that could be a person's asks for it
   const found = new Map<string, { name: string; score: number; mentions: number; inProse: boolean }>();
   const read = (text: string, inSubject: boolean): void => {
     for (const m of text.slice(0, 20_000).matchAll(NAME_RUN)) {
       const name = trimName(m[0]);
-      if (!name) continue;
+      // Most runs are a sentence's first word or a greeting: ruled out before any look at what stands around them.
+      if (!name || isCommon(name) || isNotParty(name)) continue;
       const at = m.index + m[0].indexOf(name);
       const before = text.slice(Math.max(0, at - 40), at);
       const after = text.slice(at + name.length, at + name.length + 24);
       if (LOCATION_BEFORE.test(before) || SKILL_BEFORE.test(before) || TITLE_BEFORE.test(before) || THING_AFTER.test(after)) continue;
-      if (isCommon(name) || isNotParty(name) || (name.includes(' ') ? looksLikePersonName(name) && actsAsAPerson(name, whole, after) : startsWithGivenName(name))) continue;
+      if (name.includes(' ') ? looksLikePersonName(name) && actsAsAPerson(name, (greeted ??= greetedNames(whole)), after) : startsWithGivenName(name)) continue;
       const key = name.toLowerCase();
       const entry = found.get(key) ?? { name, score: name.includes(' ') ? SCORE.severalWords : 0, mentions: 0, inProse: false };
       entry.mentions++;
@@ -131,17 +133,27 @@ const TITLE_WORDS = new Set(
  * Two capitalised words are a person's name as often as a firm's ("Karen Sutton", "Hargreaves Lyle",
  * "Halfmoon Coffee"); the mail says which: a person is introduced with a job ("Karen Sutton, the hiring
  * manager", "Karen Sutton (FD)"), greeted or signs by the first name alone ("Hi Karen,", "Karen" on a
- * line of its own). A firm is called by its first word too ("Halden have decided"), so that alone says nothing.
+ * line of its own), or the name begins with a given name. A firm is called by its first word too
+ * ("Halden have decided"), so that alone says nothing. `greeted` is greetedNames() of the mail.
  */
-function actsAsAPerson(name: string, text: string, after: string): boolean {
+function actsAsAPerson(name: string, greeted: ReadonlySet<string>, after: string): boolean {
   if (startsWithGivenName(name)) return true;
   if (/^\s*(?:\(|,\s*(?:the|their|our|who|head|hiring|senior|lead|chief|director|manager|ceo|cfo|md|fd|hr|vp)\b)/i.test(after)) return true;
-  const first = escapeForRegExp(name.split(/\s+/)[0]);
-  return new RegExp(`(?:^|\\n)\\s*(?:(?:hi|hey|hello|dear|thanks|cheers|regards|best|morning|afternoon)\\s+)?${first}\\s*(?:,|!|\\n|$)`, 'iu').test(text.slice(0, 20_000));
+  return greeted.has((name.split(/\s+/)[0] ?? '').toLowerCase());
 }
 
-function escapeForRegExp(s: string | undefined): string {
-  return (s ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GREETING = /^(?:hi|hey|hello|dear|thanks|cheers|regards|best|morning|afternoon)\s+/i;
+const NAME_TOKEN = /^[\p{L}\p{N}'’.-]+/u;
+
+/** The words that open a line alone or after a greeting, before a comma, "!" or the line's end ("Hi Karen,", "Karen"), lower case. */
+function greetedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trimStart().replace(GREETING, '');
+    const token = NAME_TOKEN.exec(line)?.[0];
+    if (token && /^\s*(?:[,!]|$)/.test(line.slice(token.length))) names.add(token.toLowerCase());
+  }
+  return names;
 }
 
 /** Common words and short capitals only ("Good News", "SAP FI"): nobody's name. */
