@@ -20,12 +20,18 @@ export const COMBINER_L2 = 1e-3;
 export function trainCombiner(rows: readonly CombinerRow[], l2 = COMBINER_L2): Float64Array {
   const K = MODEL_CLASSES.length;
   const D = COMBINER_INPUTS.length;
-  const W = new Float64Array(D * K);
+  let W = new Float64Array(D * K);
+  let previous = new Float64Array(D * K);
   const gradient = new Float64Array(D * K);
   const p = new Float64Array(K);
   const total = rows.reduce((s, r) => s + r.weight, 0);
+  // The log-probability inputs reach -9: a fixed step can overshoot and diverge on some folds. A step that
+  // raised the loss is taken back and halved (deterministic, and the same path as a fixed step while none does).
+  let step = STEP;
+  let lastLoss = Infinity;
   for (let it = 0; it < ITERATIONS; it++) {
     gradient.fill(0);
+    let loss = 0;
     for (const { inputs, target, weight } of rows) {
       for (let k = 0; k < K; k++) {
         let z = 0;
@@ -33,12 +39,23 @@ export function trainCombiner(rows: readonly CombinerRow[], l2 = COMBINER_L2): F
         p[k] = z;
       }
       softmaxInPlace(p);
+      loss -= weight * Math.log(Math.max(p[target]!, 1e-300));
       for (let k = 0; k < K; k++) {
         const e = (p[k]! - (k === target ? 1 : 0)) * weight;
         for (let d = 0; d < D; d++) gradient[d * K + k]! += e * inputs[d]!;
       }
     }
-    for (let i = 0; i < W.length; i++) W[i]! -= STEP * (gradient[i]! / total + l2 * W[i]!);
+    let penalty = 0;
+    for (let i = 0; i < W.length; i++) penalty += W[i]! * W[i]!;
+    loss = loss / total + (l2 / 2) * penalty;
+    if (loss > lastLoss) {
+      [W, previous] = [previous, W];
+      step /= 2;
+      continue;
+    }
+    lastLoss = loss;
+    previous.set(W);
+    for (let i = 0; i < W.length; i++) W[i]! -= step * (gradient[i]! / total + l2 * W[i]!);
   }
   return W;
 }

@@ -33,9 +33,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Refloop"',
     jobTitle: 'after training on it: got null',
   },
-  '11-pennywhistle-password-reset.eml': {
-    category: 'since the retraining on blind sets 48 to 50: got "OTHER_JOB_RELATED"',
-  },
   '12-brightpath-background-check.eml': {
     company: 'after training on it: got "Brightpath Screening"',
     jobTitle: 'after training on it: got null',

@@ -28,7 +28,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "STORE MANAGER: STELLENBOSCH"',
   },
   '17-kelpie-kirsty-cv.eml': {
-    category: 'since the retraining on blind sets 48 to 50: got "OTHER_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

@@ -53,8 +53,22 @@ describe('words in another role', () => {
   it.each([
     ['a job board tells the reader of a new applicant', 'Hi Marco, good news: Priya Nair applied to your job "Line Cook (Evenings)". View her CV and message her from your dashboard. You now have 6 applicants for this job.'],
     ['a friend asks about the reader\'s own job ad', 'hey, saw your job ad for a weekend dog walker on the village page - my nephew Tom might be keen, shall I give him your number?'],
+    ['the candidate the reader chose accepts', 'Hi Priya, thank you for ringing this morning to offer me the job as your bookkeeper. I am very happy to accept your offer and can start on the 1st. Best, Tomas'],
   ])('the reader on the hiring side is not job mail for the reader: %s', (_label, text) => {
     expect(classifyFields(anonymous(text, '')).category).toBe('NOT_JOB_RELATED');
+  });
+});
+
+describe('an invitation to an interview with words between', () => {
+  it.each([
+    ['a video interview', 'Dear Kofi, following your application we are inviting you for an initial 30-minute video interview with our operations lead next week. Please reply with two times that suit you.'],
+    ['an informal interview', 'Hello Ana, I am pleased to invite you to a short and informal interview for the library assistant post on Thursday afternoon.'],
+  ])('%s is an interview invitation from any sender', (_label, text) => {
+    expect(classifyFields(anonymous(text)).category).toBe('INTERVIEW_INVITATION');
+  });
+
+  it('an interview for the press stays ordinary mail', () => {
+    expect(classifyFields(anonymous('Hi, I am a journalist at the Harbour Gazette and would like to invite you to a short interview about your bakery for our food column.')).category).toBe('NOT_JOB_RELATED');
   });
 });
 

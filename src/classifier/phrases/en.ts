@@ -209,6 +209,10 @@ const READER_HIRING_MATTERS = [
   'new hire', 'new starter', 'new employee', 'new staff member', 'new recruit', 'applicants', 'candidates', 'shortlisted applicants',
 ];
 const NEW_ARRIVALS = ['new application for', 'new applicant for', 'new applicants for', 'applied to', 'applied for', 'responded to', 'applicants for', 'candidates for'];
+/** The writer is the one offered a job, by the reader: "for phoning to offer me the position", "I'm happy to accept your offer". */
+const OFFERED_TO_WRITER = ['offer me', 'offered me', 'offering me', 'hire me', 'hiring me', 'take me on', 'taking me on'];
+const WRITER_ACCEPTS = ['delighted to accept', 'happy to accept', 'pleased to accept', 'glad to accept', 'i accept', 'i would like to accept', "i'd like to accept", 'i am accepting', "i'm accepting", 'i gladly accept'];
+const JOBS_OFFERED = ['the position', 'the job', 'the role', 'the post', 'a position', 'a job', 'a role', 'the place', 'your offer', 'the offer', 'your job offer', 'the job offer'];
 const READER_POSSESSIVES = ['your', 'ur', 'yr', 'our'];
 const READER_JOB_MATTERS = [
   // Right after the possessive: "your passport interview" is an appointment at an office, not a job interview.
@@ -1452,6 +1456,11 @@ export const en: PhraseTable = {
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['your'], READER_HIRING_MATTERS], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [NEW_ARRIVALS, ['your'], ['job', 'jobs', 'job ad', 'ad', 'listing', 'post', 'posting', 'vacancy', 'opening']], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['for your new', 'to your new'], ROLE_TITLE_NOUNS], window: 1, scope: 'clause' },
+    // "I would like to invite you to a short Zoom interview", "we are inviting you for an initial video interview": a few words may stand between.
+    { name: 'invited to an interview', signal: 'interview', weight: 4, sequence: [['invite you to', 'invite you for', 'inviting you to', 'inviting you for', 'invited to', 'invited for'], ['interview', 'interviews', 'phone screen', 'screening call']], window: 4, scope: 'clause' },
+    // "thank you for phoning to offer me the position", "I'm happy to accept your offer": the writer is the candidate, the reader hires.
+    { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [OFFERED_TO_WRITER, JOBS_OFFERED], window: 2, scope: 'clause' },
+    { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [WRITER_ACCEPTS, JOBS_OFFERED], window: 2, scope: 'clause' },
     // Asking to join a club or a society is not applying for a job ("your application to join the Riverside Tennis Club").
     { name: 'applying to join a club', signal: 'nonJobSense', weight: 4, sequence: [JOINING, CLUBS], window: 5, scope: 'clause' },
     { name: 'list of new jobs', signal: 'jobAlert', weight: 4, sequence: [FRESH, JOB_LIST_NOUNS, LIST_ENDS], window: 1, scope: 'clause' },
