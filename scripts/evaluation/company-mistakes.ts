@@ -1,25 +1,20 @@
 /**
  * The company mistakes of labelled folders with the evidence each answer came from, for reading why
- * an employer was missed. Dev tooling.
+ * an employer was missed (`evaluate-dirs.ts --mistakes` lists them without it). Dev tooling.
  *
  *   node scripts/evaluation/company-mistakes.ts test/fixtures/blind-23 [DIR …]
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classify } from '../../src/classifier/classify.ts';
-import { parseEml } from '../../src/classifier/prepare/parse-eml.ts';
-import { companyMatches } from './score-predictions.ts';
+import { classifyFixture, failingFields, loadFixtureLabels } from './evaluate.ts';
 
-const dirs = process.argv.slice(2);
 let checked = 0;
 let wrong = 0;
-for (const dir of dirs) {
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, { company?: string | null }>;
-  for (const [file, label] of Object.entries(labels)) {
+for (const dir of process.argv.slice(2)) {
+  for (const [file, label] of Object.entries(loadFixtureLabels(dir))) {
     if (!label.company) continue;
     checked++;
-    const result = classify(await parseEml(readFileSync(join(dir, file))));
-    if (result.company && companyMatches(label.company, result.company)) continue;
+    const result = await classifyFixture(file, label, dir);
+    if (!('company' in failingFields(label, result))) continue;
     wrong++;
     const companyEvidence = result.evidence.find((e) => e.startsWith('company')) ?? '';
     console.log(`${join(dir, file)}\n  expected ${label.company} | got ${result.company} | ${result.category}\n  ${companyEvidence}`);

@@ -113,7 +113,7 @@ export function classifyWithTables(
     jobContext:
       (scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null) ||
       (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
-    foreignText: isForeignText(`${prepared.matchSubject} ${prepared.matchBody}`),
+    foreignText: isForeignText(prepared.matchSubject, prepared.matchBody),
   };
   internals?.opinions?.({ rules, probabilities, opinionContext });
   const decision = combineOpinions(rules, probabilities, opinionContext, combinationOf(model));

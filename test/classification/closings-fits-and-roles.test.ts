@@ -63,6 +63,7 @@ describe('an invitation to an interview with words between', () => {
   it.each([
     ['a video interview', 'Dear Kofi, following your application we are inviting you for an initial 30-minute video interview with our operations lead next week. Please reply with two times that suit you.'],
     ['an informal interview', 'Hello Ana, I am pleased to invite you to a short and informal interview for the library assistant post on Thursday afternoon.'],
+    ['a Zoom interview about a post', 'Dear Sam,\n\nI would like to invite you to a short Zoom interview about the research assistant post next Tuesday.\n\nBest wishes,\nInes'],
   ])('%s is an interview invitation from any sender', (_label, text) => {
     expect(classifyFields(anonymous(text)).category).toBe('INTERVIEW_INVITATION');
   });

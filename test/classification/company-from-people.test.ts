@@ -41,13 +41,13 @@ describe('company from a signature', () => {
   });
 
   it.each([
-    ['a German letterhead', 'Mit freundlichen Grüßen\nAnna Vogt\nPersonalabteilung\nBrandt Lagertechnik\nHafenstraße 12\n28217 Bremen'],
-    ['a US letterhead', 'Best,\nMia Ortiz\nOffice Manager\nCedar Point Dental\n4410 Elm Street\nNorthampton MA'],
-    ['a Spanish signature with the job in Spanish', 'Un saludo,\nLucía Pardo\nTécnico de Selección\nGrupo Marisma\nPaseo de la Castellana 95'],
-  ])('the organisation, not the address or the job under it: %s', (_label, signature) => {
+    ['a German letterhead', 'Mit freundlichen Grüßen\nAnna Vogt\nPersonalabteilung\nBrandt Lagertechnik\nHafenstraße 12\n28217 Bremen', 'Brandt Lagertechnik'],
+    ['a US letterhead', 'Best,\nMia Ortiz\nOffice Manager\nCedar Point Dental\n4410 Elm Street\nNorthampton MA', 'Cedar Point Dental'],
+    ['a Spanish signature with the job in Spanish', 'Un saludo,\nLucía Pardo\nTécnico de Selección\nGrupo Marisma\nPaseo de la Castellana 95', 'Grupo Marisma'],
+  ])('the organisation, not the address or the job under it: %s', (_label, signature, organisation) => {
     const r = classifyFields({ from: 'Office <office@mailbox-host.example>', subject: '', text: `Dear Sam,\n\nThank you for your application for the warehouse planner position. We have received it and will review it shortly.\n\n${signature}` });
     expect(r.category).toBe('APPLICATION_RECEIVED');
-    expect(r.company).toMatch(/^(?:Brandt Lagertechnik|Cedar Point Dental|Grupo Marisma)$/);
+    expect(r.company).toBe(organisation);
   });
 
   it('"Ihr Recruiting-Team": a sign-off\'s possessive is no organisation', () => {

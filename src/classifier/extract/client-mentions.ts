@@ -51,7 +51,10 @@ const ACTING_AFTER = /^(?:'s|’s|\s+(?:have|has|had|are|is|were|was|want|wants|
 /** A role or a thing, not a party: "for the Marketing Director role", "Java Developer (Contract)". */
 const THING_AFTER = /^\s+(?:role|roles|position|positions|job|jobs|vacancy|vacancies|opening|post|posting|assignment|contract|team|interview|office|site|plant|branch|depot|campus)\b/i;
 
-/** Capitalised words that begin sentences, greet, date or sign, and are never a party on their own. */
+/**
+ * Capitalised words that begin sentences, greet, date or sign, and are never a party on their own (a run
+ * holding a job's word never gets this far: trimName drops it, see TITLE_WORDS).
+ */
 const COMMON_WORDS = new Set(
   `i im i'm i’m ive i've id i'd ill i'll we you he she they it hi hello hey dear thanks thank cheers regards best kind warm many
   good bad great quick just unfortunately fortunately sorry please happy as so but and or if when then also well yes no ok okay
@@ -59,8 +62,8 @@ const COMMON_WORDS = new Set(
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   today tomorrow yesterday morning afternoon evening next last re fw fwd subject from sent to date cc attn ref note ps
-  cv resume linkedin whatsapp teams zoom google microsoft email phone call mobile tel uk us usa eu ceo cfo cto coo md fd hr
-  head director manager senior junior lead principal chief team talent people recruitment recruiter consultant partner`.split(/\s+/),
+  cv resume linkedin whatsapp teams zoom google microsoft email phone call mobile tel uk us usa eu hr
+  senior junior principal chief team talent people recruitment recruiter`.split(/\s+/),
 );
 
 /**
@@ -124,7 +127,7 @@ function bare(word: string): string {
 const TITLE_WORDS = new Set(
   `director directors head manager managers officer engineer engineers developer developers analyst analysts consultant specialist
   assistant coordinator co-ordinator lead executive associate nurse nurses rn chef planner accountant controller administrator
-  designer receptionist supervisor operative driver technician scientist architect officer advisor adviser representative
+  designer receptionist supervisor operative driver technician scientist architect advisor adviser representative
   president vp svp cfo ceo cto coo fd md round stage interview interviews offer assessment screening shortlist role position vacancy
   partner staff sre opportunity opportunities opening job jobs operator clerk worker teacher attendant`.split(/\s+/),
 );

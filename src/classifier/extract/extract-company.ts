@@ -178,7 +178,9 @@ export function extractCompany(input: {
     // One word ("Parkgate have come back") could be a person's name: it counts when the mail names it again.
     // A given name ("Harriet has decided") is the client's person, however often the mail names her.
     const notAnEmployer = (name: string): boolean =>
-      isAgency(name, agencies) || (!name.includes(' ') && (countWord(text, name) < 2 || startsWithGivenName(name))) || (looksLikePersonName(name) && startsWithGivenName(name));
+      isAgency(name, agencies) ||
+      (!name.includes(' ') && countWord(text, name) < 2) ||
+      (startsWithGivenName(name) && (!name.includes(' ') || looksLikePersonName(name)));
     fromTemplates(tables.relayedEmployerTemplates, input.lineBody, tables, 4, 'body', add, notAnEmployer);
     fromTemplates(tables.relayedEmployerTemplates, input.subject, tables, 4, 'subject', add, notAnEmployer);
     // Most agency mail names its client in prose no template foresees ("heard back from Hargreaves Lyle").
@@ -580,13 +582,14 @@ function coversByInitials(key: string, words: readonly string[]): boolean {
       const at = state >> 1;
       const skipped = state & 1;
       if (key.startsWith(word, at)) keep(at + word.length, skipped, whole + word.length);
-      if (key[at] === word[0] && !skipped) keep(at + 1, skipped, whole);
+      if (key[at] === word[0]) keep(at + 1, skipped, whole);
       if (CONNECTOR.test(word)) keep(at, skipped, whole);
       else if (!skipped && index > 0 && index < last && at > 0) keep(at, 1, whole);
     }
     reach = next;
   });
-  // With a word left out, every letter must come from whole words: initials and a gap together guess too much.
+  // With a word left out, every letter must come from whole words (whole === the slug's length): initials and a
+  // gap together guess too much.
   const plain = reach.get(key.length * 2) ?? -1;
   const skipping = reach.get(key.length * 2 + 1) ?? -1;
   return (plain >= 0 && plain * 2 >= key.length) || skipping === key.length;

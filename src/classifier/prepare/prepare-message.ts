@@ -62,6 +62,7 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
 
   const links: HtmlLink[] = [...(html?.links ?? []), ...extractTextLinks(body)];
   const bodyWithoutUrls = removeUrls(body);
+  const quoted = stripped.quoted ? removeUrls(stripped.quoted) : '';
   return {
     subject,
     subjectCore,
@@ -69,8 +70,8 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
     body,
     bodyWithoutUrls,
     quotedTextRemoved: stripped.stripped,
-    matchQuoted: stripped.quoted ? normalizeForMatching(removeUrls(stripped.quoted)) : '',
-    quoted: stripped.quoted ? removeUrls(stripped.quoted) : '',
+    matchQuoted: quoted ? normalizeForMatching(quoted) : '',
+    quoted,
     matchSubject: normalizeForMatching(subject),
     matchBody: normalizeForMatching(bodyWithoutUrls),
     links: parseLinks(links),

@@ -19,25 +19,33 @@ const MIN_WORDS = 8;
 const ENGLISH_SHARE = 0.08;
 
 /** The longest of ENGLISH_FUNCTION_WORDS: longer words are counted without being looked up. */
-const LONGEST_FUNCTION_WORD = 6;
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
-/** True when the lower-cased text (normalized for matching) is long enough and hardly English. */
-export function isForeignText(lowerText: string): boolean {
-  const end = Math.min(lowerText.length, MAX_CHARS);
-  let words = 0;
-  let english = 0;
+/**
+ * True when the lower-cased subject and body (normalized for matching) are long enough and hardly
+ * English. Read as two parts, so a long body is not copied to join it to its subject.
+ */
+export function isForeignText(lowerSubject: string, lowerBody: string): boolean {
+  const counts = { words: 0, english: 0 };
+  countWords(lowerSubject, MAX_CHARS, counts);
+  countWords(lowerBody, MAX_CHARS - Math.min(lowerSubject.length + 1, MAX_CHARS), counts);
+  return counts.words >= MIN_WORDS && counts.english / counts.words < ENGLISH_SHARE;
+}
+
+/** Adds the words of the first `limit` characters of `text`, and how many are English function words. */
+function countWords(text: string, limit: number, counts: { words: number; english: number }): void {
+  const end = Math.min(text.length, limit);
   // One pass over the characters, a slice only for words short enough to be a function word.
   for (let i = 0; i < end; ) {
-    if (!isWordChar(lowerText.charCodeAt(i))) {
+    if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < end && isWordChar(lowerText.charCodeAt(i))) i++;
-    words++;
-    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lowerText.slice(start, i))) english++;
+    while (i < end && isWordChar(text.charCodeAt(i))) i++;
+    counts.words++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i))) counts.english++;
   }
-  return words >= MIN_WORDS && english / words < ENGLISH_SHARE;
 }
 
 /** [a-z], Latin letters with accents (U+00C0–U+024F) and the apostrophe. */
