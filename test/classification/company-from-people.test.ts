@@ -194,6 +194,16 @@ describe('company in an agency\'s mail', () => {
     expect(r.company).toBe('Orchard Lane Bakes');
   });
 
+  it('the forwarded sender under a header in another language ("Von:")', () => {
+    const r = classifyFields({
+      from: 'Nia Osei <nia@brookfieldtalent.co.uk>',
+      subject: 'WG: Kandidat',
+      text: 'Great news, they want to offer you the job!! See below, call me when you can.\n\nNia\n\n-----Ursprüngliche Nachricht-----\nVon: Brandt Lagertechnik Personal <personal@brandtlagertechnik.de>\nGesendet: Montag, 3. März 2025 10:02\nAn: Nia Osei <nia@brookfieldtalent.co.uk>\n\nHallo Nia, wir möchten Sam die Stelle als Schichtleiter anbieten.',
+    });
+    expect(r.category).toBe('OFFER');
+    expect(r.company).toBe('Brandt Lagertechnik');
+  });
+
   it('the reader\'s own mail, forwarded back, names no employer', () => {
     const r = classifyFields({
       from: 'Nia Osei <nia.osei.jobs@gmail.com>',

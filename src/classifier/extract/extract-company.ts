@@ -168,7 +168,7 @@ export function extractCompany(input: {
   }
   if (domainLabel) {
     // A staffing agency's domain names the agency, not the client it recruits for; a jobs portal's, the portal.
-    const agency = /staffing|recruit|talent|search|resourc|consult|hire|portal/.test(domainLabel);
+    const agency = AGENCY_LABEL.test(domainLabel);
     add(prettifySlug(domainLabel), agency ? 0.5 : 2, `sender domain ${sender.domain}`, true);
     if (agency) agencies.add(companyKey(prettifySlug(domainLabel)));
   }
@@ -333,9 +333,7 @@ function fromFreeMailAddress(sender: SenderProfile, text: string, add: Add): voi
  * outer sender's own domain, free mail and the reader's own say nothing new.
  */
 function fromForwardedSenders(input: { sender: SenderProfile; signatureText: string; quotedText?: string; readers?: readonly string[] }, add: Add, tables: CompiledTables): void {
-  const text = input.quotedText ? `${input.signatureText}\n${input.quotedText}` : input.signatureText;
-  if (!/from\s*:/i.test(text)) return;
-  for (const address of findForwardedSenders(text)) {
+  for (const address of findForwardedSenders(input.quotedText ? [input.signatureText, input.quotedText] : [input.signatureText])) {
     if (input.readers?.includes(address.address)) continue;
     const profile = profileSender(address, tables.recruitingName);
     if (profile.freeMail || profile.domain === input.sender.domain || profile.domain.length === 0) continue;
@@ -343,7 +341,7 @@ function fromForwardedSenders(input: { sender: SenderProfile; signatureText: str
     fromDisplayName(profile, weaker);
     fromSenderAddress(profile, weaker);
     const label = profile.domainNamesEmployer ? registrableLabel(profile.domain) : null;
-    if (label && !/staffing|recruit|talent|search|resourc|hire|portal/.test(label)) weaker(prettifySlug(label), 3, `sender domain ${profile.domain}`, true);
+    if (label && !AGENCY_LABEL.test(label)) weaker(prettifySlug(label), 3, `sender domain ${profile.domain}`, true);
   }
 }
 
@@ -647,6 +645,9 @@ function spelledOutIncludes(lower: string, key: string): boolean {
 function isLowerAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
+
+/** A domain label that names a staffing agency or a jobs portal: it recruits for others, it does not employ. */
+const AGENCY_LABEL = /staffing|recruit|talent|search|resourc|consult|hire|portal/;
 
 function registrableLabel(domain: string): string | null {
   const labels = domain.split('.').filter((l) => l.length > 0);
