@@ -188,6 +188,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   trainedBlindSet(48, '60 ordinary messages in the words of hiring and 20 plain job messages'),
   trainedBlindSet(49, "a job seeker's inbox in Spanish, Portuguese and Polish"),
   trainedBlindSet(50, "a job seeker's inbox in German, French, Italian and Dutch"),
+  trainedBlindSet(55, '64 ordinary messages that sound like job mail and 16 plain job messages'),
   heldOutBlindSet(12, 13, "one job seeker's inbox: software, data and product roles"),
   heldOutBlindSet(13, 13, 'an inbox in health, administration, finance and teaching in five countries'),
   heldOutBlindSet(14, 13, 'recruiter templates from HR sites and their hard negatives'),
@@ -208,4 +209,5 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   heldOutBlindSet(45, 18, "a software developer's inbox in Brazil, Poland and the United States"),
   heldOutBlindSet(46, 18, '40 ordinary messages in the words of hiring and 40 plain job messages'),
   heldOutBlindSet(47, 18, 'a finance and administration inbox in Australia, South Africa and the UAE'),
+  heldOutBlindSet(51, 19, "a marketing and communications coordinator's inbox in the United States and Canada"),
 ];
