@@ -189,6 +189,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   trainedBlindSet(49, "a job seeker's inbox in Spanish, Portuguese and Polish"),
   trainedBlindSet(50, "a job seeker's inbox in German, French, Italian and Dutch"),
   trainedBlindSet(55, '64 ordinary messages that sound like job mail and 16 plain job messages'),
+  trainedBlindSet(56, "job mail where the employer's name is hard to find, for a sales and operations professional in four countries"),
   heldOutBlindSet(12, 13, "one job seeker's inbox: software, data and product roles"),
   heldOutBlindSet(13, 13, 'an inbox in health, administration, finance and teaching in five countries'),
   heldOutBlindSet(14, 13, 'recruiter templates from HR sites and their hard negatives'),
@@ -210,4 +211,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   heldOutBlindSet(46, 18, '40 ordinary messages in the words of hiring and 40 plain job messages'),
   heldOutBlindSet(47, 18, 'a finance and administration inbox in Australia, South Africa and the UAE'),
   heldOutBlindSet(51, 19, "a marketing and communications coordinator's inbox in the United States and Canada"),
+  heldOutBlindSet(52, 19, "a civil and structural engineer's inbox in the UK, Ireland and India"),
+  heldOutBlindSet(54, 19, "a pharmacist and healthcare administrator's inbox in Australia, New Zealand and the UK"),
+  heldOutBlindSet(53, 19, "recruiter templates from HR sites as recruiters paste them, and 25 hard negatives in the same words"),
 ];

@@ -76,9 +76,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Chef"',
     jobTitle: 'blind run: got null',
   },
-  '35-nhs-jobs-hca-not-shortlisted.eml': {
-    company: 'blind run: got null',
-  },
   '37-alberta-journeyman-sparky.eml': {
     jobTitle: 'blind run: got null',
   },

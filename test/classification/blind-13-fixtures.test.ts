@@ -44,9 +44,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '20-st-aldhelms-maths-application-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  '23-pembury-lowe-bamboohr-ack.eml': {
-    company: 'blind run: got "Pembury Lowe People"',
-  },
   '25-maplegrove-budget-analyst-panel-selected-others.eml': {
     company: 'blind run: got "Maplegrove City Hall"',
     jobTitle: 'blind run: got null',

@@ -64,9 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '28-case-study-marketing-manager.eml': {
     jobTitle: 'blind run: got "Marketing Manager - case study"',
   },
-  '29-nhs-application-submitted.eml': {
-    company: 'blind run: got null',
-  },
   '31-hackerrank-backend-assessment.eml': {
     jobTitle: 'blind run: got null',
   },

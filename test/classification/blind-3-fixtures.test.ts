@@ -162,9 +162,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '62-fwd-old-address-senior-hca.eml': {
     jobTitle: 'after training on the blind sets: got "Senior Healthcare Assistant Band 4 on 4 June"',
   },
-  '63-nhs-physio-b6-not-shortlisted.eml': {
-    company: 'after training on the blind sets: got null',
-  },
   '64-butte-county-equipment-operator-offer.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },

@@ -65,9 +65,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '42-harrow-finch-candidacy-closed.eml': {
     jobTitle: 'blind run: got null',
   },
-  '48-riverstone-portal-confirmation.eml': {
-    company: 'blind run: got "Hirequeue"',
-  },
   '51-naukri-saffron-arc-not-shortlisted.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',

@@ -87,9 +87,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '37-nigerian-english-unsuccessful-uk.eml': {
     jobTitle: 'blind run: got null',
   },
-  '40-sg-agency-offer-vp-compliance.eml': {
-    company: 'blind run: got "They"',
-  },
   '41-sg-exclusive-transaction-services.eml': {
     category: 'blind run: got NOT_JOB_RELATED',
     jobTitle: 'blind run: got null',

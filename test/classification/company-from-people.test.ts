@@ -296,3 +296,51 @@ describe('a reply that names no employer answers the mail it quotes, which may',
     expect(r.company).toBe('Harbour Light Café');
   });
 });
+
+describe('an ATS template that names nobody carries the employer\'s own signature', () => {
+  const text =
+    'Dear Priya,\n\nThank you for applying for the role of Project Coordinator. We have received your CV and it will now be reviewed by the directors.\n\n' +
+    'Kind regards,\n\nMarcus Ellery\nOffice Manager\nPenhallow & Straker\nChartered Architects';
+
+  it('read when the display name and links say nothing of the employer', () => {
+    const r = classifyFields({ from: 'Hiring Team <notifications@mail.recruitee.com>', subject: 'Your application', text });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+    expect(r.company).toBe('Penhallow & Straker');
+  });
+
+  it('not read over an employer the template names', () => {
+    const r = classifyFields({ from: 'Kestrel Build Careers <notifications@mail.recruitee.com>', subject: 'Your application', text });
+    expect(r.company).toBe('Kestrel Build');
+  });
+});
+
+describe("a platform's status mail names the employer as the one who acts on the application", () => {
+  it.each([
+    ['Brackenridge Tile Co. reviewed your application and decided not to move forward at this time.', 'Brackenridge Tile'], // legal suffixes are dropped,
+    ['Hollowfield Orchards has updated the status of your application for Picker. Unfortunately, you were not successful this time.', 'Hollowfield Orchards'],
+  ])('%s', (text, company) => {
+    const r = classifyFields({ from: 'Job Board <no-reply@indeed.com>', subject: 'An update on your application', text });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe(company);
+  });
+
+  it('a pronoun in the same place names nobody', () => {
+    const r = classifyFields({
+      from: 'Careers <no-reply@hire.lever.co>',
+      subject: "We've received your application",
+      text: "We've received your application for the Sales Associate role and will be in touch.",
+    });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+    expect(r.company ?? '').not.toMatch(/we/i);
+  });
+
+  it('a talent community is the employer\'s', () => {
+    const r = classifyFields({
+      from: 'Talent Acquisition <no-reply@teamtailor-mail.com>',
+      subject: '',
+      text: "Thank you for applying. On this occasion we will not be progressing with your candidacy, but we'd like to keep your profile in the Wrenfield Gardens talent community.",
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe('Wrenfield Gardens');
+  });
+});

@@ -117,9 +117,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '57-re-trial-saturday.eml': {
     jobTitle: 'blind run: got null',
   },
-  '58-seek-not-progressing-trattoria.eml': {
-    company: 'blind run: got null',
-  },
   '59-reeldeal-recruitment-closed.eml': {
     jobTitle: 'blind run: got null',
   },

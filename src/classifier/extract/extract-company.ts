@@ -159,7 +159,10 @@ export function extractCompany(input: {
   // display name, address and links, and its closing lines are the template's.
   // When the display name and the text already agree on one name twice over, a signature line adds nothing.
   const settled = settledName(candidates);
-  const signature = sender.platform || sender.ats || settled ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
+  // An ATS whose template names nobody (a "Recruitment Team" display name, no employer link) still
+  // carries what the employer typed: its signature is then the one place the employer is named.
+  const atsNamesNobody = sender.ats !== null && sender.platform === null && !candidates.some((c) => !c.fromSlug);
+  const signature = (sender.platform || sender.ats) && !atsNamesNobody ? undefined : settled ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
   if (signature) {
     // Under a sign-off the organisation line is as good as a template; trailing short lines are a weaker guess.
     const weight = (signature.underSignOff ? 2.5 : 1.5) + 0.5 * Math.min(3, signature.strength);
