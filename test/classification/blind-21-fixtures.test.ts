@@ -48,6 +48,7 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '10-react-contract-pellow.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
+    company: 'since retraining on rounds 18 and blind sets 55-56: got null',
     jobTitle: 'blind run: got null',
   },
   '11-fieldhouse-halden-cv-submitted.eml': {
@@ -174,10 +175,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '64-fieldhouse-candidate-survey.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-  },
-  '68-northmoor-tender-shortlisted.eml': {
-    category: 'since the retraining on round 17: got "NEXT_ROUND"',
-    jobTitle: 'since the retraining on round 17: got "Operational Efficiency Review of Repairs & Maintenance Services"',
   },
   '69-investment-partner-discreet-approach.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',

@@ -18,6 +18,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "CSM"',
   },
   '15-maplewave-implementation-consultant-update.eml': {
+    category: 'since retraining on rounds 18 and blind sets 55-56: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Dana Whitford (Maplewave Learning)"',
   },
   '17-tarawera-outdoor-got-cv.eml': {

@@ -95,9 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '67-vyomtech-trainee.eml': {
     jobTitle: 'blind run: got null',
   },
-  '69-st-cuthberts-audition.eml': {
-    category: 'since the retraining on round 17: got "APPLICATION_RECEIVED"',
-  },
   '75-reyes-dental-front.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',

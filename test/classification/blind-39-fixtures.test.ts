@@ -69,6 +69,10 @@ const KNOWN_FAILURES: KnownFailures = {
   '35-ballymore-interview-invite.eml': {
     jobTitle: 'blind run: got "Electrician, Data Centre Projects"',
   },
+  '36-drummond-going-local.eml': {
+    category: 'since retraining on rounds 18 and blind sets 55-56: got "NOT_JOB_RELATED"',
+    company: 'since retraining on rounds 18 and blind sets 55-56: got null',
+  },
   '39-linkedin-inmail-cork-pharma-lead.eml': {
     jobTitle: 'blind run: got "M&E"',
   },

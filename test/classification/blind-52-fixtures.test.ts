@@ -102,9 +102,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '61-kilbarron-coco-incomplete.eml': {
     jobTitle: 'first run: got "Assistant Engineer"',
   },
-  '62-no-subject-keelstone-still-reviewing.eml': {
-    category: 'first run: got "APPLICATION_RECEIVED"',
-  },
   '68-iepi-professional-review-interview.eml': {
     category: 'first run: got "INTERVIEW_INVITATION"',
   },

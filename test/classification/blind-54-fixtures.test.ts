@@ -26,9 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '11-workday-brightwell-toowong-manager.eml': {
     jobTitle: 'first run: got null',
   },
-  '14-stcolumbas-intern-interview-panel.eml': {
-    category: 'first run: got "INTERVIEW_INVITATION"',
-  },
   '16-rakau-hauora-pharmacist-prescriber.eml': {
     company: 'first run: got "Mereana Tāwhiri"',
   },

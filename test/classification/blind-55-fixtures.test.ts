@@ -10,9 +10,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * the engine gets wrong is an expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '06-choir-audition-declined.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '08-teamtailor-thanks-kestrel.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -24,47 +21,14 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '14-internal-people-update-newsletter.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
-  '29-postgrad-admissions-interview-invite.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-    jobTitle: 'blind run: got "MA Sustainable Logistics (part-time)"',
-  },
   '31-cv-received-small-firm.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '36-friend-forwards-her-rejection.eml': {
-    category: 'blind run: got "REJECTION"',
-    jobTitle: 'blind run: got "Marketing Executive"',
   },
   '41-hiring-manager-went-another-way.eml': {
     jobTitle: 'blind run: got null',
   },
-  '49-team-captain-offer.eml': {
-    category: 'blind run: got "OFFER"',
-    jobTitle: 'blind run: got "Women\'s 1st XI"',
-  },
-  '50-industry-award-shortlist-judging-interview.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-  },
-  '51-marketplace-seller-declined.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
-  '52-agency-chasing-client-feedback.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
-  '55-mentoring-scheme-oversubscribed.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
-  '59-jobs-market-newsletter.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '62-successfactors-role-filled-talent-pool.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '73-nanny-agency-shortlist.eml': {
-    category: 'blind run: got "RECRUITER_OUTREACH"',
   },
   '78-thanks-for-applying-fernhill.eml': {
     jobTitle: 'blind run: got "Operations Analyst (Bristol / Hybrid)"',

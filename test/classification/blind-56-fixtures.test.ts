@@ -34,15 +34,10 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '12-fwd-interview-sales-ops-manager.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
   '13-icims-thank-you-regional-sales.eml': {
     company: 'blind run: got "Norrbury Foods"',
-  },
-  '14-hireright-background-screening.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '17-icims-inside-sales-manager-filled.eml': {
     company: 'blind run: got "Brennan Holdings"',
@@ -51,7 +46,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '21-fw-feedback-commercial-ops.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '23-internal-candidate-ops-manager.eml': {
@@ -96,7 +90,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '41-chasing-interview-feedback.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
   },
   '43-next-step-case-study.eml': {

@@ -157,9 +157,10 @@ describe('"you do not need to take any further action" is not a negated progress
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
 
-  // Known failure, the same overrule: after an opener about "a large number of applications" the model reads
-  // a rejection over the rules' confirmation (it passed for one retraining, with blind sets 26–28).
-  it.fails('long template opener, late (the model overrules the rules)', () => {
+  // After an opener about "a large number of applications" the model used to read a rejection over the
+  // rules' confirmation (it passed for one retraining, with blind sets 26–28, and again since round 18 and
+  // blind sets 55–56 were trained on).
+  it('long template opener, late (the model once overruled the rules)', () => {
     const text = `Dear candidate,\n\n${LONG_OPENER}\n\nWe have received your application for Payroll Officer. You don't need to take any further steps at this time.\n\nTalent Acquisition`;
     expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
