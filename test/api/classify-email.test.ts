@@ -144,6 +144,26 @@ describe('classifyEmail (dry run)', () => {
     }
   });
 
+  it('requests sent at once are classified together, and each gets its own answer', async () => {
+    const inputs = [
+      { from: 'Northwind Talent <no-reply@greenhouse.io>', subject: 'Your application', text: 'Thank you for applying to Northwind. We have received your application for the Data Analyst role.' },
+      { from: 'Maya Chen <maya@contoso.com>', subject: 'Interview', text: 'Hi Sam, we would love to invite you to an interview for the Backend Engineer role at Contoso. Are you free on Tuesday?' },
+      { from: 'Fabrikam Careers <careers@fabrikam.com>', subject: '', text: 'Unfortunately we have decided not to move forward with your application for the Designer role at Fabrikam.' },
+      { from: 'Grandma <gran@example.org>', subject: 'Sunday lunch', text: 'Are you coming on Sunday? I am making a roast.' },
+      { from: 'Litware HR <hr@litware.com>', subject: 'Offer', text: 'We are delighted to offer you the position of Account Manager at Litware, starting on 1 March.' },
+    ];
+    const one = async (input: (typeof inputs)[number]) => {
+      const { data, errors } = await server.request(ClassifyEmailQuery, { input }, token);
+      expect(errors).toBeUndefined();
+      return data?.classifyEmail;
+    };
+    const alone: unknown[] = [];
+    for (const input of inputs) alone.push(await one(input));
+    const together = await Promise.all([...inputs, ...inputs].map(one));
+    expect(together).toEqual([...alone, ...alone]);
+    expect(new Set(alone.map((c) => (c as { category: string }).category)).size).toBe(inputs.length);
+  });
+
   it('refuses an oversized sender, subject or body as BAD_USER_INPUT', async () => {
     const longFrom = await server.request(ClassifyEmailQuery, { input: { from: 'a'.repeat(1001), subject: 'x' } }, token);
     expect(longFrom.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.from' });
