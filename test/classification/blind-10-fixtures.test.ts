@@ -46,7 +46,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '19-westbridge-lifeguard-unsuccessful.eml': {
-    company: 'blind run: got "Leisure Services"',
     jobTitle: 'blind run: got null',
   },
   '20-council-pool-swim-test.eml': {

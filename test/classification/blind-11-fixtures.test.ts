@@ -102,7 +102,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '57-council-parks-officer.eml': {
-    company: 'blind run: got "Council"',
     jobTitle: 'blind run: got "Parks Maintenance Officer (Position No"',
   },
   '58-barista-went-different-way.eml': {

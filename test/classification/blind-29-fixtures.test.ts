@@ -49,7 +49,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '39-brightloom-rejection-after-call.eml': {
-    company: 'blind run: got "Theo Marchetti"',
     jobTitle: 'blind run: got null',
   },
   '40-copperline-noreply-rejection.eml': {

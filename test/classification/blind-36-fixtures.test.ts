@@ -32,9 +32,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '18-avonmore-successfactors-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  '29-hollowaysterling-greenhouse-schedule.eml': {
-    company: 'blind run: got "Chloe Whitfield"',
-  },
   '30-dunmorepryce-workday-received.eml': {
     jobTitle: 'blind run: got null',
   },

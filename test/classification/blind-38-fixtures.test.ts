@@ -24,9 +24,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '13-workable-verify-email-saltbush.eml': {
     company: 'blind run: got "Verify"',
   },
-  '16-fieldnote-jonah-personal-no.eml': {
-    company: 'blind run: got "Jonah Whitlock"',
-  },
   '23-naukri-saffron-arc-applied.eml': {
     company: 'blind run: got null',
   },

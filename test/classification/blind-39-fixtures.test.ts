@@ -54,7 +54,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Commercial Electrician"',
   },
   '26-kildare-coco-craft-electrician-received.eml': {
-    company: 'blind run: got "Kildarecoco"',
     jobTitle: 'blind run: got "Craft Electrician (Temporary Panel), Competition Reference 2026/CE/03"',
   },
   '28-linkedin-tolan-application-sent.eml': {
@@ -77,7 +76,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "M&E"',
   },
   '40-kildare-coco-not-shortlisted.eml': {
-    company: 'blind run: got "Áras Chill Dara"',
     jobTitle: 'blind run: got null',
   },
   '41-northgate-rail-assessment-day.eml': {

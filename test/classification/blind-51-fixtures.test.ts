@@ -17,9 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '18-northern-tide-teamtailor-received.eml': {
     jobTitle: 'first run: got null',
   },
-  '19-parcelwise-pick-times.eml': {
-    company: 'first run: got "Nadia Brooks"',
-  },
   '22-birchline-thank-you-update.eml': {
     jobTitle: 'first run: got null',
   },
@@ -47,9 +44,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
-  },
-  '39-arcadia-robotics-hiring-freeze.eml': {
-    company: 'first run: got "Devin Shah"',
   },
   '41-brightpath-agency-received.eml': {
     company: 'first run: got "Marketing & Creative"',

@@ -53,9 +53,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '25-no-subject-fenwick-doyle-phone.eml': {
     jobTitle: 'first run: got null',
   },
-  '26-northdene-council-not-further.eml': {
-    company: 'first run: got "Tal"',
-  },
   '27-brackenridge-workday-decision.eml': {
     jobTitle: 'first run: got "Structural Engineer"',
   },

@@ -344,3 +344,25 @@ describe("a platform's status mail names the employer as the one who acts on the
     expect(r.company).toBe('Wrenfield Gardens');
   });
 });
+
+describe("a recruiter's own name through an ATS is not the employer", () => {
+  it('a given name first: the recruiter who writes', () => {
+    const r = classifyFields({
+      from: 'Keisha Barnes <no-reply@greenhouse.io>',
+      subject: 'Phone screen',
+      text: 'Hi Sam, thanks for applying for the Warehouse Supervisor role. I would like to set up a 30 minute phone screen this week. Keisha',
+    });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.company ?? '').not.toMatch(/Keisha|Barnes/);
+  });
+
+  it.each([['Marin Vista County'], ['Jordan Valley Council'], ['Florence Street Bakery']])('an organisation that begins like a person: %s', (name) => {
+    const r = classifyFields({
+      from: `${name} <noreply@governmentjobs.com>`,
+      subject: 'Interview Invitation - Deputy Clerk II',
+      text: 'You are invited to an oral board interview for the position of Deputy Clerk II on March 3 at 10:00.',
+    });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.company).toBe(name);
+  });
+});

@@ -135,7 +135,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Registered Veterinary Nurse - Douglas, Cork"',
   },
   'e64-greenhouse-schedule-screen.eml': {
-    company: 'blind run: got "Keisha Barnes"',
     jobTitle: 'blind run: got "Warehouse Shift Supervisor"',
   },
   'e66-reschedule-ines-sick-ns.eml': {

@@ -393,12 +393,14 @@ function fromDisplayName(sender: SenderProfile, add: Add, text = ''): void {
   const prefix = RECRUITING_PREFIX.exec(name);
   if (prefix?.[1]) return void add(prefix[1], 5, `sender name "${name}"`);
   if (/\b(?:do[\s_-]?not[\s_-]?reply|no[\s_-]?reply|notification|automated)\b/i.test(name)) return;
-  // A bare display name from an ATS or a company mailbox is usually the company; a person's name is not.
   // A bare display name from an ATS or a company mailbox is usually the company, a person's name is not;
-  // names that could be either get a small weight and win only when the body agrees.
+  // names that could be either get a small weight and win only when the body agrees. One that starts
+  // with a given name ("Keisha Barnes" through Greenhouse) is the recruiter who writes.
   const personLike = looksLikePersonName(name);
   if (sender.domainNamesEmployer && companyKey(name) === companyKey(registrableLabel(sender.domain) ?? '')) add(name, 4, `sender name "${name}"`);
-  else if (sender.ats || sender.recruitingMailbox) add(name, personLike ? 1 : 3, `sender name "${name}"`);
+  else if (sender.ats || sender.recruitingMailbox) {
+    if (!(personLike && startsWithGivenName(name))) add(name, personLike ? 1 : 3, `sender name "${name}"`);
+  }
   else if (!personLike) add(name, 1.5, `sender name "${name}"`);
 }
 

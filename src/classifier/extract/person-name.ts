@@ -3,7 +3,7 @@
 /** Two or three capitalized words, no company-ish word: "Ryan Miller", "Mary Jo Finley". */
 export function looksLikePersonName(name: string): boolean {
   const cleaned = name.replace(/["']/g, '').trim();
-  if (/\b(?:robotics|aerospace|analytics|logistics|energy|labs?|media|games|studios?|foods?|motors|pharma\w*|bio\w*|consulting|capital|ventures|holdings|industries|international|partners|services|solutions|systems|technologies|tech|software|networks|health|healthcare|bank|financial|insurance|university|college|institute|hospital|agency|co|inc|llc|ltd|corp)\b/i.test(cleaned)) return false;
+  if (/\b(?:robotics|aerospace|analytics|logistics|energy|labs?|media|games|studios?|foods?|motors|pharma\w*|bio\w*|consulting|capital|ventures|holdings|industries|international|partners|services|solutions|systems|technologies|tech|software|networks|health|healthcare|bank|financial|insurance|university|college|institute|hospital|agency|co|inc|llc|ltd|corp|county|city|council|district|department|borough|authority|trust|schools?|academy|clinic|hotels?|restaurants?|caf[eé]|bakery|museum|library|society|association|foundation|ministry|police|brewery|pharmacy|dental)\b/i.test(cleaned)) return false;
   if (/,/.test(cleaned)) return /^[A-Z][a-z'-]+,\s*[A-Z][a-z'-]+/.test(cleaned);
   const words = cleaned.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
