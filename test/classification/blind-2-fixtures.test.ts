@@ -97,7 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
   },
   '31-architect-part2-buried.eml': {
-    company: 'after training on the blind sets: got "Tom Hartley RIBA"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '32-founder-reads-every-one.eml': {

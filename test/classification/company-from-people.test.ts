@@ -366,3 +366,15 @@ describe("a recruiter's own name through an ATS is not the employer", () => {
     expect(r.company).toBe(name);
   });
 });
+
+describe('the signer\'s own name is not the employer, wherever it stands in the signature', () => {
+  it('a line of its own after the sign-off\'s first name, with letters after it', () => {
+    const r = classifyFields({
+      from: 'Tom Hartley <tom@mosshartley.co.uk>',
+      subject: '',
+      text: 'Dear Alex,\n\nThank you for coming in last week. I am sorry to say we have decided not to offer you the Part II assistant position.\n\nBest wishes,\nTom\n\nTom Hartley RIBA\nMoss Hartley Architects',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toMatch(/^Moss Hartley/);
+  });
+});

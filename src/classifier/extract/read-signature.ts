@@ -63,6 +63,9 @@ export function readSignature(text: string, signer: string, domainWords: readonl
       if (aboveJobLine && looksLikePersonName(withoutPostNominals(raw))) continue;
       // The first line under the sign-off is whoever signs, when a person's name stands there and more lines follow.
       if (at === 0 && underSignOff && block.length > 1 && looksLikePersonName(withoutPostNominals(raw))) continue;
+      // Anywhere in the block, a person's name that begins with a given name and shares a word with the
+      // sender's is whoever signs ("Paul Okonjo FCA" from "Paul Okonjo"); a firm's line below it may not ("Lucky Bean Espresso").
+      if (startsWithGivenName(raw) && personShaped(withoutPostNominals(raw)) && sharesAWord(raw, signerWords)) continue;
       // Strength is read on the line as written: "Brightpath Recruitment" is an organisation's name, "Brightpath" alone less so.
       const key = raw.toLowerCase().replace(/[^a-z0-9]+/g, '');
       let strength = 0;
@@ -76,6 +79,16 @@ export function readSignature(text: string, signer: string, domainWords: readonl
     }
   }
   return found.sort((a, b) => b.strength - a.strength);
+}
+
+function sharesAWord(name: string, words: ReadonlySet<string>): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => words.has(w));
+}
+
+/** Two to four capitalised words of any alphabet and nothing an organisation is called by: "Marta Giménez", "Siobhán Ní Riain". */
+function personShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && !ORGANISATION_WORD.test(name) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]{1,20}$/u.test(w));
 }
 
 /** "Nadia Shah FCCA", "Tom Hartley RIBA", "Dr Ann Lee PhD": the letters after a name are not part of it. */
