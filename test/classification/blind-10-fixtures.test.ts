@@ -118,6 +118,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '59-pritchard-plumbing-apprentice.eml': {
+    company: 'since a small business on free mail is named by its trade: got "Pritchard Plumbing"',
     jobTitle: 'blind run: got null',
   },
   '60-jobs-yours-pub.eml': {
@@ -135,7 +136,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Whiskeyjack"',
   },
   '65-come-down-the-yard.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '67-greenhollow-crew-2025.eml': {
@@ -145,7 +145,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '71-plumbing-apprentice-taken.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '74-barossa-cellar-door-referees.eml': {

@@ -105,7 +105,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Parks Maintenance Officer (Position No"',
   },
   '58-barista-went-different-way.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '59-nigeria-bank-graduate-trainee.eml': {

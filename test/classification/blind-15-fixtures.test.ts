@@ -70,14 +70,10 @@ const KNOWN_FAILURES: KnownFailures = {
   '40-brookfield-interview-invite.eml': {
     jobTitle: 'blind run: got "Care Assistant (Days), Meadowbank House"',
   },
-  '41-maple-bean-got-resume.eml': {
-    company: 'blind run: got null',
-  },
   '42-lakeshore-jobvite-rejection.eml': {
     jobTitle: 'blind run: got "Seasonal Sales Associate - Easton Town Center"',
   },
   '45-southern-cross-plumbing-no.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '47-evergreen-application-received.eml': {
@@ -99,9 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '55-coastline-interview-reminder.eml': {
     category: 'blind run: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got null',
-  },
-  '57-maple-bean-found-someone.eml': {
-    company: 'blind run: got null',
   },
   '59-lakeshore-jobvite-received.eml': {
     jobTitle: 'blind run: got null',

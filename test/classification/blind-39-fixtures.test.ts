@@ -34,7 +34,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Salford"',
   },
   '12-pj-ryan-going-with-local-lad.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '15-harlow-pryce-unsuccessful.eml': {

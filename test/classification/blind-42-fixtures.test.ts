@@ -121,7 +121,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Warehouse Team Leader"',
   },
   '56-rowan-pharmacy-cv-format.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '57-ashdown-withdrawal-ack.eml': {

@@ -16,9 +16,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '05-jobharbour-application-sent.eml': {
     jobTitle: 'blind run: got null',
   },
-  '07-pinewood-got-application.eml': {
-    company: 'blind run: got null',
-  },
   '08-northfield-application-confirmed.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -77,9 +74,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '38-northfield-outcome.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '40-pinewood-hired-internally.eml': {
-    company: 'blind run: got null',
   },
   '41-prolink-inmail-head-of-brand.eml': {
     company: 'blind run: got "ProLink"',

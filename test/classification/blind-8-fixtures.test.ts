@@ -164,7 +164,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '64-kitchen-porter-trial-shift.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '65-plumber-jobs-yours.eml': {
@@ -179,7 +178,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '70-sparky-position-filled.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '71-cdl-application-received-mvr.eml': {

@@ -17,7 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Craftworker (Electrician), Competition Ref: CW/ELEC/24/03"',
   },
   '04-cronin-cv-got.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '05-indeed-leevalley-submitted.eml': {
@@ -40,7 +39,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '13-kiely-come-in.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '15-dunmore-trade-test.eml': {

@@ -123,9 +123,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '61-pub-need-rsa.eml': {
     jobTitle: 'blind run: got null',
   },
-  '62-drycleaner-already-hire.eml': {
-    company: 'blind run: got null',
-  },
   '63-vet-kennel-attendant.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -47,7 +47,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'b50-ns-come-back-meet-gm.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   'b51-reference-check-request.eml': {

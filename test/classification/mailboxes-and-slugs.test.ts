@@ -158,3 +158,23 @@ describe('a site named by its own address sends; it does not employ', () => {
     expect(r.company ?? '').not.toMatch(/hirehub\.ie/i);
   });
 });
+
+describe('a small business on free mail is named by its trade', () => {
+  const text = 'hi Mia, sorry we gave the job to someone else. thanks for coming in tho';
+
+  it.each([
+    ['Tash <groundfloorcoffee@outlook.com>', 'Groundfloor Coffee'],
+    ['sunnybankdrycleaners@hotmail.com', 'Sunnybank Drycleaners'],
+    ['Pinewood Coffee Roasters <pinewoodcoffeebk@gmail.com>', 'Pinewood Coffee Roasters'],
+  ])('%s', (from, company) => {
+    const r = classifyFields({ from, subject: '', text });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe(company);
+  });
+
+  it('a person\'s own address names nobody', () => {
+    const r = classifyFields({ from: 'Nikos <nikos.andreou64@gmail.com>', subject: '', text });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBeNull();
+  });
+});

@@ -18,6 +18,7 @@ import { findClientMentions } from './client-mentions.ts';
 import { startsWithGivenName } from './given-names.ts';
 import { findForwardedSenders } from './forwarded-senders.ts';
 import { profileSender } from '../read/sender-profile.ts';
+import { businessFromMailbox, namesATrade } from './trade-mailboxes.ts';
 
 export { looksLikePersonName };
 
@@ -140,7 +141,10 @@ export function extractCompany(input: {
   // On a free-mail address the display name is a person (or an independent recruiter), unless it names a
   // department of an organisation ("Recursos Humanos Grupo Altamar").
   if (!sender.freeMail) fromDisplayName(sender, add, text);
-  else fromDepartmentDisplayName(sender, add, tables);
+  else {
+    // "Healwell Pharmacy HR" names the business by its department already.
+    if (!fromDepartmentDisplayName(sender, add, tables)) fromTradeMailbox(sender, add);
+  }
   fromSenderAddress(sender, add);
   if (sender.freeMail) fromFreeMailAddress(sender, text, add);
   for (const link of input.links) fromLink(link, add);
@@ -295,7 +299,8 @@ export function expandAbbreviation(name: string, words: readonly string[]): stri
 }
 
 /** "Recursos Humanos Grupo Altamar", "Maple Dental HR": a department of a named organisation, even on free mail. */
-function fromDepartmentDisplayName(sender: SenderProfile, add: Add, tables: CompiledTables): void {
+/** Whether the display name names an organisation by its department (and it was added). */
+function fromDepartmentDisplayName(sender: SenderProfile, add: Add, tables: CompiledTables): boolean {
   const name = sender.name;
   const words = name.replace(/["']/g, '').trim().split(/\s+/);
   const isDepartmentWord = (w: string): boolean => tables.departmentWords.has(w.toLowerCase());
@@ -303,13 +308,13 @@ function fromDepartmentDisplayName(sender: SenderProfile, add: Add, tables: Comp
   while (start < words.length && isDepartmentWord(words[start] ?? '')) start++;
   let end = words.length;
   while (end > start && isDepartmentWord(words[end - 1] ?? '')) end--;
-  if ((start === 0 && end === words.length) || end - start === 0) return;
+  if ((start === 0 && end === words.length) || end - start === 0) return false;
   const organisation = words.slice(start, end).join(' ');
   // "Sam Recruiter" is a person with a job; "Grupo Altamar", or one word the address spells out, an organisation.
-  if ([...words.slice(0, start), ...words.slice(end)].some((w) => /^recruiters?$/i.test(w))) return;
+  if ([...words.slice(0, start), ...words.slice(end)].some((w) => /^recruiters?$/i.test(w))) return false;
   const confirmed = end - start >= 2 || sender.localPart.toLowerCase().includes(companyKey(organisation));
   // A department first ("RRHH Constructora Velasco") is how mailboxes are named; "Jane Smith HR" may be a person.
-  if (confirmed && (start > 0 || !looksLikePersonName(organisation))) add(organisation, 3, `sender name "${name}"`);
+  return confirmed && (start > 0 || !looksLikePersonName(organisation)) && add(organisation, 3, `sender name "${name}"`);
 }
 
 /**
@@ -317,6 +322,16 @@ function fromDepartmentDisplayName(sender: SenderProfile, add: Add, tables: Comp
  * address often puts its name in the address. A part that is not the sender's own name counts
  * when the text spells it out in capitals ("Copper Kettle").
  */
+/** A small business on free mail, named by its trade in the display name or the address ("groundfloorcoffee@outlook.com"). */
+function fromTradeMailbox(sender: SenderProfile, add: Add): void {
+  if (namesATrade(sender.name)) {
+    add(sender.name, 3, `sender name "${sender.name}"`);
+    return;
+  }
+  const business = businessFromMailbox(sender.localPart);
+  if (business) add(business, 2, `sender address ${sender.address}`, true);
+}
+
 function fromFreeMailAddress(sender: SenderProfile, text: string, add: Add): void {
   const ownName = new Set(sender.name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1));
   const ownJoined = [...ownName].join('');
