@@ -62,7 +62,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '50-sprocket-vine-personal-no.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '51-velmora-ack.eml': {

@@ -19,7 +19,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '05-thrifty-mart-manager-no.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '08-railway-hotel-bar-chat.eml': {

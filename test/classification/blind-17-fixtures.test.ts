@@ -79,7 +79,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '38-wildflower-come-in-wed.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '40-forge-pop-in-tmrw.eml': {

@@ -24,7 +24,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '05-electrician-brightline-no-subject.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '06-staffing-forklift-kessler-html.eml': {

@@ -56,7 +56,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '28-gary-pop-in-thursday.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '31-lerato-client-tomorrow.eml': {
@@ -124,7 +123,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '69-mrs-pillay-interview-monday.eml': {
-    company: 'blind run: got "Yahoo"',
     jobTitle: 'blind run: got null',
   },
   '70-ray-ride-along-friday.eml': {

@@ -43,9 +43,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '21-sagebrush-interview-moved-wed.eml': {
     jobTitle: 'first run: got null',
   },
-  '23-azul-staffing-bar-supervisor-mallorca.eml': {
-    company: 'first run: got "Hospitality Recruitment Balears"',
-  },
   '25-powder-keg-dates-question.eml': {
     jobTitle: 'first run: got null',
   },

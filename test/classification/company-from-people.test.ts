@@ -378,3 +378,23 @@ describe('the signer\'s own name is not the employer, wherever it stands in the 
     expect(r.company).toMatch(/^Moss Hartley/);
   });
 });
+
+describe('the writer introduces themselves from their organisation', () => {
+  it.each([
+    ["Hi Maddie, it's Jess from Wildflower Boutique, saw your application for the sales assistant role. Could you come in Wed at 10 for an interview?", 'Wildflower Boutique'],
+    ['Hello, this is Gary at Hartfield Parcels. Can you pop in on Thursday for an interview about the driver job?', 'Hartfield Parcels'],
+  ])('%s', (text, company) => {
+    const r = classifyFields({ from: 'Jess <jess.w1987@hotmail.com>', subject: '', text });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.company).toBe(company);
+  });
+
+  it('lower-case words after "from" are no name', () => {
+    const r = classifyFields({
+      from: 'Dana <dana.k@hotmail.com>',
+      subject: '',
+      text: "Hi, I'm Dana from a print studio nearby. We got your CV for the designer job and will be in touch.",
+    });
+    expect(r.company ?? '').not.toMatch(/print studio/);
+  });
+});

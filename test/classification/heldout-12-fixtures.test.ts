@@ -76,6 +76,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '30-greetings-riyadh-qs.eml': {
+    company: 'since the writer\'s self-introduction names the employer: got "GulfBridge HR Consultants"',
     jobTitle: 'blind run: got "Senior Quantity Surveyor (Post Contract)"',
   },
   '31-kinsale-modular-quick-question.eml': {

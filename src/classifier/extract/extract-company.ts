@@ -19,6 +19,7 @@ import { startsWithGivenName } from './given-names.ts';
 import { findForwardedSenders } from './forwarded-senders.ts';
 import { profileSender } from '../read/sender-profile.ts';
 import { businessFromMailbox, namesATrade } from './trade-mailboxes.ts';
+import { findSelfIntroductions } from './self-introductions.ts';
 
 export { looksLikePersonName };
 
@@ -153,6 +154,10 @@ export function extractCompany(input: {
   // "Re: … the server position at Corner Grill": a reply that names nobody answers the mail it quotes, which may.
   if (input.quotedBody) fromTemplates(tables.companyTemplates, input.quotedBody, tables, 1.5, 'the quoted mail', add);
   fromForwardedSenders(input, add, tables);
+  for (const organisation of findSelfIntroductions(input.lineBody.text)) {
+    const name = cutAtStopWord(organisation, tables.companyStopWords);
+    if (name) add(name, 3, `the writer introduces themselves from "${name}"`);
+  }
   // "for our client Ventana Payments": whoever writes, the client is the employer.
   const clients = fromTemplates(tables.clientTemplates, input.lineBody, tables, 6, 'body', add) + fromTemplates(tables.clientTemplates, input.subject, tables, 6, 'subject', add);
 
