@@ -138,7 +138,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "HC Driver"',
   },
   '73-nhs-staff-nurse-portal.eml': {
-    company: 'blind run: got "NHS"',
     jobTitle: 'blind run: got "Staff Nurse - Band 5 (Acute Medical Unit) Ref 318-AMU"',
   },
   '76-priorities-changed-data-analyst.eml': {

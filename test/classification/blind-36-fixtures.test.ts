@@ -72,7 +72,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '70-bayfrontpacific-no-subject.eml': {
-    company: 'blind run: got "Hr Bayfrontpacific"',
     jobTitle: 'blind run: got "THE"',
   },
   '73-harbourline-reject-no-subject.eml': {

@@ -81,9 +81,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '27-support-worker-all-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  '29-radiographer-interview-trust.eml': {
-    company: 'blind run: got "Medical Imaging"',
-  },
   '30-recruiter-fwd-smashed-it-tech-round.eml': {
     company: 'blind run: got "Bridgewaytech"',
     jobTitle: 'blind run: got null',

@@ -161,7 +161,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '63-staldhelm-ta-interview.eml': {
-    company: 'blind run: got "Mr Hughes"',
     jobTitle: 'blind run: got "Teaching Assistant (SEN) - Level 2"',
   },
   '64-lagoontrust-gtp-rej.eml': {

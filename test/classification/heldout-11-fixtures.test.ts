@@ -93,7 +93,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Associate Counsel To"',
   },
   '46-stbrendans-cancelled.eml': {
-    company: 'blind run: got "Sch"',
     jobTitle: 'blind run: got "Teaching Assistant (Year 2, 25 hours per week)"',
   },
   '48-brightpath-regret.eml': {

@@ -21,9 +21,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'c07-quillstack-ashby-after-takehome.eml': {
     atsProvider: "blind run: got null",
   },
-  'c08-irwell-trust-not-shortlisted.eml': {
-    company: "blind run: got \"NHS\"",
-  },
   'c10-bluewren-smartrecruiters-progress-others.eml': {
     jobTitle: "blind run: got \"Business Development Representative – SMB (Sydney)\"",
   },

@@ -178,3 +178,19 @@ describe('a small business on free mail is named by its trade', () => {
     expect(r.company).toBeNull();
   });
 });
+
+describe('public bodies\' domains: the name before nhs.uk, without the mailbox\'s purpose', () => {
+  it.each([
+    // The text does not spell it out: the slug as it stands (it was "Nhs").
+    ['Recruitment Team <noreply@recruitment-irwellvalley.nhs.uk>', 'Irwellvalley'],
+    ['Careers <jobs@careers-harrowfield.police.uk>', 'Harrowfield'],
+  ])('%s', (from, company) => {
+    const r = classifyFields({
+      from,
+      subject: '',
+      text: 'Thank you for your application for the post of Staff Nurse. Unfortunately you have not been shortlisted on this occasion.',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe(company);
+  });
+});

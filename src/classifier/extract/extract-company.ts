@@ -677,10 +677,15 @@ const AGENCY_LABEL = /staffing|recruit|talent|search|resourc|consult|hire|portal
 function registrableLabel(domain: string): string | null {
   const labels = domain.split('.').filter((l) => l.length > 0);
   if (labels.length < 2) return null;
-  // co.uk, com.au: the label before the public suffix pair.
-  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2] ?? '') ? labels.length - 3 : labels.length - 2;
+  // co.uk, com.au, nhs.uk: the label before the public suffix pair.
+  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu|nhs|police|sch|mod|ltd|plc|govt|nic)$/.test(labels[labels.length - 2] ?? '') ? labels.length - 3 : labels.length - 2;
   const label = labels[secondLevel] ?? null;
-  return label && !GENERIC_LABELS.has(label) ? label : null;
+  if (!label || GENERIC_LABELS.has(label)) return null;
+  // "recruitment-irwellvalley", "careers-acme": the mailbox's purpose before the name is no part of it
+  // (after it, "chefsontheway-recruit", it says what the sender is, and stays).
+  const parts = label.split('-');
+  while (parts.length > 1 && (GENERIC_LABELS.has(parts[0]!) || /^recruit(?:ment|ing)?$/.test(parts[0]!))) parts.shift();
+  return parts.join('-');
 }
 
 /** "CapitalOneHRWorkday" → "Capital One HR Workday"; names with spaces are left alone. */
