@@ -97,9 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '37-stepstone-vollmer-absage.eml': {
     jobTitle: 'after training on the blind sets: got "Logistics Coordinator - Ref"',
   },
-  '38-irish-agency-temp-admin.eml': {
-    company: 'after training on the blind sets: got null',
-  },
   '39-indeed-sent-brightwater.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },

@@ -24,7 +24,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Code 10 Driver (Pinetown DC)"',
   },
   '11-haulforce-box-truck.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '12-durbanplastics-not-successful.eml': {
@@ -59,9 +58,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '31-lerato-client-tomorrow.eml': {
-    company: 'blind run: got null',
-  },
-  '32-becky-share-code-compliance.eml': {
     company: 'blind run: got null',
   },
   '33-lonestar-interview-confirmed.eml': {
@@ -112,9 +108,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '62-tricounty-conditional-offer.eml': {
     jobTitle: 'blind run: got null',
   },
-  '63-keystone-flt-daventry-application.eml': {
-    company: 'blind run: got null',
-  },
   '64-keystone-assignment-confirmed-ashdown.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
@@ -143,7 +136,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '76-driveline-75t-drivers-northampton.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '80-riogrande-passed-to-mike.eml': {

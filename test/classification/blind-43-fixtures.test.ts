@@ -91,7 +91,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '46-redfern-performance-lead-bump.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '47-oakhaven-portfolio-outreach.eml': {

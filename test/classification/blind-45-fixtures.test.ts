@@ -26,7 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '09-talentbridge-remote-go.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got "Senior Go Engineer, Platform team"',
   },
   '10-nordlyn-dziekujemy-aplikacja.eml': {

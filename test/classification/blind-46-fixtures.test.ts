@@ -17,9 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '07-ashdown-close-call.eml': {
     jobTitle: 'first run: got null',
   },
-  '09-agency-cv-logged.eml': {
-    company: 'first run: got null',
-  },
   '10-morvan-candidature-not-retained.eml': {
     company: 'first run: got "Recrutement"',
     jobTitle: 'first run: got "Buyer (Acheteur H/F)"',

@@ -22,7 +22,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '06-kestrel-docs-before-submission.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '10-vaal-basin-water-ack.eml': {
@@ -38,7 +37,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '16-crescent-agency-call-request.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '17-friend-referral-nexora.eml': {
@@ -66,9 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '31-ridgeway-schedule-phone-screen.eml': {
     jobTitle: 'first run: got "Management Accountant (Kalgoorlie FIFO / Perth)"',
-  },
-  '32-beacon-agency-nfp-received.eml': {
-    company: 'first run: got null',
   },
   '35-dfr-not-recommended.eml': {
     jobTitle: 'first run: got "Senior Finance Officer (VPS 5), Job ID DFR/25/"',

@@ -29,9 +29,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '10-no-subject-odowd-tierney.eml': {
     jobTitle: 'first run: got "Structural Engineer"',
   },
-  '11-no-subject-gantry-recruitment.eml': {
-    company: 'first run: got null',
-  },
   '14-castellan-water-jobvite.eml': {
     jobTitle: 'first run: got "Civil Engineer (Wastewater Assets) based"',
   },

@@ -18,7 +18,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '13-agency-role-on-hold.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '31-cv-received-small-firm.eml': {

@@ -17,7 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '03-head-of-revops-series-b-fintech.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '04-d2c-brand-ops-sales-sydney.eml': {

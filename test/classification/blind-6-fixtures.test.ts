@@ -119,7 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '61-uk-agency-forklift.eml': {
     category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '63-uk-cafe-trial-shift.eml': {

@@ -122,7 +122,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '59-hamilton-pryce-compliance.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Compliance Officer (contract) - ref JO"',
   },
   '62-summer-associate-interview-toronto.eml': {

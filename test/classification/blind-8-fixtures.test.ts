@@ -142,7 +142,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '54-agency-site-supervisor-cv.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '55-partner-fwd-housing-officer-no.eml': {

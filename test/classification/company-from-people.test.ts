@@ -138,13 +138,15 @@ describe('company in an agency\'s mail', () => {
     expect(r.company).toBe('Orwell Biotech');
   });
 
-  it('a client it does not name is unknown', () => {
+  // Every writer of the labelled sets names the agency here: the one name the reader's application goes by.
+  it('a client it does not name leaves the agency as the name to go by, and the evidence says so', () => {
     const r = classifyFields({
       from: 'Jo Marsh <jo.marsh@tallisrecruitment.co.uk>',
       subject: '',
       text: 'Hi Sam,\n\nA client of mine, a logistics scale-up in Leeds, is hiring a planner. Would you be open to a chat?\n\nThanks,\nJo\nJo Marsh | Consultant\nTallis Recruitment',
     });
-    expect(r.company).toBeNull();
+    expect(r.company).toBe('Tallis Recruitment');
+    expect(r.evidence.join(' ')).toContain('a client it does not name');
   });
 
   it('the client named in prose no template foresees, even when it reads like a person\'s name', () => {

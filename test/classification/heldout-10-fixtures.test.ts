@@ -67,7 +67,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '47-sheridan-nothing-suitable.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '48-meridian-care-ack.eml': {

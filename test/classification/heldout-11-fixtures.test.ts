@@ -48,7 +48,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '17-tradeforce-datacentre.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '18-southerncross-perth.eml': {

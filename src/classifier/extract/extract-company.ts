@@ -202,11 +202,16 @@ export function extractCompany(input: {
       add(mention.name, 1.5 + mention.score, `the agency's mail names "${mention.name}"`);
     }
     // The agency is the relay: its name, domain and display name are not the employer. Whatever else the
-    // mail names wins; with nothing else, a client it speaks of is unknown, and otherwise the agency
-    // itself is the employer (staffing agencies employ travel nurses and contractors).
+    // mail names wins; with nothing else, the agency itself is the name to go by (staffing agencies
+    // employ travel nurses and contractors; a client it does not name cannot be told).
     const employer = candidates.filter((c) => !isAgency(c.name, agencies) && !c.source.startsWith('sender domain'));
     if (employer.length > 0) return pickCompany(employer, text);
-    if (clients > 0 || tables.clientCue.test(input.flatBody.toLowerCase())) return { company: null, evidence: 'company unknown: an agency writes for a client it does not name' };
+    // A client it speaks of without naming ("my client, a Series B fintech") leaves the agency as the
+    // one name the reader's application goes by, until a later mail names the client.
+    if (clients > 0 || tables.clientCue.test(input.flatBody.toLowerCase())) {
+      const agency = pickCompany(candidates, text);
+      return agency.company ? { company: agency.company, evidence: `${agency.evidence}; the agency writes for a client it does not name` } : agency;
+    }
   }
   return pickCompany(candidates, text);
 }
