@@ -67,9 +67,7 @@ describe('classify with a selection of fields', () => {
       }
     }
     expect(differences).toEqual([]);
-    // Ten classifications of every labelled message (some 55,000): its time grows with the sets, and
-    // beside the other suites on two cores it can pass the default 30 s.
-  }, 180_000);
+  }, 180_000); // ten classifications of every labelled message (some 55,000): beside the other suites on two cores it can pass the default 30 s
 
   it('skips the extractions no selected field reads', () => {
     let titlesSkipped = 0;

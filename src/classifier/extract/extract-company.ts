@@ -170,8 +170,8 @@ export function extractCompany(input: {
   const settled = settledName(candidates);
   // An ATS whose template names nobody (a "Recruitment Team" display name, no employer link) still
   // carries what the employer typed: its signature is then the one place the employer is named.
-  const atsNamesNobody = sender.ats !== null && sender.platform === null && !candidates.some((c) => !c.fromSlug);
-  const signature = (sender.platform || sender.ats) && !atsNamesNobody ? undefined : settled ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
+  const templateNamesEmployer = sender.platform !== null || (sender.ats !== null && candidates.some((c) => !c.fromSlug));
+  const signature = templateNamesEmployer || settled ? undefined : readSignature(input.signatureText, sender.name, domainWords, tables)[0];
   if (signature) {
     // Under a sign-off the organisation line is as good as a template; trailing short lines are a weaker guess.
     const weight = (signature.underSignOff ? 2.5 : 1.5) + 0.5 * Math.min(3, signature.strength);
@@ -208,10 +208,9 @@ export function extractCompany(input: {
     if (employer.length > 0) return pickCompany(employer, text);
     // A client it speaks of without naming ("my client, a Series B fintech") leaves the agency as the
     // one name the reader's application goes by, until a later mail names the client.
-    if (clients > 0 || tables.clientCue.test(input.flatBody.toLowerCase())) {
-      const agency = pickCompany(candidates, text);
-      return agency.company ? { company: agency.company, evidence: `${agency.evidence}; the agency writes for a client it does not name` } : agency;
-    }
+    const agency = pickCompany(candidates, text);
+    const unnamedClient = clients > 0 || tables.clientCue.test(input.flatBody.toLowerCase());
+    return agency.company && unnamedClient ? { ...agency, evidence: `${agency.evidence}; the agency writes for a client it does not name` } : agency;
   }
   return pickCompany(candidates, text);
 }
@@ -308,8 +307,10 @@ export function expandAbbreviation(name: string, words: readonly string[]): stri
   return null;
 }
 
-/** "Recursos Humanos Grupo Altamar", "Maple Dental HR": a department of a named organisation, even on free mail. */
-/** Whether the display name names an organisation by its department (and it was added). */
+/**
+ * "Recursos Humanos Grupo Altamar", "Maple Dental HR": a department of a named organisation, even on free
+ * mail. Whether it names one (and the organisation was added).
+ */
 function fromDepartmentDisplayName(sender: SenderProfile, add: Add, tables: CompiledTables): boolean {
   const name = sender.name;
   const words = name.replace(/["']/g, '').trim().split(/\s+/);
@@ -327,11 +328,6 @@ function fromDepartmentDisplayName(sender: SenderProfile, add: Add, tables: Comp
   return confirmed && (start > 0 || !looksLikePersonName(organisation)) && add(organisation, 3, `sender name "${name}"`);
 }
 
-/**
- * "deeharlan.copperkettle@gmail.com", "rh.grupoaltamar@outlook.com": a small business on a free-mail
- * address often puts its name in the address. A part that is not the sender's own name counts
- * when the text spells it out in capitals ("Copper Kettle").
- */
 /** A small business on free mail, named by its trade in the display name or the address ("groundfloorcoffee@outlook.com"). */
 function fromTradeMailbox(sender: SenderProfile, add: Add): void {
   if (namesATrade(sender.name)) {
@@ -342,6 +338,11 @@ function fromTradeMailbox(sender: SenderProfile, add: Add): void {
   if (business) add(business, 2, `sender address ${sender.address}`, true);
 }
 
+/**
+ * "deeharlan.copperkettle@gmail.com", "rh.grupoaltamar@outlook.com": a small business on a free-mail
+ * address often puts its name in the address. A part that is not the sender's own name counts
+ * when the text spells it out in capitals ("Copper Kettle").
+ */
 function fromFreeMailAddress(sender: SenderProfile, text: string, add: Add): void {
   const ownName = new Set(sender.name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1));
   const ownJoined = [...ownName].join('');
@@ -689,7 +690,7 @@ function registrableLabel(domain: string): string | null {
   // "recruitment-irwellvalley", "careers-acme": the mailbox's purpose before the name is no part of it
   // (after it, "chefsontheway-recruit", it says what the sender is, and stays).
   const parts = label.split('-');
-  while (parts.length > 1 && (GENERIC_LABELS.has(parts[0]!) || /^recruit(?:ment|ing)?$/.test(parts[0]!))) parts.shift();
+  while (parts.length > 1 && (GENERIC_LABELS.has(parts[0]!) || parts[0] === 'recruitment')) parts.shift();
   return parts.join('-');
 }
 

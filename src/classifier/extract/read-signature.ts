@@ -63,9 +63,6 @@ export function readSignature(text: string, signer: string, domainWords: readonl
       if (aboveJobLine && looksLikePersonName(withoutPostNominals(raw))) continue;
       // The first line under the sign-off is whoever signs, when a person's name stands there and more lines follow.
       if (at === 0 && underSignOff && block.length > 1 && looksLikePersonName(withoutPostNominals(raw))) continue;
-      // Anywhere in the block, a person's name that begins with a given name and shares a word with the
-      // sender's is whoever signs ("Paul Okonjo FCA" from "Paul Okonjo"); a firm's line below it may not ("Lucky Bean Espresso").
-      if (startsWithGivenName(raw) && personShaped(withoutPostNominals(raw)) && sharesAWord(raw, signerWords)) continue;
       // Strength is read on the line as written: "Brightpath Recruitment" is an organisation's name, "Brightpath" alone less so.
       const key = raw.toLowerCase().replace(/[^a-z0-9]+/g, '');
       let strength = 0;
@@ -79,10 +76,6 @@ export function readSignature(text: string, signer: string, domainWords: readonl
     }
   }
   return found.sort((a, b) => b.strength - a.strength);
-}
-
-function sharesAWord(name: string, words: ReadonlySet<string>): boolean {
-  return name.toLowerCase().split(/\s+/).some((w) => words.has(w));
 }
 
 /** Two to four capitalised words of any alphabet and nothing an organisation is called by: "Marta Giménez", "Siobhán Ní Riain". */
@@ -222,6 +215,9 @@ function readsLikeName(name: string, signerWords: ReadonlySet<string>, domainWor
   const familyBusiness =
     signerWords.has(nameWords[0] ?? '') && !startsWithGivenName(name) && !nameWords.every((w) => signerWords.has(w));
   if (personLike && !familyBusiness && (signerWords.size === 0 || sharesSignerWord)) return false;
+  // The same for a name the check above misses, in any alphabet or with letters after it ("Tom Hartley RIBA",
+  // "Siobhán Kavanagh"), when it begins with a given name; a firm's line below it may not ("Lucky Bean Espresso").
+  if (sharesSignerWord && startsWithGivenName(name) && personShaped(withoutPostNominals(name))) return false;
   // One word the sender's name does not hold is a name only when the line holds nothing else (a brand).
   return /[A-Za-z]{2,}/.test(name);
 }

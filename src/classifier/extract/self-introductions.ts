@@ -6,21 +6,17 @@
  */
 
 const OPENING_CHARS = 600;
-const ORGANISATION_WORD = String.raw`(?:\p{Lu}[\p{L}'’&.-]*|&|of|and|the|de|du|der|la|le|y)`;
+// "y" joins a name only before another capitalised word ("Pérez y Asociados"): the caller's cut does not drop it at the end.
+const ORGANISATION_WORD = String.raw`(?:\p{Lu}[\p{L}'’&.-]*|&|of|and|the|de|du|der|la|le|y(?=\s+\p{Lu}))`;
 const SELF_INTRODUCTION = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Ii]t'?s|[Ii]t’s|[Ii]t is|[Tt]his is|I'?m|I’m|I am|[Mm]y name is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:from|at|with|here at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+${ORGANISATION_WORD}){0,5})`,
   'gu',
 );
 
-/** The organisations the writer introduces themselves from, in the order written. */
+/**
+ * The runs of words after the writer's name, in the order written: the organisation and what may follow
+ * it ("Wildflower Boutique and"), cut at a stop word by the caller as every template's capture is.
+ */
 export function findSelfIntroductions(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.slice(0, OPENING_CHARS).matchAll(SELF_INTRODUCTION)) {
-    const words = (match[1] ?? '').split(/\s+/);
-    // Connecting words end a name when nothing capitalised follows them ("Wildflower Boutique and").
-    while (words.length > 0 && /^(?:of|and|the|de|du|der|la|le|y|&)$/i.test(words[words.length - 1] ?? '')) words.pop();
-    const name = words.join(' ').replace(/[.,;:!?]+$/, '');
-    if (name.length >= 2) found.push(name);
-  }
-  return found;
+  return [...text.slice(0, OPENING_CHARS).matchAll(SELF_INTRODUCTION)].map((match) => match[1] ?? '');
 }

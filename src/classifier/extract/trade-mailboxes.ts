@@ -5,6 +5,8 @@
  * word is what tells the two apart, so the guess is read only where one stands.
  */
 
+import { prettifySlug } from './company-name.ts';
+
 /** Words a business is named by its trade with, longest first where one ends another ("drycleaners" before "cleaners"). */
 const TRADE_WORDS = [
   'drycleaners', 'cleaners', 'cleaning', 'coffee', 'cafe', 'bakery', 'bakehouse', 'kitchen', 'plumbing', 'electrical', 'electrics',
@@ -22,8 +24,7 @@ export function businessFromMailbox(localPart: string): string | null {
     const at = letters.lastIndexOf(trade);
     // Three letters or more before the trade word, and at most two after it ("bk", "nz"): a name, then its trade.
     if (at < 3 || letters.length - (at + trade.length) > 2) continue;
-    const name = letters.slice(0, at);
-    return `${capitalise(name)} ${capitalise(trade)}`;
+    return prettifySlug(`${letters.slice(0, at)}-${trade}`);
   }
   return null;
 }
@@ -32,8 +33,4 @@ export function businessFromMailbox(localPart: string): string | null {
 export function namesATrade(displayName: string): boolean {
   const words = displayName.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   return words.length >= 2 && words.some((w) => TRADE_WORDS.includes(w));
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

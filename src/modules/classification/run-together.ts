@@ -26,11 +26,10 @@ interface Piece {
 export type RunTogether = <T>(chars: number, work: () => T) => Promise<T>;
 
 export function createRunTogether(limits: RunTogetherLimits): RunTogether {
-  let waiting: Piece[] = [];
-  let scheduled = false;
+  // A batch is scheduled exactly while pieces wait: by the first piece to wait, or by a batch that leaves some.
+  const waiting: Piece[] = [];
 
   const runBatch = () => {
-    scheduled = false;
     let count = 0;
     let chars = 0;
     while (count < waiting.length && count < limits.maxPieces) {
@@ -39,29 +38,20 @@ export function createRunTogether(limits: RunTogetherLimits): RunTogether {
       chars += piece.chars;
       count++;
     }
-    const batch = waiting.slice(0, count);
-    waiting = waiting.slice(count);
-    if (waiting.length > 0) schedule();
+    const batch = waiting.splice(0, count);
+    if (waiting.length > 0) setImmediate(runBatch);
     for (const piece of batch) piece.run();
-  };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(runBatch);
   };
 
   return <T>(chars: number, work: () => T) =>
     new Promise<T>((resolve, reject) => {
-      waiting.push({
-        chars,
-        run: () => {
-          try {
-            resolve(work());
-          } catch (error) {
-            reject(error);
-          }
-        },
-      });
-      schedule();
+      const run = () => {
+        try {
+          resolve(work());
+        } catch (error) {
+          reject(error);
+        }
+      };
+      if (waiting.push({ chars, run }) === 1) setImmediate(runBatch);
     });
 }
