@@ -50,6 +50,12 @@ export interface PubSub extends YogaPubSub<PubSubTopics> {
   deliver<K extends keyof PubSubTopics>(topic: K, ...args: PubSubTopics[K]): Promise<void>;
   /** Whether events can travel now: always in-process; through Redis, while both connections are up. */
   readiness(): PubSubReadiness;
+  /**
+   * Every subscriber an event can reach listens in this process (the in-process pubsub). Then an
+   * event this process has taken and not yet delivered when it dies had nobody left to reach, and the
+   * outbox relay may take events off the table before delivering them (outbox-relay.ts).
+   */
+  readonly local: boolean;
 }
 
 export interface PubSubHandle {
@@ -82,6 +88,7 @@ export function createPubSubHandle(redisUrl: string | undefined, options: PubSub
       pubsub: Object.assign(pubsub, {
         deliver: async <K extends keyof PubSubTopics>(topic: K, ...args: PubSubTopics[K]) => pubsub.publish(topic, ...args),
         readiness: (): PubSubReadiness => ({ ok: true }),
+        local: true,
       }),
       close: async () => undefined,
     };
@@ -195,6 +202,7 @@ function createRedisPubSub(redisUrl: string, wrap: (target: PubSubEventTarget) =
         const up = publishClient.status === 'ready' && subscribeClient.status === 'ready' && subscriptionsInPlace;
         return up ? { ok: true } : { ok: false, reason: 'pubsub (Redis) unavailable' };
       },
+      local: false,
     }),
     async close() {
       closing = true;

@@ -76,4 +76,36 @@ describe('recordEvent + OutboxRelay', () => {
     await database.orm.em.fork().transactional(async (tx) => recordEvent(tx, 'applicationStatusChanged', userId, event(7)));
     expect(await received).toEqual([event(7)]);
   });
+
+  it('in-process, a delivery that fails puts back what it did not deliver, counting the attempt, and the next pass sends it in order', async () => {
+    const userId = crypto.randomUUID();
+    const em = database.orm.em.fork();
+    for (const n of [1, 2, 3]) await em.transactional(async (tx) => recordEvent(tx, 'applicationStatusChanged', userId, event(n)));
+    const received = receive(userId, 3);
+    let failOnce = true;
+    const deliver = handle.pubsub.deliver as (topic: string, owner: string, payload: ApplicationStatusChangedEvent) => Promise<void>;
+    const flaky = {
+      ...handle.pubsub,
+      deliver: (async (topic: string, owner: string, payload: ApplicationStatusChangedEvent) => {
+        if (failOnce && payload.applicationId === 'app-2') {
+          failOnce = false;
+          throw new Error('the listener could not take it');
+        }
+        await deliver(topic, owner, payload);
+      }) as typeof handle.pubsub.deliver,
+    };
+    expect(flaky.local).toBe(true);
+    relay = new OutboxRelay({ orm: database.orm, pubsub: flaky, log: createLogger('silent'), pollIntervalMs: 3_600_000 });
+    const first = await relay.drain();
+    expect(first).toMatchObject({ published: 1, more: false });
+    expect(String((first.error as Error).message)).toBe('the listener could not take it');
+    const kept = await database.orm.em.fork().find(OutboxEventSchema, { userId }, { orderBy: { id: 'asc' } });
+    expect(kept.map((row) => [row.payload['applicationId'], row.attempts, row.lastError])).toEqual([
+      ['app-2', 1, 'the listener could not take it'],
+      ['app-3', 0, null],
+    ]);
+    expect(await relay.drain()).toMatchObject({ published: 2, error: null });
+    expect(await received).toEqual([event(1), event(2), event(3)]);
+    expect(await database.orm.em.fork().count(OutboxEventSchema, { userId })).toBe(0);
+  });
 });
