@@ -12,7 +12,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-meridia-application-received.eml': {
-    company: 'first run: got "Talento"',
     jobTitle: 'first run: got "Front Desk Agent (Recepcionista) at Meridia Costa Málaga"',
   },
   '04-kicking-pine-lift-operator-filled.eml': {
@@ -111,7 +110,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '61-meridia-withdrawal-confirmed.eml': {
-    company: 'first run: got "Talento"',
     jobTitle: 'first run: got "Front Desk Agent"',
   },
   '62-laurentide-offer-esign.eml': {

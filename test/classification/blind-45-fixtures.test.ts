@@ -57,7 +57,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '25-polsoft-odmowa.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '26-carbonhill-referral.eml': {

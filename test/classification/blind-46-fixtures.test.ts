@@ -18,7 +18,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '10-morvan-candidature-not-retained.eml': {
-    company: 'first run: got "Recrutement"',
     jobTitle: 'first run: got "Buyer (Acheteur H/F)"',
   },
   '13-fernhill-got-it.eml': {

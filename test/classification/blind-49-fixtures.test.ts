@@ -45,15 +45,11 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Biuro Volt-Pol"',
     jobTitle: 'blind run: got null',
   },
-  '14-alcarria-activa-tu-cuenta.eml': {
-    company: 'blind run: got null',
-  },
   '15-ponterh-serrafina-retorno.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '16-boavista-entrevista-final.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '17-msm-laka-zaproszenie-na-rozmowe.eml': {
@@ -177,7 +173,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '65-salmonera-resultado-proceso.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '66-frigodelsur-postulacion-recibida.eml': {
@@ -186,7 +181,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '68-ponterh-oportunidade-supply-chain.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '69-pagai-queremos-voce.eml': {

@@ -24,6 +24,11 @@ describe('company extraction from relay shapes', () => {
     expect(classifyFields({ from, subject: 'Your offer', text }).company).toBe(company);
   });
 
+  it('a team named in another language ("Equipo de Talento") is not the employer either', () => {
+    const text = 'Hola Lucía, thank you for applying for the Warehouse Planner position at Valdemoro Logística. We have received your application.';
+    expect(classifyFields({ from: 'Equipo de Talento <talento@valdemoro-logistica.es>', subject: '', text }).company).toBe('Valdemoro Logística');
+  });
+
   it.each([
     ['LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>', '30 new jobs for "software engineer"', 'Your job alert: 30 new jobs match your preferences.'],
     ['HackerRank Team <support@hackerrank.com>', 'Your HackerRank account', 'Reset your password for your candidate account.'],

@@ -1915,6 +1915,10 @@ export const en: PhraseTable = {
     'recursos', 'humanos', 'rh', 'rrhh', 'ressources', 'humaines', 'personalabteilung', 'personal', 'personeelszaken',
     // A university's placement office ("Training & Placement Cell") and Spanish selection teams.
     'training', 'placement', 'placements', 'cell', 't&p', 'selección', 'seleccion',
+    // The same teams in the languages the model reads ("Equipo de Talento", "Dział Kadr", "Zespół Rekrutacji").
+    'equipo', 'equipa', 'equipe', 'talento', 'talentos', 'reclutamiento', 'recrutamento', 'recrutement', 'reclutamento', 'seleção',
+    'selezione', 'personas', 'pessoas', 'departamento', 'dipartimento', 'département', 'abteilung', 'personalwesen', 'bewerbung',
+    'bewerbungen', 'karriere', 'dział', 'kadr', 'kadry', 'zespół', 'rekrutacji', 'rekrutacja', 'werving', 'selectie',
     '&', 'and', 'of', 'the', 'y', 'de',
   ],
   schedulingLinkTexts: [
