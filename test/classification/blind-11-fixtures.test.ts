@@ -112,7 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '62-fvu-research-assistant.eml': {
     category: 'blind run: got NEXT_ROUND',
-    company: 'blind run: got "of Biology"',
     jobTitle: 'blind run: got "Research Assistant"',
   },
   '63-inmail-supply-chain-planner.eml': {

@@ -97,7 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '61-linden-road-surgery-pcn-pharmacist.eml': {
-    company: 'first run: got "Part of Northwold Primary Care Network"',
     jobTitle: 'first run: got "Clinical Pharmacist"',
   },
   '62-pageup-goldfields-director-pharmacy.eml': {

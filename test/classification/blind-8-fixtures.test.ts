@@ -112,7 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '40-ta-post-offered-elsewhere.eml': {
-    company: 'blind run: got "Headteacher"',
     jobTitle: 'blind run: got null',
   },
   '43-send-licence-dbs.eml': {

@@ -39,7 +39,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '13-prof-post-not-filled.eml': {
-    company: 'blind run: got "School of Earth & Ocean Sciences"',
     jobTitle: 'blind run: got null',
   },
   '15-jobtrain-jcf-receipt.eml': {
@@ -55,7 +54,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Research Support Administrator (Grade IV)"',
   },
   '20-funding-not-confirmed.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '21-meeresoko-phd-receipt.eml': {
@@ -93,7 +91,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Kestrel Telecom Apprenticeship"',
   },
   '35-delft-phd-offer.eml': {
-    company: 'blind run: got "Chair Coastal Engineering"',
     jobTitle: 'blind run: got "PhD Candidate"',
   },
   '36-fenwick-assessment-day.eml': {
@@ -183,7 +180,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Graduate Naval Architect (Glasgow)"',
   },
   '71-staldhelm-ta-received.eml': {
-    company: 'blind run: got "Part of the Wessex Vale Learning Trust"',
     jobTitle: 'blind run: got null',
   },
   '73-wildwood-zoom-interview.eml': {

@@ -20,6 +20,26 @@ describe('company from a signature', () => {
     expect(r.company).toBe('Brannock Tile Works');
   });
 
+  it.each([
+    ['a department on its own line above the university', 'Dr Ines Varga\nSenior Lecturer, Department of Soil Science\nHallam Moor University', 'Hallam Moor University'],
+    ['a school of the university before it, after a comma', 'Dr Ines Varga\nSchool of Soil Science, Hallam Moor University', 'Hallam Moor University'],
+    ['a chair above the university', 'Prof. I. Varga\nChair Soil Mechanics\nHallam Moor University of Technology', 'Hallam Moor University of Technology'],
+    ['a parent group under the employer', 'School Office\nFernleigh Academy\nPart of the Coldharbour Learning Trust', 'Fernleigh Academy'],
+  ])('a unit or a parent of the organisation is not the employer: %s', (_case, signature, organisation) => {
+    const found = readSignature(`Thank you for your application.\n\nBest wishes,\n${signature}`, 'Ines Varga', ['hmu'], getDefaultTables());
+    expect(found[0]?.name).toBe(organisation);
+  });
+
+  it('a school of the university before its name, in a whole message', () => {
+    const r = classifyFields({
+      from: 'Ines Varga <i.varga@hallammoor.ac.uk>',
+      subject: '',
+      text: 'Dear Tomas,\n\nThank you for applying for the research technician post. I am sorry to say that we have offered the post to another candidate.\n\nBest wishes,\nDr Ines Varga\nSchool of Soil Science, Hallam Moor University',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toMatch(/^Hallam Moor\b/);
+  });
+
   it('"founder, Organisation" under a "--" line on a free-mail address', () => {
     const r = classifyFields({
       from: 'Owen Pike <owen.pike.dev@gmail.com>',

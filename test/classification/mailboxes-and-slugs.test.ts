@@ -184,6 +184,9 @@ describe('public bodies\' domains: the name before nhs.uk, without the mailbox\'
     // The text does not spell it out: the slug as it stands (it was "Nhs").
     ['Recruitment Team <noreply@recruitment-irwellvalley.nhs.uk>', 'Irwellvalley'],
     ['Careers <jobs@careers-harrowfield.police.uk>', 'Harrowfield'],
+    // School namespaces are one level deeper, by education authority or state.
+    ['Office <office@oakbarrow.cumbria.sch.uk>', 'Oakbarrow'],
+    ['HR <hr@pinecreek.k12.or.us>', 'Pinecreek'],
   ])('%s', (from, company) => {
     const r = classifyFields({
       from,

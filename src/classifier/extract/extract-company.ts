@@ -685,7 +685,10 @@ function registrableLabel(domain: string): string | null {
   if (labels.length < 2) return null;
   // co.uk, com.au, nhs.uk: the label before the public suffix pair.
   const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu|nhs|police|sch|mod|ltd|plc|govt|nic)$/.test(labels[labels.length - 2] ?? '') ? labels.length - 3 : labels.length - 2;
-  const label = labels[secondLevel] ?? null;
+  // School namespaces go one level deeper, by education authority or state: "millbrook.lancs.sch.uk",
+  // "cedarhollow.k12.ca.us" are Millbrook's and Cedar Hollow's, not Lancashire's or the state's.
+  const schoolAuthority = labels.length >= 4 && (labels.at(-2) === 'sch' || labels.at(-3) === 'k12');
+  const label = labels[schoolAuthority ? labels.length - 4 : secondLevel] ?? null;
   if (!label || GENERIC_LABELS.has(label)) return null;
   // "recruitment-irwellvalley", "careers-acme": the mailbox's purpose before the name is no part of it
   // (after it, "chefsontheway-recruit", it says what the sender is, and stays).

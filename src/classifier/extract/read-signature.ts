@@ -38,6 +38,19 @@ const ORGANISATION_WORD =
 /** "M: +44 …", "Tel. 0123", "www.acme.com", "jane@acme.com", "4410 Orchard Lane", "Suite 200". */
 const CONTACT_LINE = /@|https?:|www\.|\.(?:com|org|net|io|co|uk|de|nl)\b|^(?:[a-z]{1,6}\.?\s?:|tel\b|phone\b|mobile\b|cell\b|fax\b|direct\b|office\b:)|^\+?\(?\d|\d{3}[\s.-]?\d{3,}|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|drive|suite|floor|blvd|boulevard|p\.?o\.? box)\b/i;
 
+/**
+ * A part of an organisation, not the employer: "Department of Biology", "School of Earth & Ocean
+ * Sciences", "Faculty of Law", "Office of the Registrar", "Chair Coastal Engineering". A line naming
+ * the organisation itself, above or below it, goes first.
+ */
+const UNIT_LINE = /^(?:the\s+)?(?:(?:department|dept\.?|school|faculty|division|office|centre|center|laboratory|lab|unit|section|programme|program)\s+(?:of|for)\s|chair\s)/i;
+/** A parent named under the employer's own line: "Part of the Wessex Vale Learning Trust", "A member of the Harbour Group". */
+const PARENT_LINE = /^(?:proud(?:ly)?\s+)?(?:part of|an? (?:member|division|subsidiary) of|member of)\s/i;
+/** The last word of an institution's own name, which a department word list may also hold. */
+const INSTITUTION_END = /^(?:university|college)$/i;
+/** What a unit line, after a comma, says it belongs to: "School of Earth & Ocean Sciences, Ardmore University". */
+const UNIT_THEN_ORGANISATION = /^(.{2,60}?),\s+(.{2,60})$/;
+
 /** The separators of a one-line signature ("Jane Doe | Talent Acquisition | Acme"), kept by split(). */
 const PART_SEPARATOR = /(\s+[|\u2022\u00b7]\s+|\s+[-\u2013\u2014]\s+|\t+|\s{3,})/;
 const DASH_SEPARATOR = /^\s+[-\u2013\u2014]\s+$/;
@@ -70,6 +83,7 @@ export function readSignature(text: string, signer: string, domainWords: readonl
       if (raw.trim().split(/\s+/).length >= 2) strength += 1;
       if (confirmedBy(key, domainWords)) strength += 1;
       if (afterJobLine) strength += 1;
+      if (UNIT_LINE.test(raw)) strength -= 3;
       const agency = tables.agencyNameWord.test(withoutLegalSuffix(raw).toLowerCase());
       // An agency is named in full: "Recruitment" or "Staffing" is part of its name, not a department.
       found.push({ name: agency ? withoutLegalSuffix(raw) : name, underSignOff, strength, agency });
@@ -147,7 +161,13 @@ function organisationsOnLine(line: string, signerWords: ReadonlySet<string>, dom
     const part = (pieces[i] ?? '').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
     if (part.length < 2 || part.length > MAX_LINE) continue;
     const lower = part.toLowerCase();
-    if (CONTACT_LINE.test(part)) continue;
+    if (CONTACT_LINE.test(part) || PARENT_LINE.test(part)) continue;
+    const unitThenOrganisation = UNIT_THEN_ORGANISATION.exec(part);
+    if (unitThenOrganisation?.[1] && unitThenOrganisation[2] && UNIT_LINE.test(unitThenOrganisation[1]) && ORGANISATION_WORD.test(unitThenOrganisation[2])) {
+      const org = withoutDepartment(unitThenOrganisation[2], tables);
+      if (org && readsLikeName(org, signerWords, domainWords, tables)) out.push({ name: org, raw: unitThenOrganisation[2] });
+      continue;
+    }
     // "co-founder, Tidewell", "Talent Partner at Acme", "Recruiter @ Acme": the organisation follows the job.
     const jobThenOrg = /^(.{2,50}?)(?:,|\s+at|\s+@|\s+bei|\s+en|\s+chez)\s+(.{2,60})$/i.exec(part);
     if (jobThenOrg?.[1] && jobThenOrg[2] && tables.signatureRole.test(jobThenOrg[1].toLowerCase())) {
@@ -177,7 +197,8 @@ function withoutDepartment(written: string, tables: CompiledTables): string | nu
   const isDepartment = (w: string): boolean => isDepartmentWord(w, tables.departmentWords);
   if (words.every(isDepartment)) return null;
   let end = words.length;
-  while (end > 1 && isDepartment(words[end - 1] ?? '')) end--;
+  // "Hallam Moor University" ends with its own kind, not a team ("University Recruiting" is a team).
+  while (end > 1 && isDepartment(words[end - 1] ?? '') && !INSTITUTION_END.test(words[end - 1] ?? '')) end--;
   let start = 0;
   // "University of Castlemere": a department word followed by a connector begins the name.
   while (start < end - 1 && isDepartment(words[start] ?? '') && (words[start] ?? '')[0] === (words[start] ?? '')[0]?.toUpperCase() && !NAME_CONNECTOR.test(words[start + 1] ?? '')) start++;

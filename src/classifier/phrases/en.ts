@@ -1902,6 +1902,7 @@ export const en: PhraseTable = {
     'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'ceo', 'cto', 'coo', 'cfo', 'cpo', 'president', 'partner', 'chair',
     'recruiter', 'hr', 'talent partner', 'hiring manager', 'head', 'chief', 'vp', 'svp', 'evp', 'executive', 'generalist',
     'assistant', 'secretary', 'supervisor', 'superintendent', 'principal', 'dean', 'professor', 'editor', 'producer', 'ing.', 'lic.',
+    'headteacher', 'head teacher', 'headmaster', 'headmistress', 'bursar', 'lecturer', 'postdoc', 'postdoctoral', 'research fellow', 'teaching fellow',
     // The same jobs in the languages of the mail we read: "Técnico de Selección", "Geschäftsführer: Dr. …", "Responsable RH".
     'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'vorstand', 'leiter', 'leiterin', 'referent', 'referentin', 'sachbearbeiter',
     'sachbearbeiterin', 'técnico', 'técnica', 'tecnico', 'tecnica', 'gerente', 'jefe', 'jefa', 'responsable', 'directeur', 'directrice',
