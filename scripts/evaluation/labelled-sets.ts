@@ -194,6 +194,9 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   trainedBlindSet(45, "a software developer's inbox in Brazil, Poland and the United States"),
   trainedBlindSet(46, '40 ordinary messages in the words of hiring and 40 plain job messages'),
   trainedBlindSet(47, 'a finance and administration inbox in Australia, South Africa and the UAE'),
+  trainedBlindSet(61, '64 ordinary messages in the words of applications, interviews, offers and rejections, and 16 plain job messages'),
+  trainedBlindSet(62, 'job mail whose employer is hard to find, for a logistics and procurement coordinator in the UK, Canada, the UAE and India'),
+  trainedBlindSet(63, 'recruiter outreach and job mail without a status change, for a product manager in three countries, and their look-alikes'),
   heldOutBlindSet(12, 13, "one job seeker's inbox: software, data and product roles"),
   heldOutBlindSet(13, 13, 'an inbox in health, administration, finance and teaching in five countries'),
   heldOutBlindSet(14, 13, 'recruiter templates from HR sites and their hard negatives'),
@@ -214,4 +217,8 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   heldOutBlindSet(52, 19, "a civil and structural engineer's inbox in the UK, Ireland and India"),
   heldOutBlindSet(53, 19, "recruiter templates from HR sites as recruiters paste them, and 25 hard negatives in the same words"),
   heldOutBlindSet(54, 19, "a pharmacist and healthcare administrator's inbox in Australia, New Zealand and the UK"),
+  heldOutBlindSet(57, 20, "a schoolteacher's and teaching assistant's inbox in the United States, the UK and New Zealand"),
+  heldOutBlindSet(58, 20, "a lawyer's and paralegal's inbox in the United States, the UK, Singapore and Hong Kong"),
+  heldOutBlindSet(59, 20, 'HR-site templates as recruiters paste them, with placeholders left in, and 20 hard negatives in the same words'),
+  heldOutBlindSet(60, 20, "a research scientist's and lab technician's inbox at universities, institutes and biotech companies in the United States, Germany and Australia"),
 ];
