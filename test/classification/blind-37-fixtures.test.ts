@@ -104,9 +104,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '56-halvorsen-slot-booking.eml': {
     jobTitle: 'blind run: got "Phone screen"',
   },
-  '58-builder-cant-quote.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '62-keston-search-received-reply.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got "SRE"',

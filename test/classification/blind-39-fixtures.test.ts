@@ -67,10 +67,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '35-ballymore-interview-invite.eml': {
     jobTitle: 'blind run: got "Electrician, Data Centre Projects"',
   },
-  '36-drummond-going-local.eml': {
-    category: 'since retraining on rounds 18 and blind sets 55-56: got "NOT_JOB_RELATED"',
-    company: 'since retraining on rounds 18 and blind sets 55-56: got null',
-  },
   '39-linkedin-inmail-cork-pharma-lead.eml': {
     jobTitle: 'blind run: got "M&E"',
   },
@@ -147,10 +143,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
-  },
-  '74-rentdesk-application-unsuccessful.eml': {
-    category: 'since the retraining on blind-48 to 50: got "REJECTION"',
-    jobTitle: 'since the retraining on blind-48 to 50: got "7/44 Railway Parade, Bayswater WA"',
   },
   '75-southern-cross-rail-outcome.eml': {
     jobTitle: 'blind run: got "Electrical Technician (Rail Systems) - Melbourne (Job No"',

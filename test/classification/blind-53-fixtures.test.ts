@@ -6,9 +6,9 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
 /**
  * Blind set 53 (test/fixtures/blind-53), round 19: eighty messages: recruiter templates from HR sites as recruiters paste them, and 25 hard negatives in the same words, written and labelled by
  * someone who had not read the rules, tables or model, from situations only (a third with no
- * subject). Held out: measured once on the final engine of its session (docs/classification.md);
- * its mistakes are not read and nothing is trained or tuned on it. Every field the engine gets wrong is
- * an expected failure, named only by what the engine answered.
+ * subject). Held out for its first run and through the session that wrote it (docs/classification.md),
+ * then trained on: dev data, no longer a held-out figure. Every field the engine gets wrong is an
+ * expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-hearthstone-leasing.eml': {
@@ -35,17 +35,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '23-lindqvist-werkstudent.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '24-maplecrest-indeed.eml': {
     company: 'first run: got null',
     jobTitle: 'first run: got null',
-  },
-  '26-kowalski-bakehouse-early.eml': {
-    category: 'first run: got "OFFER"',
-    jobTitle: 'first run: got "Baker (Early Shift)"',
   },
   '33-marchetti-qa.eml': {
     jobTitle: 'first run: got "Quality Assurance Technician"',
@@ -56,25 +51,15 @@ const KNOWN_FAILURES: KnownFailures = {
   '37-trattoria-saturday.eml': {
     jobTitle: 'first run: got null',
   },
-  '40-saltmarsh-accepts.eml': {
-    category: 'first run: got "OFFER"',
-    jobTitle: 'first run: got "Junior Designer"',
-  },
   '41-redfern-wording.eml': {
     category: 'first run: got "REJECTION"',
     jobTitle: 'first run: got "Junior Developer"',
-  },
-  '42-pruitt-website-pitch.eml': {
-    category: 'first run: got "NEXT_ROUND"',
   },
   '43-yates-bookkeeping.eml': {
     jobTitle: 'first run: got null',
   },
   '46-halcyon-wharfside.eml': {
     company: 'first run: got "Interview"',
-  },
-  '48-pendry-compensation.eml': {
-    category: 'first run: got "INTERVIEW_INVITATION"',
   },
   '49-staldrics-year4.eml': {
     jobTitle: 'first run: got null',

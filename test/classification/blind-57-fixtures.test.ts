@@ -25,6 +25,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got "Primary Class Teacher (KS1) - Thornbury Lane Primary"',
   },
   '07-kauri-bay-english-ack.eml': {
+    category: 'since the retraining on round 19: got "NOT_JOB_RELATED"',
+    company: 'since the retraining on round 19: got null',
     jobTitle: 'held out: got "English teaching"',
   },
   '08-pageup-kingsford-junior-english-outcome.eml': {

@@ -115,9 +115,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'held out: got "Civil Service"',
     jobTitle: 'held out: got "Legal Adviser (Maritime Regulation), Maritime Standards Agency"',
   },
-  '73-sg-legal-jobs-weekly.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-  },
   '74-tsang-ko-legal-clerk-ack.eml': {
     jobTitle: 'held out: got "Legal Clerk (Conveyancing) advertised on JobsDB"',
   },

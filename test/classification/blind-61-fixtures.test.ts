@@ -22,27 +22,14 @@ const KNOWN_FAILURES: KnownFailures = {
   '33-mossgate-smartrecruiters-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  '34-quiz-show-next-round.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-  },
-  '36-ma-course-interview.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-    jobTitle: 'blind run: got "MA Translation Studies (part-time)"',
-  },
   '46-kestrel-manager-rejection.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '54-employer-midyear-review.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '62-corvid-lever-rejection.eml': {
     jobTitle: 'blind run: got "Technical Support Engineer"',
   },
   '73-harbourview-workday-received.eml': {
     jobTitle: 'blind run: got "Customer Service Advisor - Billing (Sunderland or Hybrid)"',
-  },
-  '74-seller-application-review.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
   },
 };
 

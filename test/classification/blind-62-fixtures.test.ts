@@ -31,10 +31,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '08-eahsp-online-assessment.eml': {
     jobTitle: 'blind run: got null',
   },
-  '09-gmail-push-call-friday.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '10-mrta-competition-cancelled.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -78,8 +74,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Procurement Coordinator - Sharjah"',
   },
   '28-gmail-docs-passport-emirates-id.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
+    jobTitle: 'since the retraining on round 19: got "Coordinator"',
   },
   '29-final-interview-dubai-south.eml': {
     jobTitle: 'blind run: got null',
@@ -97,9 +93,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '34-gmail-interview-deira-sunday.eml': {
     jobTitle: 'blind run: got "Logistic Coordinator post"',
-  },
-  '35-reference-details-request.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
   },
   '39-town-phone-screen-fleet.eml': {
     company: 'blind run: got "Town of Harrowby"',
@@ -137,8 +130,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '51-outlook-video-chat-brightwater.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
+    jobTitle: 'since the retraining on round 19: got "Coordinator"',
   },
   '52-oleeo-npa-application-received.eml': {
     jobTitle: 'blind run: got "2026-NPA-0319 Procurement Officer"',
@@ -182,7 +175,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Layla"',
   },
   '73-naukri-recruiter-question-notice.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     company: 'blind run: got null',
   },
   '75-gmail-teams-interview-tomorrow.eml': {

@@ -25,7 +25,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '04-phone-short-ba-contract-melb.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '05-followup-unanswered-pm-healthtech.eml': {
@@ -50,7 +49,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '11-product-owner-ftc-manchester.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '12-exec-search-head-of-product.eml': {
@@ -116,7 +114,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '33-reschedule-hiring-manager-gmail.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -129,14 +126,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '37-incomplete-application-reminder-html.eml': {
     jobTitle: 'blind run: got "Product Manager – Loyalty"',
   },
-  '39-job-fair-registration-html.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
-  '40-recruiter-checkin-after-silence.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
   '42-bamboohr-onboarding-paperwork-html.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
@@ -147,20 +136,11 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '47-referee-completed-notification.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '48-visa-sponsorship-question-gmail.eml': {
     company: 'blind run: got null',
-  },
-  '49-au-police-check-onboarding.eml': {
-    category: 'blind run: got "OFFER"',
-  },
-  '50-still-interested-checkin-gmail.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
   '51-gdpr-data-retention-html.eml': {
     category: 'blind run: got "JOB_ALERT"',
@@ -169,35 +149,16 @@ const KNOWN_FAILURES: KnownFailures = {
   '53-right-to-represent-gmail.eml': {
     company: 'blind run: got null',
   },
-  '54-prereads-for-interview-no-subject.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '55-agency-withdrawal-ack-gmail.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '56-workday-email-changed-html.eml': {
     jobTitle: 'blind run: got null',
   },
-  '57-first-day-logistics-html.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
-  '58-no-decision-yet-update.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-  },
-  '59-interview-travel-expenses-no-subject.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '60-skills-matrix-request-gmail.eml': {
     company: 'blind run: got "Lyle & Hart Staffing"',
     jobTitle: 'blind run: got null',
-  },
-  '61-saas-vendor-pitch-like-recruiter-html.eml': {
-    category: 'blind run: got "RECRUITER_OUTREACH"',
   },
   '70-hiring-manager-chat-no-subject.eml': {
     jobTitle: 'blind run: got null',
