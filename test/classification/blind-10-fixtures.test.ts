@@ -96,7 +96,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '48-yarn-thursday-arvo.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '49-reckon-youre-our-guy.eml': {

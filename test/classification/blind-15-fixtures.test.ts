@@ -22,7 +22,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '08-railway-hotel-bar-chat.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '10-bellarine-bakehouse-got-resume.eml': {

@@ -55,7 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '23-referee-meera-call.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '26-finvista-not-shortlisted.eml': {

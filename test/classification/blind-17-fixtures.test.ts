@@ -60,9 +60,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '26-ridgeline-running-late.eml': {
     company: 'after training on it: got null',
   },
-  '28-angie-reference-given.eml': {
-    company: 'after training on it: got null',
-  },
   '29-tidepool-ops-lead-no.eml': {
     jobTitle: 'after training on it: got null',
   },
@@ -97,7 +94,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '49-ridgeline-phone-call.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '50-olympia-kitchen-hand.eml': {
@@ -153,9 +149,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '77-wick-wattle-saturdays.eml': {
     category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
-  },
-  '78-crumb-weekend-job.eml': {
     company: 'after training on it: got null',
   },
   '79-ready-staff-warehouse.eml': {

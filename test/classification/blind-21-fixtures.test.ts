@@ -73,7 +73,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '21-corvane-first-interview-dave.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '22-greenhouse-fernhill-phone-screen.eml': {
@@ -113,7 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '39-corvane-verbal-offer-summary.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Account Executive (Mid-Market, North West & Yorkshire) Base: £58,000 OTE: £95,000 (uncapped"',
   },
   '41-stannard-offer-gareth.eml': {

@@ -133,9 +133,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '58-candidatepulse-penrose-survey.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '59-ostrava-bioworks-phone-screen.eml': {
-    company: 'after training on it: got null',
-  },
   '60-ows-data-analyst-assessment-centre.eml': {
     jobTitle: 'after training on it: got null',
   },

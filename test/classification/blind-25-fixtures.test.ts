@@ -26,9 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '12-assessment-platform-next-stage.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '14-hr-bigpond-case-study.eml': {
-    company: 'after training on it: got null',
-  },
   '16-hr-reply-to-cv-thread-filled.eml': {
     jobTitle: 'after training on it: got null',
   },
@@ -57,9 +54,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '35-withdrawal-acknowledged.eml': {
     jobTitle: 'after training on it: got null',
-  },
-  '36-hr-personal-outlook-not-progressing.eml': {
-    company: 'after training on it: got null',
   },
   '39-freelance-recruiter-gmail-github.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',

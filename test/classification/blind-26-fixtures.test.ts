@@ -71,7 +71,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '19-sous-chef-osteria-lume.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '20-halbrook-faculty-comp-ling.eml': {

@@ -113,9 +113,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '53-verifi-employment-verification-docs.eml': {
     company: 'after training on it: got "Verifi"',
   },
-  '55-former-manager-reference-call.eml': {
-    company: 'after training on it: got null',
-  },
   '56-corbel-prep-for-tuesday.eml': {
     company: 'after training on it: got "Clinical Operations"',
     jobTitle: 'after training on it: got null',

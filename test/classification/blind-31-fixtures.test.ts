@@ -96,11 +96,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '75-reyes-dental-front.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '76-mulvey-seek-call.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '79-bookroom-weekend.eml': {

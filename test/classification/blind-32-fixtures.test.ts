@@ -32,7 +32,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '20-salt-sable-thabo.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '24-castlebay-icims-confirmation.eml': {

@@ -12,7 +12,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
 const KNOWN_FAILURES: KnownFailures = {
   '02-craig-harrowgate-depot.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '03-calloway-project-engineer.eml': {
@@ -58,7 +57,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '16-rahul-zenlabs-forwarded.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '17-reed-ap-clerk-sent.eml': {
@@ -138,7 +136,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Mechanical Design Engineer (SolidWorks, PDM)"',
   },
   '47-nadia-harbourvine-yes.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '48-citytemps-aldgate-assignment.eml': {
@@ -190,7 +187,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Prontoworks"',
   },
   '69-nadia-referees.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '71-gemma-lindqvist-time-change.eml': {

@@ -48,7 +48,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '28-orvane-final-selects.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '29-wendt-kolb-ansprache.eml': {

@@ -75,7 +75,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Trainee Engineer - Production"',
   },
   '35-wattle-creek-offer-via-agency.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '36-fairbairn-legal-paralegal-contract.eml': {

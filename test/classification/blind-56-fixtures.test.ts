@@ -56,9 +56,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '26-seek-update-territory-sales.eml': {
     jobTitle: 'blind run: got "Territory Sales Manager"',
   },
-  '27-phone-chat-sales-ops-coordinator.eml': {
-    company: 'blind run: got null',
-  },
   '28-your-application-sales-support.eml': {
     company: 'blind run: got "Tribepad"',
   },
@@ -87,9 +84,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '40-first-stage-on-behalf-of.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '41-chasing-interview-feedback.eml': {
-    company: 'blind run: got null',
   },
   '43-next-step-case-study.eml': {
     jobTitle: 'blind run: got null',
@@ -142,7 +136,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
   },
   '76-come-in-tuesday-sales-coordinator.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Sales Coordinator"',
   },
   '78-cofounder-intro-head-of-sales-ops.eml': {

@@ -39,7 +39,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '12-gmail-quick-call-thursday.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Coordinator"',
   },
   '14-agency-retail-dc-coordinator.eml': {
@@ -54,9 +53,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '19-naukri-application-status-update.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
-  },
-  '22-gmail-resume-received-polymers.eml': {
-    company: 'blind run: got null',
   },
   '23-gmail-consultancy-chakan-opening.eml': {
     company: 'blind run: got "Pimpri"',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviation, wordsOf } from '../../src/classifier/extract/extract-company.ts';
+import { findClientMentions } from '../../src/classifier/extract/client-mentions.ts';
 import { readSignature } from '../../src/classifier/extract/read-signature.ts';
 import { getDefaultTables } from '../../src/classifier/read/compile-tables.ts';
 import { classifyFields } from './helpers.ts';
@@ -418,5 +419,42 @@ describe('the writer introduces themselves from their organisation', () => {
       text: "Hi, I'm Dana from a print studio nearby. We got your CV for the designer job and will be in touch.",
     });
     expect(r.company ?? '').not.toMatch(/print studio/);
+  });
+});
+
+describe('a person on free mail whom nothing else places names the organisation in prose', () => {
+  it('"if anything comes up at Harrowdale Joinery": the organisation the writer speaks for', () => {
+    const r = classifyFields({
+      from: 'Dave P <davep1971@gmail.com>',
+      subject: '',
+      text: "Hi Sam,\n\nThanks for coming in on Tuesday. We've decided to go with an internal candidate in the end, sorry. If anything else comes up at Harrowdale Joinery I'll let you know.\n\nDave",
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe('Harrowdale Joinery');
+  });
+
+  it('a family business that begins with the writer\'s surname is theirs, not the writer', () => {
+    const r = classifyFields({
+      from: 'Ravi Mehta <ravimehta.surat@gmail.com>',
+      subject: '',
+      text: 'Dear Anjali,\n\nI have received your resume for the accounts assistant opening and passed it to our office manager at Mehta Textiles. She will call you next week to fix an interview.\n\nRegards,\nRavi Mehta',
+    });
+    expect(r.company).toBe('Mehta Textiles');
+  });
+
+  it('a person called by an honorific and the writer\'s mail app are no organisations', () => {
+    const r = classifyFields({
+      from: 'Lerato M <lerato.m@yahoo.com>',
+      subject: '',
+      text: 'Hi Sipho, Mr Khumalo would like to meet you at Vukani Pharma on Tuesday at 10 for an interview for the stock controller job. Please bring your ID.\n\nSent from Yahoo Mail on Android',
+    });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.company).toBe('Vukani Pharma');
+  });
+
+  it('reads no party in an honorific, a mail app or a sentence opener before "I"', () => {
+    const text =
+      'Mr Khumalo would like to meet you at Vukani Pharma on Tuesday. Before I forget, bring your ID. Dr. Sithole has the forms.\n\nSent from Yahoo Mail on Android';
+    expect(findClientMentions('', text, () => false).map((m) => m.name)).toEqual(['Vukani Pharma']);
   });
 });

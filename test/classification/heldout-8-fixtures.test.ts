@@ -100,7 +100,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got \"Customer Happiness Agent\"",
   },
   'd50-ns-headchef-phone-chat.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   'd51-personio-kiezkasse-decided-other.eml': {
@@ -116,8 +115,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got \"Chef de Partie\"",
   },
   'd55-ns-hiring-manager-role-paused.eml': {
-    company: "blind run: got null",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'd57-magnolia-meet-branch-manager.eml': {
     jobTitle: 'blind run: got null',
@@ -144,8 +142,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd69-ns-branch-manager-internal-candidate.eml': {
-    company: "blind run: got null",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'd70-ns-bpo-hr-yahoo-not-passed.eml': {
     jobTitle: "blind run: got null",

@@ -41,6 +41,10 @@ const MIN_SCORE_ONE_WORD = 2;
 const NAME_RUN = /(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}'’-]*(?:(?<=\b(?:St|Co|Inc|Ltd|Mt|Ft))\.)?(?:(?:\s+(?:&|of|de|du|la|van|von|der)){0,2}\s+\p{Lu}[\p{L}\p{N}'’-]*(?:(?<=\b(?:St|Co|Inc|Ltd|Mt|Ft))\.)?){0,5}/gu;
 const PARTY_BEFORE = /(?:\bfrom|\bout of|\bby|\bwith|\bon behalf of|\bclients?,?|\bpartnering with|\bsupporting|\bfeedback from|\bnews from)\s+(?:the\s+)?$/i;
 const PLACE_BEFORE = /(?:\bat|\bfor|\bto|\bover to|\bacross to|\binto)\s+(?:the\s+)?$/i;
+/** "Sent from Yahoo Mail", "Sent from my iPhone": the writer's mail app, not a party. */
+const SENT_FROM_BEFORE = /\bsent from(?:\s+my)?\s+$/i;
+/** "Mr Naidoo", "Dr. Okafor", "Cllr Patel": a person, whatever follows. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr)\.?\s/;
 const LOCATION_BEFORE = /(?:\bin|\bnear|\baround|\bbased in|\boutside)\s+$/i;
 /** "applying for Water Treatment Plant Operator I", "openings for Hotel Housekeepers": the job, not a party. */
 const TITLE_BEFORE =
@@ -82,7 +86,7 @@ export function findClientMentions(subject: string, body: string, isNotParty: (n
       const at = m.index + m[0].indexOf(name);
       const before = text.slice(Math.max(0, at - 40), at);
       const after = text.slice(at + name.length, at + name.length + 24);
-      if (LOCATION_BEFORE.test(before) || SKILL_BEFORE.test(before) || TITLE_BEFORE.test(before) || THING_AFTER.test(after)) continue;
+      if (HONORIFIC.test(name) || SENT_FROM_BEFORE.test(before) || LOCATION_BEFORE.test(before) || SKILL_BEFORE.test(before) || TITLE_BEFORE.test(before) || THING_AFTER.test(after)) continue;
       if (name.includes(' ') ? looksLikePersonName(name) && actsAsAPerson(name, (greeted ??= greetedNames(whole)), after) : startsWithGivenName(name)) continue;
       const key = name.toLowerCase();
       const entry = found.get(key) ?? { name, score: name.includes(' ') ? SCORE.severalWords : 0, mentions: 0, inProse: false };
@@ -114,7 +118,8 @@ function trimName(raw: string): string {
   const possessive = /['’]s(?=\s|$)/.exec(raw);
   const words = (possessive ? raw.slice(0, possessive.index) : raw).replace(/[.'’-]+$/, '').split(/\s+/);
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return '';
-  while (words.length > 0 && /^(?:&|of|de|du|la|van|von|der)$/i.test(words[words.length - 1]!)) words.pop();
+  // "Before I", "Once I": a sentence's opening word before the writer's "I" is not a name with it.
+  while (words.length > 0 && /^(?:&|of|de|du|la|van|von|der|I|I['’](?:m|ve|ll|d))$/i.test(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && (COMMON_WORDS.has(bare(words[0]!)) || /^(?:&|of|de|du|la|van|von|der)$/i.test(words[0]!))) words.shift();
   return words.join(' ');
 }

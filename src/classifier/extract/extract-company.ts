@@ -212,6 +212,17 @@ export function extractCompany(input: {
     const unnamedClient = clients > 0 || tables.clientCue.test(input.flatBody.toLowerCase());
     return agency.company && unnamedClient ? { ...agency, evidence: `${agency.evidence}; the agency writes for a client it does not name` } : agency;
   }
+  const picked = pickCompany(candidates, text);
+  if (picked.company || !sender.freeMail) return picked;
+  // A person on free mail whom nothing else places ("davepritch71@gmail.com", no signature line, no template)
+  // names their organisation in prose the way an agency names its client: "anything comes up at Brackenfield",
+  // "our HR Mrs. Desai at Trivedi Polymers". Read the same way, and only then.
+  // The writer's own name is no party; a family business that begins with it ("Mahesh Trivedi" of "Trivedi Polymers") is.
+  const senderWords = new Set(sender.name.toLowerCase().split(/\s+/));
+  const notAParty = (name: string): boolean => name.toLowerCase().split(/\s+/).every((word) => senderWords.has(word));
+  const [mention] = findClientMentions(input.subject.text, input.lineBody.text, notAParty);
+  if (!mention) return picked;
+  add(mention.name, 1 + mention.score, `the writer's mail names "${mention.name}"`);
   return pickCompany(candidates, text);
 }
 
