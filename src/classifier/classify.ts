@@ -21,6 +21,7 @@ import { extractCompany } from './extract/extract-company.ts';
 import type { CompanyResult } from './extract/extract-company.ts';
 import { extractInterview, findMeetingLink, findSchedulingLink } from './extract/extract-interview.ts';
 import { extractJobTitle } from './extract/extract-job-title.ts';
+import { employerOnJobCard } from './extract/job-card.ts';
 import type { TitleResult } from './extract/extract-job-title.ts';
 import { extractOffer } from './extract/extract-offer.ts';
 import { collapseSpaces, collapseWhitespace, dropIdParentheses, normalizeForMatching, unwrapLines } from './prepare/normalize-text.ts';
@@ -137,7 +138,13 @@ export function classifyWithTables(
     const quotedBody = prepared.quoted ? templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.quoted))), tables.templateWords) : null;
     const readers = message.to.map((to) => to.address);
     company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, quotedText: prepared.quoted, readers, links: prepared.links, tables });
-    if (wanted.jobTitle) title = extractJobTitle(subject, lineBody, tables, company.company);
+    if (wanted.jobTitle || (company.company === null && sender.platform !== null)) title = extractJobTitle(subject, lineBody, tables, company.company);
+    // A job board names the employer only on its job card, under the title.
+    if (company.company === null && sender.platform !== null && title.jobTitle !== null) {
+      const employer = employerOnJobCard(prepared.bodyWithoutUrls, title.jobTitle);
+      if (employer) company = { company: employer, evidence: `company "${employer}" from the job card under "${title.jobTitle}"` };
+    }
+    if (!wanted.jobTitle) title = NO_TITLE;
   }
   // A job platform that carried the application (Indeed Apply, LinkedIn Easy Apply) is its provider when no ATS is seen.
   const ats = wanted.ats ? extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? sender.platform?.name ?? null) : NO_ATS;

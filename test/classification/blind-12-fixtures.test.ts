@@ -39,9 +39,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '30-castellan-req-cancelled.eml': {
     jobTitle: 'blind run: got null',
   },
-  '31-indeed-harbourline-applied.eml': {
-    company: 'blind run: got null',
-  },
   '32-linkedin-pellucid-easy-apply.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -17,9 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '07-wrexford-business-support-not-shortlisted.eml': {
     jobTitle: 'blind run: got null',
   },
-  '10-seek-coastline-practice-manager.eml': {
-    company: 'blind run: got null',
-  },
   '11-ballyfinn-grade-iv-post-withdrawn.eml': {
     jobTitle: 'blind run: got "Primary Care Unit"',
   },

@@ -119,9 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
-  '78-indeed-application-submitted.eml': {
-    company: 'after training on it: got null',
-  },
   '80-harlow-finch-taleo-unsuccessful.eml': {
     jobTitle: 'after training on it: got null',
   },

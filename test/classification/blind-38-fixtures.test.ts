@@ -24,9 +24,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '13-workable-verify-email-saltbush.eml': {
     company: 'blind run: got "Verify"',
   },
-  '23-naukri-saffron-arc-applied.eml': {
-    company: 'blind run: got null',
-  },
   '24-talentbridge-fmcg-brand-manager.eml': {
     jobTitle: 'blind run: got null',
   },

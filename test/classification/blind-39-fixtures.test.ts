@@ -20,9 +20,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '05-pj-ryan-got-cv.eml': {
     jobTitle: 'blind run: got null',
   },
-  '07-reed-calder-electrical-supervisor-sent.eml': {
-    company: 'blind run: got null',
-  },
   '08-seek-westbrook-fifo-submitted.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',

@@ -63,9 +63,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got "Aged Care Worker"',
   },
-  '21-seek-employer-closed-surf.eml': {
-    company: 'after training on the blind sets: got null',
-  },
   '22-reed-accounts-payable-harlow.eml': {
     company: 'after training on the blind sets: got "reed.co.uk"',
     jobTitle: 'after training on the blind sets: got null',
@@ -194,9 +191,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '76-totaljobs-assessment-centre-larkspur.eml': {
     jobTitle: 'after training on the blind sets: got null',
-  },
-  '78-glassdoor-paralegal-whitcombe.eml': {
-    company: 'after training on the blind sets: got null',
   },
   '79-naukri-sarvodaya-not-shortlisted.eml': {
     company: 'after training on the blind sets: got null',

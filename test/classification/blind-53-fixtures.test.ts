@@ -77,9 +77,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '60-tallow-kitchen.eml': {
     jobTitle: 'first run: got null',
   },
-  '64-marlow-kennel.eml': {
-    company: 'first run: got null',
-  },
   '69-alder-fpa.eml': {
     company: 'first run: got "Alder Search Partners"',
     jobTitle: 'first run: got null',

@@ -19,9 +19,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '04-cronin-cv-got.eml': {
     jobTitle: 'blind run: got null',
   },
-  '05-indeed-leevalley-submitted.eml': {
-    company: 'blind run: got null',
-  },
   '06-ardmore-received.eml': {
     jobTitle: 'blind run: got "Instrumentation Electrician"',
   },

@@ -99,9 +99,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'e42-recruitee-its-a-no.eml': {
     jobTitle: 'blind run: got null',
   },
-  'e44-indeed-sent-rivergate.eml': {
-    company: 'blind run: got null',
-  },
   'e46-practice-manager-filled-ns.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -197,3 +197,23 @@ describe('public bodies\' domains: the name before nhs.uk, without the mailbox\'
     expect(r.company).toBe(company);
   });
 });
+
+describe("a job board's card names the employer under the title", () => {
+  it.each([
+    ['Indeed Apply <indeedapply@indeed.com>', 'Application submitted: Forklift Driver', 'Application submitted\nForklift Driver\nBrackwater Timber Supplies - Wrexham LL13\nThe employer will contact you directly if they would like to move forward.', 'Brackwater Timber Supplies'],
+    ['Glassdoor <noreply@glassdoor.com>', 'Application submitted: Junior Paralegal', 'APPLICATION SUBMITTED\nJunior Paralegal\nOsgood & Crane LLP · Boston, MA · ★ 4.1\nIf the employer is interested, they will contact you directly.', 'Osgood & Crane'],
+  ])('%s', (from, subject, text, company) => {
+    const r = classifyFields({ from, subject, text });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+    expect(r.company).toBe(company);
+  });
+
+  it('the details line under the title (place, pay, terms) is no employer', () => {
+    const r = classifyFields({
+      from: 'reed.co.uk <messages@reed.co.uk>',
+      subject: 'Application submitted: Stock Controller',
+      text: 'Your application has been submitted\nStock Controller\nLeicester · £26,000 - £28,000 per annum · Permanent\nGood luck!',
+    });
+    expect(r.company).not.toBe('Leicester');
+  });
+});
