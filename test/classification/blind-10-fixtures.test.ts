@@ -14,10 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '01-cafe-trial-saturday.eml': {
     jobTitle: 'blind run: got null',
   },
-  '02-nhs-jobs-med-receptionist.eml': {
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got "Medical Receptionist - Millbrook Medical Practice"',
-  },
   '03-copper-kettle-server.eml': {
     jobTitle: 'blind run: got "Server – Copper Kettle Gastown"',
   },

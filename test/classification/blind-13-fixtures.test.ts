@@ -11,9 +11,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '01-nhsjobs-application-submitted-medsec.eml': {
-    company: 'blind run: got null',
-  },
   '07-wrexford-business-support-not-shortlisted.eml': {
     jobTitle: 'blind run: got null',
   },

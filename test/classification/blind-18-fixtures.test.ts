@@ -76,7 +76,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Project Engineer Automation"',
   },
   '70-harbourline-seek-submitted.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '71-dromund-assessment-failed.eml': {

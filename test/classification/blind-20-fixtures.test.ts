@@ -68,7 +68,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Graduate Scheme – Finance"',
   },
   '38-naukri-infocrest-trainee.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Trainee Software Engineer - Fresher"',
   },
   '39-fernhill-data-science-intern.eml': {

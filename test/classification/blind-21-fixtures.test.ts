@@ -31,6 +31,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '06-talentnest-java-requirement.eml': {
+    company: 'since the boards\', founders\' and agencies\' words: got "TalentNest Solutions"',
     jobTitle: 'blind run: got null',
   },
   '07-norrland-analytics-engineer-followup.eml': {

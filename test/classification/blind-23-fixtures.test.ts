@@ -46,7 +46,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '19-linkedin-inmail-delacroix-qa.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '20-millbrook-library-director-offer.eml': {

@@ -83,9 +83,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '55-hm-iphone-chat-thursday.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '56-founder-hi-calendar-link.eml': {
-    company: 'after training on it: got null',
-  },
   '61-hr-personal-re-received.eml': {
     jobTitle: 'after training on it: got null',
   },

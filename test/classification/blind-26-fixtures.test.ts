@@ -15,7 +15,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '03-founder-tallyfern-no-subject.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '04-exec-search-cfo-confidential.eml': {

@@ -59,9 +59,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '41-bridgeford-client-feedback.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '42-dunes-recruithub-received.eml': {
-    company: 'after training on it: got "RecruitHub ME"',
-  },
   '45-manitoba-interview-invite.eml': {
     company: 'after training on it: got "Competition No"',
     jobTitle: 'after training on it: got null',
@@ -108,9 +105,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '70-mzimvubu-municipality-unsuccessful.eml': {
     jobTitle: 'after training on it: got null',
-  },
-  '72-dunes-recruithub-not-selected.eml': {
-    company: 'after training on it: got "RecruitHub ME"',
   },
   '73-indeed-redwater-update.eml': {
     jobTitle: 'after training on it: got null',

@@ -17,9 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '16-kestrel-wellfound-application-sent.eml': {
     jobTitle: 'blind run: got null',
   },
-  '18-loomwork-founder-ack.eml': {
-    company: 'blind run: got null',
-  },
   '21-meridiantrust-noreply-receipt.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -56,7 +56,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '22-nhs-jobs-staff-nurse-ack.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got "Staff Nurse - Ward 12"',
   },
   '25-mdwa-aps5-ack.eml': {
@@ -103,7 +102,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '42-fwd-healthjobsuk-pharm-ack.eml': {
-    company: 'after training on the blind sets: got "Nhsmail Placeholder"',
     jobTitle: 'after training on the blind sets: got "Foundation Pharmacist (Rotational) Band 6 To"',
   },
   '44-re-rse-second-stage.eml': {

@@ -11,9 +11,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '02-nhsjobs-pennine-vale-amu.eml': {
-    company: 'blind run: got null',
-  },
   '04-coralcoast-workday-rn-ed.eml': {
     jobTitle: 'blind run: got "Registered Nurse (Grade 5) - Emergency Department, Mackay Bay Hospital"',
   },
@@ -62,11 +59,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '24-seek-harbourview-icu.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '25-nhsjobs-pennine-vale-respiratory.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Specialist Nurse - Respiratory"',
   },
   '26-trac-afon-teifi-bilingual.eml': {

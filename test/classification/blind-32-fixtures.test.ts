@@ -53,7 +53,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Ciarán Walsh"',
   },
   '39-reed-highland-outdoor.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '41-hospohire-tuatara.eml': {

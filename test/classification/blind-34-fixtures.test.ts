@@ -41,9 +41,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '15-hollinshead-uni-outcome.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '16-applyhub-id-received.eml': {
-    company: 'after training on it: got "Apply Hub"',
-  },
   '18-glen-gone-with-another.eml': {
     jobTitle: 'after training on it: got null',
   },

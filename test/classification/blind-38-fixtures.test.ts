@@ -50,9 +50,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '32-northpaw-final-round-outcome.eml': {
     jobTitle: 'blind run: got null',
   },
-  '33-kavya-digital-interview-schedule.eml': {
-    company: 'blind run: got null',
-  },
   '41-halcyon-design-assignment.eml': {
     jobTitle: 'blind run: got "Tuesday"',
   },

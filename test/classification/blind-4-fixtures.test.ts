@@ -64,7 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Aged Care Worker"',
   },
   '22-reed-accounts-payable-harlow.eml': {
-    company: 'after training on the blind sets: got "reed.co.uk"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '26-otta-tessellate-backend.eml': {
@@ -191,9 +190,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '76-totaljobs-assessment-centre-larkspur.eml': {
     jobTitle: 'after training on the blind sets: got null',
-  },
-  '79-naukri-sarvodaya-not-shortlisted.eml': {
-    company: 'after training on the blind sets: got null',
   },
   '80-re-electrician-filled-internally.eml': {
     jobTitle: 'after training on the blind sets: got null',

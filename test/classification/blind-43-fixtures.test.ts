@@ -19,9 +19,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '08-northfield-application-confirmed.eml': {
     jobTitle: 'blind run: got null',
   },
-  '10-tidepool-founder-call.eml': {
-    company: 'blind run: got null',
-  },
   '12-copperline-pennyworth-first-stage.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -14,9 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '01-northstar-st-aldhelms-hospice-outreach.eml': {
     jobTitle: 'first run: got null',
   },
-  '02-nhsjobs-humber-wolds-icb-withdrawn.eml': {
-    company: 'first run: got null',
-  },
   '05-taleo-coral-sea-informatics-withdrawn.eml': {
     jobTitle: 'first run: got null',
   },
@@ -42,7 +39,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Pharmacist"',
   },
   '28-nhsjobs-thornbury-ams-not-shortlisted.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got "Senior Pharmacist - Antimicrobial Stewardship Employer: Thornbury and Wensley NHS Foundation Trust J"',
   },
   '29-kiwirx-ruapehu-locum-not-chosen.eml': {

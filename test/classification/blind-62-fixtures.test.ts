@@ -55,7 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '23-gmail-consultancy-chakan-opening.eml': {
-    company: 'blind run: got "Pimpri"',
     jobTitle: 'blind run: got null',
   },
   '25-agency-screen-call-reed-ad.eml': {
@@ -116,7 +115,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "IVPD"',
   },
   '48-reed-council-unsuccessful.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '49-lever-case-study-task.eml': {
@@ -160,7 +158,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '67-bayt-application-sent.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '71-linkedin-message-hiring-team.eml': {

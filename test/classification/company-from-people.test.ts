@@ -458,3 +458,16 @@ describe('a person on free mail whom nothing else places names the organisation 
     expect(findClientMentions('', text, () => false).map((m) => m.name)).toEqual(['Vukani Pharma']);
   });
 });
+
+describe('the employer in the words boards, founders and agencies use for it', () => {
+  it.each([
+    ['a board that sent the application to it', 'reed.co.uk <noreply@reed.co.uk>', 'Hi Sam,\n\nYour application has been sent to Pellow & Grange Accountants for the following job: Accounts Assistant.\n\nGood luck!', 'Pellow & Grange Accountants'],
+    ["a board's card in words", 'IrishJobs.ie <noreply@irishjobs.ie>', 'Your application has been sent!\nJob: Site Engineer\nCompany: Ardcairn Civil Works\nLocation: Galway', 'Ardcairn Civil Works'],
+    ['a greeting from the employer', 'HR Team <noreply@hrmailer-cloud.in>', 'Dear Candidate,\n\nGreetings from Kaveri Textiles!! With reference to your application for Merchandiser, we regret to inform you that you have not been shortlisted.', 'Kaveri Textiles'],
+    ['a founder introducing the company', 'Mira Osei <mira.osei@gmail.com>', "Hi Joel,\n\nI'm the co-founder of Lanternfish Labs. We'd love to set up a call about the backend role you applied for. Does Thursday work?", 'Lanternfish Labs'],
+    ["an agency's partner named in an InMail", 'Tom Reyes via LinkedIn <inmail-hit-reply@linkedin.com>', "Hi Ana,\n\nI'm partnering with Quillfeather Bio, a Series A biotech, on a QA Lead search. Would you be open to a chat?", 'Quillfeather Bio'],
+    ['a company after its department and a dash in a signature', 'Ketan Joshi <ketan.joshi.hr@gmail.com>', 'Dear Rohan,\n\nYou are shortlisted for the technical round for the Design Engineer post on Monday at 10 AM.\n\nRegards,\nKetan Joshi\nHR - Sahyadri Forgings Pvt. Ltd.', 'Sahyadri Forgings'],
+  ])('%s', (_case, from, text, company) => {
+    expect(classifyFields({ from, subject: '', text }).company).toBe(company);
+  });
+});

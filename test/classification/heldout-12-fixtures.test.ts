@@ -11,7 +11,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '03-irishjobs-sent-halden.eml': {
-    company: 'blind run: got "Irish Jobs.ie"',
     jobTitle: 'blind run: got null',
   },
   '04-linkedin-corrib-sent.eml': {

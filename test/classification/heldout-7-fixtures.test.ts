@@ -106,8 +106,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'c55-ns-vardhan-technical-round-cad-test.eml': {
-    company: "blind run: got null",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'c57-ns-parklet-cto-verbal-offer.eml': {
     jobTitle: "blind run: got null",

@@ -35,6 +35,9 @@ const MAX_LINE_READ = 160;
 const ORGANISATION_WORD =
   /\b(?:inc|llc|ltd|limited|gmbh|plc|llp|corp|corporation|co(?!-)|company|group|grupo|holdings|partners|s\.?a|s\.?l|b\.?v|pvt|pty|ag|ab|oy|srl|sarl|bank|school|schools|district|academy|college|university|institute|hospital|clinic|health|healthcare|council|city|county|state|municipality|ministry|department|trust|foundation|association|society|agency|studio|studios|labs?|systems|solutions|technologies|technology|software|services|consulting|capital|ventures|industries|international|foods?|coffee|restaurant|cafe|bakery|hotel|hotels|retail|stores?|shop|media|energy|logistics|freight|insurance|financial|analytics|robotics|engineering|manufacturing|mfg|construction|motors|pharma\w*|bio\w*|recruitment|staffing|search|talent)\b/i;
 
+/** The legal form that ends a company's name: "Ltd.", "GmbH", "Pvt. Ltd.", "LLC". */
+const LEGAL_FORM = /\b(?:inc|llc|ltd|limited|gmbh|plc|llp|corp|pvt|pty|s\.?a|b\.?v|ag|srl|sarl)\.?$/i;
+
 /** "M: +44 …", "Tel. 0123", "www.acme.com", "jane@acme.com", "4410 Orchard Lane", "Suite 200". */
 const CONTACT_LINE = /@|https?:|www\.|\.(?:com|org|net|io|co|uk|de|nl)\b|^(?:[a-z]{1,6}\.?\s?:|tel\b|phone\b|mobile\b|cell\b|fax\b|direct\b|office\b:)|^\+?\(?\d|\d{3}[\s.-]?\d{3,}|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|drive|suite|floor|blvd|boulevard|p\.?o\.? box)\b/i;
 
@@ -181,7 +184,8 @@ function organisationsOnLine(line: string, signerWords: ReadonlySet<string>, dom
       continue;
     }
     // After a job on the same line, a dash adds a speciality ("Principal Consultant - Cloud & DevOps"), a bar an organisation.
-    if (afterRole && i > 0 && DASH_SEPARATOR.test(pieces[i - 1] ?? '')) continue;
+    // "HR - Vardhan Heavy Engineering Ltd.": a legal form says organisation, whatever the separator.
+    if (afterRole && i > 0 && DASH_SEPARATOR.test(pieces[i - 1] ?? '') && !LEGAL_FORM.test(part)) continue;
     const org = withoutDepartment(part, tables);
     if (org && readsLikeName(org, signerWords, domainWords, tables)) out.push({ name: org, raw: part });
   }

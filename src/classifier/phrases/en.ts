@@ -1502,6 +1502,9 @@ export const en: PhraseTable = {
     'your application with {company}',
     'your application at {company}',
     'application was sent to {company}',
+    'application has been sent to {company}',
+    'application has been submitted to {company}',
+    'been submitted to {company}',
     'application to {company}',
     'application with {company}',
     'thank you for applying to {company}',
@@ -1514,6 +1517,20 @@ export const en: PhraseTable = {
     'interest in working at {company}',
     'interest in working with {company}',
     'interest in joining {company}',
+    'interest in working for {company}',
+    // A job board's card in words: "Company: Halden Facilities Management".
+    'company: {company}',
+    'employer: {company}',
+    'hiring company: {company}',
+    // "Greetings from Sarvodaya Technologies!!": how much recruiting mail in India opens.
+    'greetings from {company}',
+    // The writer's own place, as founders and hiring managers introduce it.
+    'founders at {company}',
+    'founder of {company}',
+    'co-founder of {company}',
+    'cofounder of {company}',
+    'founder at {company}',
+    'co-founder at {company}',
     'submitting your resume to {company}',
     'submitting your application to {company}',
     'recent application to {company}',
@@ -1854,6 +1871,8 @@ export const en: PhraseTable = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   clientTemplates: [
+    "i'm partnering with {company}",
+    'i am partnering with {company}',
     // Anchored on "client" (not "our"/"my"): the word index behind template matching stays small.
     'client {company}',
     'client, {company}',
