@@ -181,7 +181,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '60-dairy-farm-come-out-saturday.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '61-founder-take-home.eml': {
@@ -221,7 +220,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Pharmacist post"',
   },
   '79-berry-farm-season.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '80-balaji-auto-mechanic.eml': {

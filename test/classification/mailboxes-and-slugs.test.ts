@@ -166,6 +166,9 @@ describe('a small business on free mail is named by its trade', () => {
     ['Tash <groundfloorcoffee@outlook.com>', 'Groundfloor Coffee'],
     ['sunnybankdrycleaners@hotmail.com', 'Sunnybank Drycleaners'],
     ['Pinewood Coffee Roasters <pinewoodcoffeebk@gmail.com>', 'Pinewood Coffee Roasters'],
+    // Farms and other trades that hire by word of mouth, on the mailbox of a home internet line.
+    ['Glenn & Trish <hollowbrookorchards@xtra.co.nz>', 'Hollowbrook Orchards'],
+    ['kestrelkennels@eircom.net', 'Kestrel Kennels'],
   ])('%s', (from, company) => {
     const r = classifyFields({ from, subject: '', text });
     expect(r.category).toBe('REJECTION');

@@ -15,6 +15,11 @@ const TRADE_WORDS = [
   'brewery', 'restaurant', 'takeaway', 'grill', 'deli', 'butchers', 'catering', 'pharmacy', 'dental', 'clinic', 'vets', 'studio',
   'fitness', 'motors', 'garage', 'autos', 'transport', 'haulage', 'logistics', 'laundry', 'childcare', 'daycare', 'tutoring',
   'painting', 'decorating', 'hardware', 'supplies', 'stores', 'store', 'market', 'grocers',
+  // Farms, hospitality and the other trades that hire by word of mouth.
+  'dairies', 'dairy', 'berries', 'orchards', 'orchard', 'vineyards', 'vineyard', 'winery', 'nurseries', 'hotel', 'guesthouse', 'tavern',
+  'kennels', 'cattery', 'stables', 'equestrian', 'mechanics', 'tyres', 'printing', 'tiling', 'fencing', 'scaffolding', 'glazing',
+  'plastering', 'flooring', 'upholstery', 'jewellers', 'opticians', 'physio', 'accountants', 'solicitors', 'surveyors', 'lettings',
+  'patisserie', 'creamery', 'distillery', 'foods', 'produce', 'seafood', 'fisheries', 'timber',
 ];
 
 /** The business a free-mail local part names by its trade ("groundfloorcoffee" → "Groundfloor Coffee"), or null. */
