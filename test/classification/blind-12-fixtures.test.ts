@@ -80,9 +80,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '70-bluefin-reply-rejection.eml': {
     jobTitle: 'blind run: got null',
   },
-  '71-zuidkust-short-no.eml': {
-    company: 'blind run: got "Femke de Vries"',
-  },
   '72-kiln-zoom-link-changed.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',

@@ -87,7 +87,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Fleet Services Coordinator, Public Works - Fleet Services"',
   },
   '62-polar-bay-station-manager.eml': {
-    company: 'after training on it: got "Marie-Claude Tremblay"',
     jobTitle: 'after training on it: got null',
   },
   '64-falconridge-recruiter-approach.eml': {

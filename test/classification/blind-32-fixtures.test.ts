@@ -66,7 +66,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '44-blackthorn-interview-moved.eml': {
     category: 'since the retraining on round 17: got "INTERVIEW_INVITATION"',
-    company: 'blind run: got "Ciarán Walsh"',
     jobTitle: 'blind run: got "Area Manager - change of time"',
   },
   '45-tennant-fife-not-progressing.eml': {

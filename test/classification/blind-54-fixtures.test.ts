@@ -23,9 +23,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '11-workday-brightwell-toowong-manager.eml': {
     jobTitle: 'first run: got null',
   },
-  '16-rakau-hauora-pharmacist-prescriber.eml': {
-    company: 'first run: got "Mereana Tāwhiri"',
-  },
   '18-workday-bellarine-incomplete-reminder.eml': {
     jobTitle: 'first run: got null',
   },

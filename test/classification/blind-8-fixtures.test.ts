@@ -196,7 +196,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '79-bar-trial-went-other.eml': {
-    company: 'blind run: got "Brodie McAllister"',
     jobTitle: 'blind run: got null',
   },
   '80-cleared-tech-hr-round.eml': {

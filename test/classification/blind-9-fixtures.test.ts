@@ -202,7 +202,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '80-prof-postdoc-received.eml': {
-    company: 'blind run: got "Róisín Ní Bhriain"',
     jobTitle: 'blind run: got null',
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviation, wordsOf } from '../../src/classifier/extract/extract-company.ts';
 import { findClientMentions } from '../../src/classifier/extract/client-mentions.ts';
+import { looksLikePersonName } from '../../src/classifier/extract/person-name.ts';
 import { readSignature } from '../../src/classifier/extract/read-signature.ts';
 import { getDefaultTables } from '../../src/classifier/read/compile-tables.ts';
 import { classifyFields } from './helpers.ts';
@@ -469,5 +470,26 @@ describe('the employer in the words boards, founders and agencies use for it', (
     ['a company after its department and a dash in a signature', 'Ketan Joshi <ketan.joshi.hr@gmail.com>', 'Dear Rohan,\n\nYou are shortlisted for the technical round for the Design Engineer post on Monday at 10 AM.\n\nRegards,\nKetan Joshi\nHR - Sahyadri Forgings Pvt. Ltd.', 'Sahyadri Forgings'],
   ])('%s', (_case, from, text, company) => {
     expect(classifyFields({ from, subject: '', text }).company).toBe(company);
+  });
+});
+
+describe("a person's display name in any alphabet is not the employer", () => {
+  it.each([
+    ['Inês Carvalho <ines.carvalho@kelpie-software.de>'],
+    ['Róisín Ní Bhriain <r.nibhriain@northgate-uni.ie>'],
+    ['Hannah Weiss-Lindgren <h.weiss-lindgren@castlemere-uni.ac.uk>'],
+    ['Brodie McAllister <brodie@stockmanhotel.com.au>'],
+  ])('%s', (from) => {
+    const r = classifyFields({ from, subject: '', text: 'Thank you for applying for the position. We have received your application and will be in touch.' });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+    expect(r.company).not.toBe(from.split(' <')[0]);
+  });
+
+  it.each([['Marie-Claude Tremblay'], ['Annelies de Groot'], ['Seán O’Connor'], ['Ahmad bin Yusof']])('%s reads as a person', (name) => {
+    expect(looksLikePersonName(name)).toBe(true);
+  });
+
+  it.each([['Kempen & Partners'], ['Barwa-Pol Kariera Ltd'], ['de Groot']])('%s does not', (name) => {
+    expect(looksLikePersonName(name)).toBe(false);
   });
 });

@@ -39,7 +39,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Senior QS"',
   },
   '17-morrow-client-feedback.eml': {
-    company: 'blind run: got "Ciarán Dunne"',
     jobTitle: 'blind run: got "Swords"',
   },
   '18-thamesgate-status-changed.eml': {

@@ -135,7 +135,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Warehouse Shift Supervisor"',
   },
   'e66-reschedule-ines-sick-ns.eml': {
-    company: 'blind run: got "Inês Carvalho"',
     jobTitle: 'blind run: got null',
   },
   'e67-smartrecruiters-unable-interview.eml': {
@@ -152,7 +151,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'e74-ashby-intro-call.eml': {
-    company: 'blind run: got "Inês Carvalho"',
     jobTitle: 'blind run: got null',
   },
   'e75-linkedin-inmail-cro.eml': {
@@ -162,7 +160,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'e79-design-challenge-invite.eml': {
-    company: 'blind run: got "Inês Carvalho"',
     jobTitle: 'blind run: got null',
   },
 };

@@ -8,5 +8,10 @@ export function looksLikePersonName(name: string): boolean {
   const words = cleaned.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (/\b(?:inc|llc|ltd|corp|corporation|group|systems|solutions|technologies|labs|networks|bank|university|company|partners|health|capital|global|security|software|careers|recruiting|talent|team|the)\b/i.test(cleaned)) return false;
-  return words.every((w) => /^[A-Z][a-z'’-]{1,20}\.?$/.test(w) || /^[A-Z]\.?$/.test(w));
+  return words.every((w, i) => NAME_WORD.test(w) || /^\p{Lu}\.?$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w)));
 }
+
+/** A capitalised name word in any alphabet, hyphenated or with a Gaelic or Norman prefix: "Inês", "Weiss-Lindgren", "McAllister", "O'Neill". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?\.?$/u;
+/** The small words inside a family name: "Annelies de Groot", "Róisín Ní Bhriain", "Ahmad bin Yusof". */
+const PARTICLE = /^(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|le|la|ní|nic|bin|binti|al|el)$/iu;
