@@ -34,7 +34,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '12-brightpath-background-check.eml': {
-    company: 'after training on it: got "Brightpath Screening"',
     jobTitle: 'after training on it: got null',
   },
   '13-bluecup-come-in-thursday.eml': {

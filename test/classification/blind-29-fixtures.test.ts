@@ -97,7 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Online Services"',
   },
   '79-ledgerline-background-check.eml': {
-    company: 'blind run: got "Verifirst Screening"',
     jobTitle: 'blind run: got null',
   },
 };

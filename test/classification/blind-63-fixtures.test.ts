@@ -117,9 +117,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '34-background-check-html.eml': {
-    company: 'blind run: got "ClearPath Screening"',
-  },
   '35-right-to-work-share-code.eml': {
     jobTitle: 'blind run: got null',
   },

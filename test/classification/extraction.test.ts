@@ -36,6 +36,14 @@ describe('company extraction from relay shapes', () => {
     expect(classifyFields({ from, subject, text }).company).toBeNull();
   });
 
+  it.each([
+    ['ClearPath Screening <notifications@clearpathscreening.com>'],
+    ['VerifyNow Verifications <no-reply@verifynow-checks.io>'],
+  ])('a background-check service known by its name (%s) relays for the employer', (from) => {
+    const text = 'We are conducting a pre-employment background check on behalf of Harwood Foods. Please complete the consent form within 3 days.';
+    expect(classifyFields({ from, subject: 'Action required: background check', text }).company).toBe('Harwood Foods');
+  });
+
   it('an assessment service relays for the employer that invited you', () => {
     const r = classifyFields({
       from: 'Codility <no-reply@codility.com>',

@@ -67,8 +67,16 @@ const LEADING_DEPARTMENT = /^(?:HR|Human|Resources|Recruitment|Recruiting|Talent
 /** "LinkedIn Job Alerts", "Indeed Apply", "HackerRank Team": a relay's own mailbox, named after the relay. */
 function namedAfterRelay(name: string): boolean {
   const words = name.split(/\s+/);
-  return [1, 2].some((n) => words.length >= n && RELAY_WORDS.has(companyKey(words.slice(0, n).join(' '))));
+  return SCREENING_NAME.test(name) || [1, 2].some((n) => words.length >= n && RELAY_WORDS.has(companyKey(words.slice(0, n).join(' '))));
 }
+
+/**
+ * A background-check or referencing service by its name ("ClearPath Screening", "VerifyFirst
+ * Verifications"): it checks candidates for the employer and is never the employer itself, like the
+ * services known by their domains (SCREENING_PLATFORMS).
+ */
+const SCREENING_NAME = /\b(?:screening|verifications?|vetting|background checks?|referencing)\b/i;
+const SCREENING_LABEL = /screening|verif|vetting|backgroundcheck|referencing/;
 
 /** Address and host labels that are infrastructure, not a company slug. */
 const GENERIC_LABELS = new Set([
@@ -178,7 +186,7 @@ export function extractCompany(input: {
     add(signature.name, weight, `signature "${signature.name}"`);
     if (signature.agency) agencies.add(companyKey(normalizeCompanyName(signature.name)));
   }
-  if (domainLabel) {
+  if (domainLabel && !SCREENING_LABEL.test(domainLabel)) {
     // A staffing agency's domain names the agency, not the client it recruits for; a jobs portal's, the portal.
     const agency = AGENCY_LABEL.test(domainLabel);
     add(prettifySlug(domainLabel), agency ? 0.5 : 2, `sender domain ${sender.domain}`, true);
