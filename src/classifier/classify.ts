@@ -138,13 +138,14 @@ export function classifyWithTables(
     const quotedBody = prepared.quoted ? templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.quoted))), tables.templateWords) : null;
     const readers = message.to.map((to) => to.address);
     company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, quotedText: prepared.quoted, readers, links: prepared.links, tables });
-    if (wanted.jobTitle || (company.company === null && sender.platform !== null)) title = extractJobTitle(subject, lineBody, tables, company.company);
-    // A job board names the employer only on its job card, under the title.
-    if (company.company === null && sender.platform !== null && title.jobTitle !== null) {
-      const employer = employerOnJobCard(prepared.bodyWithoutUrls, title.jobTitle);
-      if (employer) company = { company: employer, evidence: `company "${employer}" from the job card under "${title.jobTitle}"` };
+    // A job board names the employer only on its job card, under the title: the title is read for it too.
+    const readsJobCard = company.company === null && sender.platform !== null;
+    const read = wanted.jobTitle || readsJobCard ? extractJobTitle(subject, lineBody, tables, company.company) : NO_TITLE;
+    if (readsJobCard && read.jobTitle !== null) {
+      const employer = employerOnJobCard(prepared.bodyWithoutUrls, read.jobTitle);
+      if (employer) company = { company: employer, evidence: `company "${employer}" from the job card under "${read.jobTitle}"` };
     }
-    if (!wanted.jobTitle) title = NO_TITLE;
+    if (wanted.jobTitle) title = read;
   }
   // A job platform that carried the application (Indeed Apply, LinkedIn Easy Apply) is its provider when no ATS is seen.
   const ats = wanted.ats ? extractAtsJobId(prepared.links, prepared.subjectCore, flatBody, sender.ats?.name ?? sender.platform?.name ?? null) : NO_ATS;

@@ -38,7 +38,7 @@ describe('company extraction from relay shapes', () => {
 
   it.each([
     ['ClearPath Screening <notifications@clearpathscreening.com>'],
-    ['VerifyNow Verifications <no-reply@verifynow-checks.io>'],
+    ['VerifyNow Verifications <checks@verifynowverifications.com>'],
   ])('a background-check service known by its name (%s) relays for the employer', (from) => {
     const text = 'We are conducting a pre-employment background check on behalf of Harwood Foods. Please complete the consent form within 3 days.';
     expect(classifyFields({ from, subject: 'Action required: background check', text }).company).toBe('Harwood Foods');

@@ -193,6 +193,8 @@ export function extractCompany(input: {
     if (agency) agencies.add(companyKey(prettifySlug(domainLabel)));
   }
 
+  // The words of the sender's display name: the writer, who is no party the prose names.
+  const senderWords = new Set(sender.name.toLowerCase().split(/\s+/));
   if (agencies.size > 0) {
     // An agency writes for an employer: "Halcyon Freight have reviewed your CV" names it.
     // One word ("Parkgate have come back") could be a person's name: it counts when the mail names it again.
@@ -204,7 +206,6 @@ export function extractCompany(input: {
     fromTemplates(tables.relayedEmployerTemplates, input.lineBody, tables, 4, 'body', add, notAnEmployer);
     fromTemplates(tables.relayedEmployerTemplates, input.subject, tables, 4, 'subject', add, notAnEmployer);
     // Most agency mail names its client in prose no template foresees ("heard back from Hargreaves Lyle").
-    const senderWords = new Set(sender.name.toLowerCase().split(/\s+/));
     const notAParty = (name: string): boolean => isAgency(name, agencies) || senderWords.has(name.toLowerCase().split(/\s+/)[0] ?? '');
     for (const mention of findClientMentions(input.subject.text, input.lineBody.text, notAParty).slice(0, 3)) {
       add(mention.name, 1.5 + mention.score, `the agency's mail names "${mention.name}"`);
@@ -226,7 +227,6 @@ export function extractCompany(input: {
   // names their organisation in prose the way an agency names its client: "anything comes up at Brackenfield",
   // "our HR Mrs. Desai at Trivedi Polymers". Read the same way, and only then.
   // The writer's own name is no party; a family business that begins with it ("Mahesh Trivedi" of "Trivedi Polymers") is.
-  const senderWords = new Set(sender.name.toLowerCase().split(/\s+/));
   const notAParty = (name: string): boolean => name.toLowerCase().split(/\s+/).every((word) => senderWords.has(word));
   const [mention] = findClientMentions(input.subject.text, input.lineBody.text, notAParty);
   if (!mention) return picked;

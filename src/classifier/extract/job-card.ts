@@ -20,8 +20,8 @@ const MAX_NAME = 60;
 const AFTER_EMPLOYER = /\s+[-–—·|•]\s+|\s*★/;
 /** The card's details line (place, pay, terms), which some boards put right under the title instead. */
 const DETAILS_LINE = /[$£€₹]|\b(?:per (?:annum|year|hour|day)|permanent|full-time|part-time|casual|temporary)\b/i;
-/** A line that is not a name: a sentence, pay, a button, a heading in the board's words. */
-const NOT_A_NAME = /[.!?:]$|[$£€₹]|\d{3,}|\b(?:apply|applied|application|view|job|jobs|your|you|we|our|salary|full-time|part-time|permanent|contract|casual|remote|hybrid)\b/i;
+/** What else the line may be (pay and terms are the details line's): a sentence, a button, a heading in the board's words. */
+const NOT_A_NAME = /[.!?:]$|\d{3,}|\b(?:apply|applied|application|view|job|jobs|your|you|we|our|salary|contract|remote|hybrid)\b/i;
 
 /** The employer named on the line after the job title's (past a lone "at"), or null when there is no such card. */
 export function employerOnJobCard(body: string, jobTitle: string): string | null {

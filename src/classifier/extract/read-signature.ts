@@ -95,12 +95,6 @@ export function readSignature(text: string, signer: string, domainWords: readonl
   return found.sort((a, b) => b.strength - a.strength);
 }
 
-/** Two to four capitalised words of any alphabet and nothing an organisation is called by: "Marta Giménez", "Siobhán Ní Riain". */
-function personShaped(name: string): boolean {
-  const words = name.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && !ORGANISATION_WORD.test(name) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]{1,20}$/u.test(w));
-}
-
 /** "Nadia Shah FCCA", "Tom Hartley RIBA", "Dr Ann Lee PhD": the letters after a name are not part of it. */
 function withoutPostNominals(name: string): string {
   return name.replace(/(?:,?\s+(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|CPA))+$/, '').trim();
@@ -240,9 +234,10 @@ function readsLikeName(name: string, signerWords: ReadonlySet<string>, domainWor
   const familyBusiness =
     signerWords.has(nameWords[0] ?? '') && !startsWithGivenName(name) && !nameWords.every((w) => signerWords.has(w));
   if (personLike && !familyBusiness && (signerWords.size === 0 || sharesSignerWord)) return false;
-  // The same for a name the check above misses, in any alphabet or with letters after it ("Tom Hartley RIBA",
-  // "Siobhán Kavanagh"), when it begins with a given name; a firm's line below it may not ("Lucky Bean Espresso").
-  if (sharesSignerWord && startsWithGivenName(name) && personShaped(withoutPostNominals(name))) return false;
+  // The same, past the family-business exception, for a name with letters after it ("Tom Hartley RIBA") that
+  // begins with a given name; a firm's line below it may not ("Lucky Bean Espresso").
+  const withoutLetters = withoutPostNominals(name);
+  if (sharesSignerWord && startsWithGivenName(name) && !ORGANISATION_WORD.test(withoutLetters) && looksLikePersonName(withoutLetters)) return false;
   // One word the sender's name does not hold is a name only when the line holds nothing else (a brand).
   return /[A-Za-z]{2,}/.test(name);
 }

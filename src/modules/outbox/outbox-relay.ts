@@ -138,7 +138,7 @@ export class OutboxRelay {
       const { published, failure } = await this.#deliverInOrder(events);
       if (published.length) await tx.execute(`delete from ${OUTBOX_TABLE} where id in (?)`, [published.map((event) => event.id)]);
       if (failure) {
-        await tx.execute(`update ${OUTBOX_TABLE} set attempts = attempts + 1, last_error = ? where id = ?`, [messageOf(failure.error).slice(0, 500), failure.event.id]);
+        await tx.execute(`update ${OUTBOX_TABLE} set attempts = attempts + 1, last_error = ? where id = ?`, [lastErrorOf(failure.error), failure.event.id]);
         return { published: published.length, error: failure.error, more: false };
       }
       return { published: published.length, error: null, more: events.length === this.#batchSize };
@@ -164,7 +164,7 @@ export class OutboxRelay {
     const [failed, ...after] = events.slice(published.length) as [OutboxRow, ...OutboxRow[]];
     await connection.execute(
       `insert into ${OUTBOX_TABLE} (id, topic, user_id, payload, attempts, last_error, created_at) select * from jsonb_to_recordset(?::jsonb) as kept(id bigint, topic text, user_id uuid, payload jsonb, attempts int, last_error text, created_at timestamptz)`,
-      [JSON.stringify([{ ...failed, attempts: (failed.attempts ?? 0) + 1, last_error: messageOf(failure.error).slice(0, 500) }, ...after])],
+      [JSON.stringify([{ ...failed, attempts: (failed.attempts ?? 0) + 1, last_error: lastErrorOf(failure.error) }, ...after])],
     );
     return { published: published.length, error: failure.error, more: false };
   }
@@ -237,6 +237,11 @@ export class OutboxRelay {
       retry();
     }
   }
+}
+
+/** What an outbox row keeps of a failure (its `last_error` column holds 500 characters). */
+function lastErrorOf(error: unknown): string {
+  return messageOf(error).slice(0, 500);
 }
 
 function messageOf(error: unknown): string {
