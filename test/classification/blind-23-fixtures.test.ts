@@ -86,7 +86,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '37-lakeview-dental-on-behalf-interview.eml': {
-    company: 'after training on it: got "Dr"',
     jobTitle: 'after training on it: got null',
   },
   '38-thornbury-lecturer-illustration-re.eml': {

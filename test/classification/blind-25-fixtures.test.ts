@@ -29,9 +29,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '16-hr-reply-to-cv-thread-filled.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '19-agency-following-up-first-stage.eml': {
-    company: 'after training on it: got "Cobalt"',
-  },
   '23-hm-re-role-closed.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
@@ -100,9 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '74-agency-re-offer-terms.eml': {
     company: 'after training on it: got "Fenwick Moss"',
-  },
-  '77-council-re-re-second-stage.eml': {
-    company: 'after training on it: got "Cllr Patel"',
   },
   '78-aunt-forwards-interview-invite.eml': {
     jobTitle: 'after training on it: got null',

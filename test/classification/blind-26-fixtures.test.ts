@@ -56,7 +56,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '15-au-project-engineer-marrick.eml': {
     category: 'after training on it: got "OTHER_JOB_RELATED"',
-    company: 'after training on it: got "Cadence"',
     jobTitle: 'after training on it: got null',
   },
   '16-closing-the-loop-quillstone-ae.eml': {

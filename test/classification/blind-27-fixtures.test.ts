@@ -139,7 +139,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '72-keystone-cv-in-word.eml': {
     category: 'after training on it: got "RECRUITER_OUTREACH"',
-    company: 'after training on it: got "Keystone"',
   },
   '73-dunmore-start-date-confirmed.eml': {
     jobTitle: 'after training on it: got null',

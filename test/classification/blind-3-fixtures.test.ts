@@ -154,7 +154,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Posting #SPED-2419, Paraeducator - Special Education"',
   },
   '60-agency-icu-nurse-kent.eml': {
-    company: 'after training on the blind sets: got "Meridianmedstaff"',
     jobTitle: 'after training on the blind sets: got null',
   },
   '62-fwd-old-address-senior-hca.eml': {

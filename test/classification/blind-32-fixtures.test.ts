@@ -102,7 +102,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Thistle Search"',
   },
   '61-staffnest-quay-street.eml': {
-    company: 'blind run: got "Staff Nest"',
     jobTitle: 'blind run: got "Restaurant Manager and decided not to move forward"',
   },
   '62-gannet-meet-sean.eml': {

@@ -190,7 +190,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '71-gemma-lindqvist-time-change.eml': {
-    company: 'after training on it: got "Ross Finance People"',
     jobTitle: 'after training on it: got null',
   },
   '72-checkpoint-police-check.eml': {

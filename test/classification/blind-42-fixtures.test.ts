@@ -58,7 +58,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '27-solent-pharma-second-interview-agency.eml': {
-    company: 'blind run: got "Dr Patel"',
     jobTitle: 'blind run: got null',
   },
   '29-crumb-and-co-assistant-baker.eml': {

@@ -498,3 +498,15 @@ describe("a person's display name in any alphabet is not the employer", () => {
     expect(looksLikePersonName(name)).toBe(false);
   });
 });
+
+describe('a titled person is on the panel, not the employer', () => {
+  it.each([['Cllr Okafor'], ['Dr Amara Okafor'], ['Prof. Okafor'], ['Mrs Okafor']])('"an interview with %s" names nobody to work for', (person) => {
+    const r = classifyFields({
+      from: 'Jane Morris <jane.morris@outlook.com>',
+      subject: '',
+      text: `Hi Sam,\n\nGood news: we would like to invite you to an interview with ${person} and myself on Thursday at 10am.\n\nJane`,
+    });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.company).toBeNull();
+  });
+});

@@ -45,9 +45,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '25-quillby-update.eml': {
     jobTitle: 'blind run: got "Customer Success Associate (EMEA)"',
   },
-  '30-zentrix-urgent-requirement.eml': {
-    company: 'since the boards\', founders\' and agencies\' words: got "Velocitas People Solutions"',
-  },
   '31-shelterlink-volunteer-coord.eml': {
     jobTitle: 'blind run: got "Volunteer Coordinator (Cork)"',
   },

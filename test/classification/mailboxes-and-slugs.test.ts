@@ -220,3 +220,31 @@ describe("a job board's card names the employer under the title", () => {
     expect(r.company).not.toBe('Leicester');
   });
 });
+
+describe("an agency's domain names the agency, a research institute's or a shire's names the employer", () => {
+  it.each([['harlowmedstaff.co.uk'], ['fenwickpeople.com.au'], ['quaypersonnel.ie'], ['brightplacements.co.uk']])(
+    'the client an agency at %s names is the employer',
+    (domain) => {
+      const r = classifyFields({
+        from: `Dana Whitlock <dana@${domain}>`,
+        subject: 'Ward Manager role',
+        text: 'Hi Sam,\n\nI am recruiting a Ward Manager for Tollcross General Hospital on a permanent basis and your background looks a strong match. Would you be open to a chat this week?\n\nDana',
+      });
+      expect(r.company).toBe('Tollcross General Hospital');
+    },
+  );
+
+  // "research" holds "search", "Ambershire" holds "hire", "Stafford" holds "staff": none of them recruits for others.
+  it.each([
+    ['Kelverton Research Institute', 'p.nair@kelvertonresearch.org', 'Prof Okafor'],
+    ['Ambershire County Council', 'jane.morris@ambershire.gov.uk', 'Cllr Okafor'],
+    ['Stafford Mills', 'tom.reid@staffordmills.com', 'Dr Okafor'],
+  ])('%s, whose domain backs its signature, is the employer', (name, address, panellist) => {
+    const r = classifyFields({
+      from: `Jane Morris <${address}>`,
+      subject: 'RE: interview',
+      text: `Hi Sam,\n\nThank you for your time today. We would like to invite you to a second interview with ${panellist} and myself on Thursday.\n\nRegards\n\nJane Morris\nOperations Manager\n${name}${name === 'Stafford Mills' ? ' Ltd' : ''}`,
+    });
+    expect(r.company).toBe(name);
+  });
+});

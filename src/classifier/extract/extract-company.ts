@@ -134,6 +134,8 @@ export function extractCompany(input: {
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return false;
     if (/^[+\d][\d\s().-]{5,}/.test(name)) return false;
     if (looksLikeAddress(name)) return false;
+    // "an interview with Cllr Patel", "signed Dr Okafor": a titled person is on the panel, not the employer.
+    if (TITLED_PERSON.test(name)) return false;
     // "reed.co.uk", "The IrishJobs.ie Team": a site named by its own address is the site that sends, not an employer.
     if (/\.[a-z]{2,}$/i.test(name) && (sender.platform !== null || sender.ats !== null || key === companyKey(sender.domain))) return false;
     // "Join Zoom Meeting", "Join Microsoft Teams Meeting": the meeting, not the employer.
@@ -522,8 +524,8 @@ function cutAtStopWord(raw: string, stopWords: ReadonlySet<string>): string {
     if (kept.length > 0 && stopWords.has(bare)) break;
     if (kept.length === 0 && stopWords.has(bare) && bare !== 'the') return '';
     kept.push(w);
-    // "U.S." and "Inc." do not end the name; another word's full stop ends the sentence.
-    if (/[,;:!?]$/.test(w) || (/\.$/.test(w) && !/^(?:inc|co|corp|ltd|jr|sr|st)\.$/i.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w))) break;
+    // "U.S.", "Inc." and "Dr." do not end the name; another word's full stop ends the sentence.
+    if (/[,;:!?]$/.test(w) || (/\.$/.test(w) && !/^(?:inc|co|corp|ltd|jr|sr|st|mr|mrs|ms|dr|prof|cllr)\.$/i.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w))) break;
   }
   while (kept.length > 0 && /^(?:of|and|&|de|du|der|la|le|für|for|the)$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
   return kept.join(' ');
@@ -696,8 +698,10 @@ function isLowerAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+const TITLED_PERSON = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Councillor|Professor)\.?\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+
 /** A domain label that names a staffing agency or a jobs portal: it recruits for others, it does not employ. */
-const AGENCY_LABEL = /staffing|recruit|talent|search|resourc|consult|hire|portal/;
+const AGENCY_LABEL = /staff(?!ord)|recruit|talent|(?<!re)search|resourc|consult|(?<!s)hire|portal|personnel|placement|people$/;
 
 function registrableLabel(domain: string): string | null {
   const labels = domain.split('.').filter((l) => l.length > 0);
