@@ -6,169 +6,169 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
 /**
  * Blind set 57 (test/fixtures/blind-57), round 20: eighty messages: a schoolteacher's and teaching assistant's inbox in the United States, the UK and New Zealand, written and labelled by
  * someone who had not read the rules, tables or model, from situations only (a third with no
- * subject). Held out: measured once on the final engine of its session (docs/classification.md);
- * its mistakes are not read and nothing is trained or tuned on it. Every field the engine gets wrong is
- * an expected failure, named only by what the engine answered.
+ * subject). Held out for its first run and through the session that wrote it (docs/classification.md),
+ * then trained on: dev data, no longer a held-out figure. Every field the engine gets wrong is an
+ * expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-chalkline-supply-outreach.eml': {
-    category: 'held out: got "OTHER_JOB_RELATED"',
-    jobTitle: 'held out: got null',
+    category: 'first run: got "OTHER_JOB_RELATED"',
+    jobTitle: 'first run: got null',
   },
   '02-workable-brightpath-11plus-not-moving.eml': {
-    jobTitle: 'held out: got "English Tutor"',
+    jobTitle: 'first run: got "English Tutor"',
   },
   '03-hartwell-council-sen-ta-received.eml': {
-    company: 'held out: got "Hartwell Borough Council"',
+    company: 'first run: got "Hartwell Borough Council"',
   },
   '04-successfactors-northgate-ks1-confirm.eml': {
-    jobTitle: 'held out: got "Primary Class Teacher (KS1) - Thornbury Lane Primary"',
+    jobTitle: 'first run: got "Primary Class Teacher (KS1) - Thornbury Lane Primary"',
   },
   '07-kauri-bay-english-ack.eml': {
     category: 'since the retraining on round 19: got "NOT_JOB_RELATED"',
     company: 'since the retraining on round 19: got null',
-    jobTitle: 'held out: got "English teaching"',
+    jobTitle: 'first run: got "English teaching"',
   },
   '08-pageup-kingsford-junior-english-outcome.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '09-greenhouse-northstar-literacy-regret.eml': {
-    jobTitle: 'held out: got "Online Literacy Tutor"',
+    jobTitle: 'first run: got "Online Literacy Tutor"',
   },
   '11-oakridge-english-stage2-lesson-obs.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '13-st-brendans-year1-post-interview.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '15-workday-lakeshore-reading-other-candidates.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '16-jobvite-alder-finch-received.eml': {
-    jobTitle: 'held out: got "Year 2 Class Teacher - Kingsbridge Prep"',
+    jobTitle: 'first run: got "Year 2 Class Teacher - Kingsbridge Prep"',
   },
   '20-st-aldhelms-ta-conditional-offer.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '22-tes-oakridge-english-received.eml': {
-    company: 'held out: got "Tes"',
+    company: 'first run: got "Tes"',
   },
   '27-schoolspring-westbury-grade2-submitted.eml': {
-    company: 'held out: got "School Spring"',
-    jobTitle: 'held out: got "Grade 2 Teacher - Westbury Regional School District"',
+    company: 'first run: got "School Spring"',
+    jobTitle: 'first run: got "Grade 2 Teacher - Westbury Regional School District"',
   },
   '28-tui-valley-another-applicant.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '29-wexmoor-inclusion-ta-post-withdrawn.eml': {
-    company: 'held out: got "Wexmoor County Council Schools"',
-    jobTitle: 'held out: got "WCC-ED-2291 Teaching Assistant - Inclusion, Ashgrove Junior School"',
+    company: 'first run: got "Wexmoor County Council Schools"',
+    jobTitle: 'first run: got "WCC-ED-2291 Teaching Assistant - Inclusion, Ashgrove Junior School"',
   },
   '30-lakeshore-grade3-demo-lesson.eml': {
-    company: 'held out: got "Pecan Creek Elementary"',
-    jobTitle: 'held out: got null',
+    company: 'first run: got "Pecan Creek Elementary"',
+    jobTitle: 'first run: got null',
   },
   '32-lever-keystone-phone-screen.eml': {
-    company: 'held out: got "Tutor"',
-    jobTitle: 'held out: got null',
+    company: 'first run: got "Tutor"',
+    jobTitle: 'first run: got null',
   },
   '35-eteach-coldbrook-ta3-not-shortlisted.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '36-kingsmead-cover-not-shortlisted.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '39-ashby-tandem-reading-received.eml': {
-    jobTitle: 'held out: got "Part-Time Reading Interventionist"',
+    jobTitle: 'first run: got "Part-Time Reading Interventionist"',
   },
   '40-harakeke-relief-list-full.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '41-kowhai-grove-zoom-chat.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
-    jobTitle: 'held out: got null',
+    category: 'first run: got "NOT_JOB_RELATED"',
+    company: 'first run: got null',
+    jobTitle: 'first run: got null',
   },
   '43-kowhai-grove-application-ack.eml': {
-    jobTitle: 'held out: got "Scale A"',
+    jobTitle: 'first run: got "Scale A"',
   },
   '44-st-aldhelms-ta-interview-invite.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '45-successfactors-northgate-ks1-update.eml': {
-    jobTitle: 'held out: got "Primary Class Teacher"',
+    jobTitle: 'first run: got "Primary Class Teacher"',
   },
   '47-workable-brightpath-maths-received.eml': {
-    jobTitle: 'held out: got "Online Maths Tutor"',
+    jobTitle: 'first run: got "Online Maths Tutor"',
   },
   '48-holme-lane-cover-form-received.eml': {
-    company: 'held out: got "Hlacad"',
+    company: 'first run: got "Hlacad"',
   },
   '49-applitrack-maple-hollow-received.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '52-maple-hollow-grade3-interview.eml': {
-    jobTitle: 'held out: got "Grade 3 Teacher, Juniper Ridge Elementary"',
+    jobTitle: 'first run: got "Grade 3 Teacher, Juniper Ridge Elementary"',
   },
   '54-fwd-fernhill-year3-received.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
-    jobTitle: 'held out: got null',
+    category: 'first run: got "NOT_JOB_RELATED"',
+    company: 'first run: got null',
+    jobTitle: 'first run: got null',
   },
   '55-maple-hollow-grade3-offer.eml': {
-    jobTitle: 'held out: got "Grade 3 Teacher"',
+    jobTitle: 'first run: got "Grade 3 Teacher"',
   },
   '58-ashby-tandem-mock-session.eml': {
-    jobTitle: 'held out: got "Part-Time Reading Interventionist"',
+    jobTitle: 'first run: got "Part-Time Reading Interventionist"',
   },
   '59-workable-brightpath-intro-call.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '61-kowhai-grove-offer-phone-me.eml': {
-    jobTitle: 'held out: got "Year 4/5"',
+    jobTitle: 'first run: got "Year 4/5"',
   },
   '62-hollybrook-lsa-offer-withdrawn.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '63-eteach-st-aldhelms-ta-received.eml': {
-    company: 'held out: got "Eteach"',
+    company: 'first run: got "Eteach"',
   },
   '66-kauri-bay-final-panel.eml': {
-    company: 'held out: got null',
-    jobTitle: 'held out: got null',
+    company: 'first run: got null',
+    jobTitle: 'first run: got null',
   },
   '67-beacon-long-term-year4-outreach.eml': {
-    jobTitle: 'held out: got "Year 4 class teacher from September to cover a secondment"',
+    jobTitle: 'first run: got "Year 4 class teacher from September to cover a secondment"',
   },
   '68-workday-lakeshore-thanks.eml': {
-    jobTitle: 'held out: got "Third Grade Teacher"',
+    jobTitle: 'first run: got "Third Grade Teacher"',
   },
   '70-holme-lane-cover-stage2.eml': {
-    company: 'held out: got "Mr Haworth"',
-    jobTitle: 'held out: got null',
+    company: 'first run: got "Mr Haworth"',
+    jobTitle: 'first run: got null',
   },
   '73-willow-oak-montessori-lead-guide.eml': {
-    company: 'held out: got null',
-    jobTitle: 'held out: got null',
+    company: 'first run: got null',
+    jobTitle: 'first run: got null',
   },
   '74-pinecrest-para-phone-interview.eml': {
-    company: 'held out: got "Harbor View Middle School"',
+    company: 'first run: got "Harbor View Middle School"',
   },
   '76-kowhai-grove-new-staff-paperwork.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
-    jobTitle: 'held out: got null',
+    category: 'first run: got "NOT_JOB_RELATED"',
+    company: 'first run: got null',
+    jobTitle: 'first run: got null',
   },
   '78-westbury-lts-grade4-cancelled.eml': {
-    jobTitle: 'held out: got null',
+    jobTitle: 'first run: got null',
   },
   '79-pinecrest-para-packet-received.eml': {
-    company: 'held out: got "Harbor View Middle"',
+    company: 'first run: got "Harbor View Middle"',
   },
   '80-pinecrest-phone-interview-reschedule.eml': {
-    category: 'held out: got "INTERVIEW_INVITATION"',
-    company: 'held out: got "Pcps"',
-    jobTitle: 'held out: got null',
+    category: 'first run: got "INTERVIEW_INVITATION"',
+    company: 'first run: got "Pcps"',
+    jobTitle: 'first run: got null',
   },
 };
 
