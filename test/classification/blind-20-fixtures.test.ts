@@ -74,8 +74,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Data Science Intern - Summer"',
   },
   '40-greythorne-careers-fair.eml': {
-    category: 'since the retraining on round 19: got "NOT_JOB_RELATED"',
-    company: 'since the retraining on round 19: got null',
     jobTitle: 'blind run: got "Graduate Software Engineer (Embedded & Controls)"',
   },
   '43-harbourline-associate-ds.eml': {

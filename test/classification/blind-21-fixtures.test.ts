@@ -69,7 +69,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Tax Senior (Owner Managed Business)"',
   },
   '20-stannard-cv-sent-outlook.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Engineering & Technical Recruitment"',
     jobTitle: 'blind run: got null',
   },

@@ -89,9 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '63-dunmore-second-stage-writing-task.eml': {
     jobTitle: 'blind run: got null',
   },
-  '65-hockey-masters-not-selected.eml': {
-    category: 'since the combination is fitted without overshooting: got "REJECTION"',
-  },
   '66-kestrel-requisition-cancelled.eml': {
     jobTitle: 'blind run: got null',
   },

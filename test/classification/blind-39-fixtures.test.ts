@@ -125,6 +125,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Depot Shift Electrician"',
   },
   '68-michelle-brennans-gone-internal.eml': {
+    category: 'since the retraining on round 20: got "NOT_JOB_RELATED"',
     company: 'since given names tell people from firms: got "MR Construction Recruitment"',
     jobTitle: 'blind run: got null',
   },

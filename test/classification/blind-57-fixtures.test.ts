@@ -25,8 +25,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Primary Class Teacher (KS1) - Thornbury Lane Primary"',
   },
   '07-kauri-bay-english-ack.eml': {
-    category: 'since the retraining on round 19: got "NOT_JOB_RELATED"',
-    company: 'since the retraining on round 19: got null',
     jobTitle: 'first run: got "English teaching"',
   },
   '08-pageup-kingsford-junior-english-outcome.eml': {
@@ -85,7 +83,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '41-kowhai-grove-zoom-chat.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -111,8 +108,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Grade 3 Teacher, Juniper Ridge Elementary"',
   },
   '54-fwd-fernhill-year3-received.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '55-maple-hollow-grade3-offer.eml': {
@@ -155,7 +150,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got "Harbor View Middle School"',
   },
   '76-kowhai-grove-new-staff-paperwork.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -166,7 +160,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got "Harbor View Middle"',
   },
   '80-pinecrest-phone-interview-reschedule.eml': {
-    category: 'first run: got "INTERVIEW_INVITATION"',
     company: 'first run: got "Pcps"',
     jobTitle: 'first run: got null',
   },

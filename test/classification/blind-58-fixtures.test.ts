@@ -29,8 +29,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '17-castell-vane-documents-request.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '18-castell-vane-meet-partners.eml': {
@@ -52,11 +50,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '26-pemberton-lisle-assessment-centre.eml': {
     jobTitle: 'first run: got "Training"',
-  },
-  '27-calder-moss-offer-withdrawn.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
-    jobTitle: 'first run: got null',
   },
   '29-lau-whitford-trainee-received.eml': {
     jobTitle: 'first run: got "Trainee Solicitor (Commencing 2027) - Hong Kong"',

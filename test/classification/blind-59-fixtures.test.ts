@@ -32,9 +32,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '15-line-cook-sit-down-no-subject.eml': {
     jobTitle: 'first run: got null',
   },
-  '18-first-round-video-interview-graduate.eml': {
-    category: 'first run: got "NEXT_ROUND"',
-  },
   '27-oleeo-assessment-centre-graduate.eml': {
     jobTitle: 'first run: got null',
   },
@@ -88,12 +85,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '60-inhouse-sourcing-template-role-name-placeholder.eml': {
     jobTitle: 'first run: got null',
-  },
-  '72-supplier-quote-not-chosen.eml': {
-    category: 'first run: got "REJECTION"',
-  },
-  '80-greyhound-adoption-next-stage.eml': {
-    category: 'first run: got "NEXT_ROUND"',
   },
 };
 

@@ -98,9 +98,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '56-kimr-jodie-came-through.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
-    jobTitle: 'first run: got null',
   },
   '57-zns-technician-filled.eml': {
     company: 'first run: got "Zns Fr"',

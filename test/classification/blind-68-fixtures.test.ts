@@ -10,32 +10,12 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * the engine gets wrong is an expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '03-corvane-reschedule.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-  },
-  '04-talent-partner-shortlist.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-  },
-  '06-offer-approval-request.eml': {
-    category: 'blind run: got "OFFER"',
-    jobTitle: 'blind run: got "Analytics Engineer (Insights Team)"',
-  },
-  '18-ats-new-applicant-hm.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '22-quillon-recruiter-outreach.eml': {
     jobTitle: 'blind run: got null',
   },
   '29-brambleway-founder-outreach.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
-  },
-  '36-agency-pitch-candidates.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-    jobTitle: 'blind run: got "Senior Data Engineer"',
-  },
-  '38-school-governor-interview.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
   },
   '40-cat-adoption-declined.eml': {
     category: 'blind run: got "REJECTION"',
@@ -47,18 +27,8 @@ const KNOWN_FAILURES: KnownFailures = {
   '52-carrow-lyle-assessment-centre.eml': {
     jobTitle: 'blind run: got null',
   },
-  '53-background-check-pitch.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-    jobTitle: 'blind run: got "Few Analyst"',
-  },
   '63-warehouse-role-on-hold.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '64-orchestra-audition-outcome.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
-  '72-quiz-show-audition.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
   },
   '73-nookbase-founder-offer.eml': {
     jobTitle: 'blind run: got "Hana"',

@@ -15,7 +15,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '02-history-lectureship-interview.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
     company: 'blind run: got "Arts Tower"',
     jobTitle: 'blind run: got null',
   },
@@ -74,9 +73,7 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Warehouse"',
   },
   '22-agency-gmail-ap-clerk-interview.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
   '23-academic-jobs-card-research-tech.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
@@ -111,12 +108,10 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '34-castlebrook-interview-time-change.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got null',
   },
   '35-freelance-headhunter-vantry.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '36-goodwork-fundraising-alert.eml': {
@@ -139,7 +134,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Research Fellow"',
   },
   '43-agency-role-on-hold-quarrymoor.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '44-exec-search-cdo-riverside.eml': {
@@ -154,7 +148,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '48-schoolroles-interview-card.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -201,7 +194,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '64-carework-employer-interested-card.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
   '65-council-ehop-conditional-offer.eml': {
     company: 'blind run: got "Shared Services"',
@@ -230,8 +222,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Offerdesk Mail"',
   },
   '76-marchbank-visitor-info-interview.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '77-agency-screening-call-plc.eml': {
