@@ -40,7 +40,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '26-st-brigids-rezoomo-hr-admin.eml': {
-    company: 'blind run: got "Rezoomo"',
     jobTitle: 'blind run: got "HR Administrator (Grade IV), Specified Purpose"',
   },
   '29-tallowood-rates-officer-ack.eml': {

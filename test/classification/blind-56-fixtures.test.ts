@@ -132,9 +132,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '71-final-round-onsite-confirmation.eml': {
     company: 'blind run: got null',
   },
-  '74-successfactors-offer-regional-sales.eml': {
-    company: 'blind run: got null',
-  },
   '76-come-in-tuesday-sales-coordinator.eml': {
     jobTitle: 'blind run: got "Sales Coordinator"',
   },

@@ -19,7 +19,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '03-ats-received-logo-alt.eml': {
-    company: 'blind run: got "Talentpath"',
     jobTitle: 'blind run: got null',
   },
   '04-nhs-ot-not-shortlisted.eml': {
@@ -126,7 +125,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Lindholm Lab"',
   },
   '40-ats-phone-screen-housing-assoc.eml': {
-    company: 'blind run: got "Talentpath"',
     jobTitle: 'blind run: got null',
   },
   '41-engineering-faculty-fellow-offer.eml': {
@@ -229,9 +227,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '79-ats-unfilled-title-quenby.eml': {
     company: 'blind run: got "Cvmailbox"',
-  },
-  '80-ats-final-interview-aldmere.eml': {
-    company: 'blind run: got "Talentpath"',
   },
 };
 

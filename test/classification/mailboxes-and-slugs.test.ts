@@ -248,3 +248,21 @@ describe("an agency's domain names the agency, a research institute's or a shire
     expect(r.company).toBe(name);
   });
 });
+
+describe("a hiring system nobody has listed names itself in the footer: 'Powered by' relays, '©' names the employer", () => {
+  const receipt = (footer: string) =>
+    classifyFields({
+      from: 'Hirewell Notifications <no-reply@notify.hirewell-ats.com>',
+      subject: "We've received your application",
+      text: `Hi Priya,\n\nThanks for applying for Senior Data Analyst. We've received your application and our team will review it shortly.\n\n${footer}\nUnsubscribe from application updates`,
+    });
+
+  it('the copyright holder beside "Powered by" is the employer', () => {
+    expect(receipt('(c) 2025 Ashcombe Building Society. Powered by Hirewell.').company).toBe('Ashcombe Building Society');
+    expect(receipt('© 2024–2025 Ashcombe Building Society · All rights reserved · Powered by Hirewell').company).toBe('Ashcombe Building Society');
+  });
+
+  it('the hiring system itself is never the employer, even when nothing else is named', () => {
+    expect(receipt('Powered by Hirewell.').company).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ import { findForwardedSenders } from './forwarded-senders.ts';
 import { profileSender } from '../read/sender-profile.ts';
 import { businessFromMailbox, namesATrade } from './trade-mailboxes.ts';
 import { findSelfIntroductions } from './self-introductions.ts';
+import { readFooterNames } from './footer-names.ts';
 
 export { looksLikePersonName };
 
@@ -195,6 +196,8 @@ export function extractCompany(input: {
     if (agency) agencies.add(companyKey(prettifySlug(domainLabel)));
   }
 
+  fromFooter(input.lineBody.text, sender, candidates, add);
+
   // The words of the sender's display name: the writer, who is no party the prose names.
   const senderWords = new Set(sender.name.toLowerCase().split(/\s+/));
   if (agencies.size > 0) {
@@ -234,6 +237,25 @@ export function extractCompany(input: {
   if (!mention) return picked;
   add(mention.name, 1 + mention.score, `the writer's mail names "${mention.name}"`);
   return pickCompany(candidates, text);
+}
+
+/**
+ * "Powered by Talentpath" names a hiring system: whatever carries its name (the display name
+ * "Talentpath Notifications", the domain talentpath-ats.com) relays and is dropped. The footer's
+ * "© 2025 Harrowfield Building Society" is then the organisation the template serves.
+ */
+function fromFooter(text: string, sender: SenderProfile, candidates: Candidate[], add: Add): void {
+  if (!text.includes('owered by') && !/©|\([cC]\)|opyright|OPYRIGHT/.test(text)) return;
+  const footer = readFooterNames(text);
+  const relays = footer.poweredBy.map(companyKey).filter((k) => k.length >= 4);
+  const known = [sender.ats?.name, sender.platform?.name].filter((n): n is string => n !== undefined).map(companyKey);
+  const relayed = (key: string): boolean => relays.some((r) => key.startsWith(r)) || known.some((k) => k.length >= 3 && key.startsWith(k));
+  for (let i = candidates.length - 1; i >= 0; i--) if (relays.some((r) => companyKey(candidates[i]!.name).startsWith(r))) candidates.splice(i, 1);
+  // The holder stands for the employer only where a hiring system sends: a company's own footer repeats its name anyway.
+  if (relays.length === 0 && sender.ats === null) return;
+  for (const holder of footer.copyrightHolders.slice(0, 2)) {
+    if (!relayed(companyKey(holder))) add(holder, 3, `footer "© ${holder}"`);
+  }
 }
 
 function countWord(text: string, word: string): number {

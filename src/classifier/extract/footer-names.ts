@@ -1,0 +1,32 @@
+/**
+ * What a mail's footer says about who sends it. "Powered by Talentpath" names the hiring system that
+ * relays the mail, never the employer; "© 2025 Harrowfield Building Society" names the organisation the
+ * template was set up for. Hiring systems nobody has listed yet still write both lines.
+ */
+
+const POWERED_BY = /\b[Pp]owered by:?\s+(\p{Lu}[\p{L}\p{N}&'.-]*(?:[ \t]\p{Lu}[\p{L}\p{N}&'.-]*){0,2})/gu;
+const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)[ \t]*,?[ \t]+(\p{Lu}[^\n|·•,;]{1,80})/gu;
+/** Where a footer's holder ends: "All rights reserved", "Powered by", a sentence's full stop. */
+const HOLDER_END = /\s+(?:all rights|powered by|registered|company (?:no|number)|\|)|\.(?:\s|$)|\s*$/i;
+
+export interface FooterNames {
+  /** The hiring systems the footer says power the mail ("Talentpath"). */
+  poweredBy: string[];
+  /** The organisations the footer's copyright line names, in order. */
+  copyrightHolders: string[];
+}
+
+export function readFooterNames(text: string): FooterNames {
+  const poweredBy: string[] = [];
+  const copyrightHolders: string[] = [];
+  // A footer sits at the end; the first lines of a long mail are not read for it.
+  const tail = text.length > 4000 ? text.slice(-4000) : text;
+  for (const m of tail.matchAll(POWERED_BY)) poweredBy.push(m[1]!.replace(/[.]+$/, ''));
+  for (const m of tail.matchAll(COPYRIGHT)) {
+    const raw = m[1]!;
+    const end = raw.search(HOLDER_END);
+    const holder = (end >= 0 ? raw.slice(0, end) : raw).trim();
+    if (holder.length >= 2) copyrightHolders.push(holder);
+  }
+  return { poweredBy, copyrightHolders };
+}
