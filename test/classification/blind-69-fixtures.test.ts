@@ -11,7 +11,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-faculty-science-not-shortlisted.eml': {
-    company: 'blind run: got "Faculty of Science"',
     jobTitle: 'blind run: got null',
   },
   '02-history-lectureship-interview.eml': {

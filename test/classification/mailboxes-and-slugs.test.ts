@@ -266,3 +266,18 @@ describe("a hiring system nobody has listed names itself in the footer: 'Powered
     expect(receipt('Powered by Hirewell.').company).toBeNull();
   });
 });
+
+describe('a legal line names the organisation behind a unit', () => {
+  it.each([
+    ['University of Ashmoor is an exempt charity in England and Wales.', 'University of Ashmoor'],
+    ['Ashmoor Foods Group plc is a company registered in England (No. 0412345).', 'Ashmoor Foods Group'],
+  ])('"%s"', (legal, employer) => {
+    const r = classifyFields({
+      from: 'Faculty of Science Recruitment <fos-recruitment@ashmoor-mail.net>',
+      subject: 'Your application - Ref SCI-04417',
+      text: `Dear Dr Raman,\n\nThank you for applying for the Research Associate post. The shortlisting panel met on 12 March and regret that you have not been shortlisted.\n\nYours sincerely\nRecruitment Team\nFaculty of Science\n--\nThis email is confidential.\n${legal}`,
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe(employer);
+  });
+});

@@ -146,7 +146,8 @@ export function extractCompany(input: {
       textWords ??= wordsOf(text);
       name = expandAbbreviation(name, textWords) ?? name;
     }
-    candidates.push({ name, weight, source, fromSlug });
+    // "Faculty of Science Recruitment": a unit of its organisation, which the mail usually names too.
+    candidates.push({ name, weight: UNIT_OF_ORGANISATION.test(name) ? weight * 0.5 : weight, source, fromSlug });
     return true;
   };
 
@@ -245,8 +246,10 @@ export function extractCompany(input: {
  * "© 2025 Harrowfield Building Society" is then the organisation the template serves.
  */
 function fromFooter(text: string, sender: SenderProfile, candidates: Candidate[], add: Add): void {
-  if (!text.includes('owered by') && !/©|\([cC]\)|opyright|OPYRIGHT/.test(text)) return;
+  if (!text.includes('owered by') && !/©|\([cC]\)|opyright|OPYRIGHT| (?:is|are) (?:an? )?(?:exempt |registered )?(?:charity|company|limited company|trading name|public body|statutory body)\b/.test(text)) return;
   const footer = readFooterNames(text);
+  // A legal line names the entity that sends, as its lawyers wrote it: the organisation, not the unit in the display name.
+  for (const entity of footer.legalEntities.slice(0, 2)) add(entity, 3, `legal line "${entity} is a …"`);
   const relays = footer.poweredBy.map(companyKey).filter((k) => k.length >= 4);
   const known = [sender.ats?.name, sender.platform?.name].filter((n): n is string => n !== undefined).map(companyKey);
   const relayed = (key: string): boolean => relays.some((r) => key.startsWith(r)) || known.some((k) => k.length >= 3 && key.startsWith(k));
@@ -720,6 +723,7 @@ function isLowerAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+const UNIT_OF_ORGANISATION = /^(?:the\s+)?(?:faculty|school|division|laboratory|lab|centre|center|section)\s+(?:of|for)\s/i;
 const TITLED_PERSON = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Councillor|Professor)\.?\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 
 /** A domain label that names a staffing agency or a jobs portal: it recruits for others, it does not employ. */

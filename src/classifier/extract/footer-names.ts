@@ -9,11 +9,17 @@ const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)[ \t]*(?:©[ \t]*)?(?:\
 /** Where a footer's holder ends: "All rights reserved", "Powered by", a sentence's full stop. */
 const HOLDER_END = /\s+(?:all rights|powered by|registered|company (?:no|number)|\|)|\.(?:\s|$)|\s*$/i;
 
+/** "University of Northmere is an exempt charity", "Quenby Foods Group plc is a company registered in England": the legal entity. */
+const LEGAL_ENTITY =
+  /(?:^|[.!?]\s+|\n\s*)(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s+(?:is|are)\s+(?:an?\s+)?(?:exempt\s+|registered\s+)?(?:charity|company|limited company|trading name|public body|statutory body)\b/gu;
+
 export interface FooterNames {
   /** The hiring systems the footer says power the mail ("Talentpath"). */
   poweredBy: string[];
   /** The organisations the footer's copyright line names, in order. */
   copyrightHolders: string[];
+  /** The organisations a legal line says are a company or a charity. */
+  legalEntities: string[];
 }
 
 export function readFooterNames(text: string): FooterNames {
@@ -28,5 +34,7 @@ export function readFooterNames(text: string): FooterNames {
     const holder = (end >= 0 ? raw.slice(0, end) : raw).trim();
     if (holder.length >= 2) copyrightHolders.push(holder);
   }
-  return { poweredBy, copyrightHolders };
+  const legalEntities: string[] = [];
+  for (const m of tail.matchAll(LEGAL_ENTITY)) legalEntities.push(m[1]!.trim());
+  return { poweredBy, copyrightHolders, legalEntities };
 }
