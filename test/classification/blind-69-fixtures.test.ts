@@ -20,9 +20,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '03-ats-received-logo-alt.eml': {
     jobTitle: 'blind run: got null',
   },
-  '04-nhs-ot-not-shortlisted.eml': {
-    company: 'blind run: got "Health Careers Online"',
-  },
   '05-agency-finance-bp-client-in-passing.eml': {
     company: 'blind run: got "Brightmoor Search"',
     jobTitle: 'blind run: got null',

@@ -281,3 +281,15 @@ describe('a legal line names the organisation behind a unit', () => {
     expect(r.company).toBe(employer);
   });
 });
+
+describe("a form's Employer field names the employer over the portal that sends it", () => {
+  it('the whole line, "and" and all, beats the portal\'s display name, domain and sign-off', () => {
+    const r = classifyFields({
+      from: 'Care Jobs Online <noreply@carejobs-online.org.uk>',
+      subject: 'Application update: 291-ACS-4471-A',
+      text: 'Dear Sam Okafor\n\nJob title: Occupational Therapist\nEmployer: Ashmoor and Vale Community Health Trust\nLocation: Hexley\n\nThank you for your interest in this post. Unfortunately, on this occasion you have not been shortlisted for interview.\n\nPlease do not reply to this message.\nCare Jobs Online',
+    });
+    expect(r.category).toBe('REJECTION');
+    expect(r.company).toBe('Ashmoor and Vale Community Health Trust');
+  });
+});

@@ -21,6 +21,7 @@ import { profileSender } from '../read/sender-profile.ts';
 import { businessFromMailbox, namesATrade } from './trade-mailboxes.ts';
 import { findSelfIntroductions } from './self-introductions.ts';
 import { readFooterNames } from './footer-names.ts';
+import { readEmployerFields } from './form-fields.ts';
 
 export { looksLikePersonName };
 
@@ -170,6 +171,7 @@ export function extractCompany(input: {
     const name = cutAtStopWord(organisation, tables.companyStopWords);
     if (name) add(name, 3, `the writer introduces themselves from "${name}"`);
   }
+  for (const value of readEmployerFields(input.lineBody.text)) add(value, 8, `form field "Employer: ${value}"`);
   // "for our client Ventana Payments": whoever writes, the client is the employer.
   const clients = fromTemplates(tables.clientTemplates, input.lineBody, tables, 6, 'body', add) + fromTemplates(tables.clientTemplates, input.subject, tables, 6, 'subject', add);
 
