@@ -44,9 +44,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '14-agency-retail-dc-coordinator.eml': {
     jobTitle: 'blind run: got null',
   },
-  '15-agency-client-other-candidates.eml': {
-    company: 'blind run: got "Lauren"',
-  },
   '18-workday-incomplete-application.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -165,7 +162,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '72-topaz-freezone-opportunity.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-    company: 'blind run: got "Layla"',
   },
   '73-naukri-recruiter-question-notice.eml': {
     company: 'blind run: got null',

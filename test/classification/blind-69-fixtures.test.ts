@@ -29,7 +29,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '07-cto-call-domain-only.eml': {
-    company: 'blind run: got "Marcus"',
     jobTitle: 'blind run: got "Frontend Engineer"',
   },
   '09-headteacher-offer-year4.eml': {
@@ -92,9 +91,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '28-agency-second-interview-corbel.eml': {
     jobTitle: 'blind run: got null',
   },
-  '29-founder-offer-domain-only.eml': {
-    company: 'blind run: got "Raj"',
-  },
   '31-nhs-hca-shortlisted-book.eml': {
     company: 'blind run: got "Health Careers Online"',
   },
@@ -153,7 +149,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '51-cofounder-founding-ml-domain.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-    company: 'blind run: got "Elena"',
   },
   '52-agency-final-meeting-md.eml': {
     jobTitle: 'blind run: got null',
@@ -198,7 +193,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '67-publisher-one-line-filled-quoted.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-    company: 'blind run: got "Lucy"',
     jobTitle: 'blind run: got null',
   },
   '71-rosshaven-references-late-stage.eml': {

@@ -510,3 +510,15 @@ describe('a titled person is on the panel, not the employer', () => {
     expect(r.company).toBeNull();
   });
 });
+
+describe('a given name alone in the display name is the person who writes', () => {
+  it.each([['Priya <priya@larkmoor.io>'], ['Daniel <daniel@quillfield.co>']])('%s: the employer comes from the domain', (from) => {
+    const r = classifyFields({
+      from,
+      subject: '',
+      text: 'Hi Sam, thanks for applying for the designer role. Could you do a call on Thursday at 3pm for a first interview?\n\nThanks',
+    });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.company).toBe(from.includes('larkmoor') ? 'Larkmoor' : 'Quillfield');
+  });
+});

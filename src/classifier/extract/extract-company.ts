@@ -475,7 +475,8 @@ function fromDisplayName(sender: SenderProfile, add: Add, text = ''): void {
   else if (sender.ats || sender.recruitingMailbox) {
     if (!(personLike && startsWithGivenName(name))) add(name, personLike ? 1 : 3, `sender name "${name}"`);
   }
-  else if (!personLike) add(name, 1.5, `sender name "${name}"`);
+  // "Marcus" <marcus@fernlight.io>: a given name alone is the person who writes, however short.
+  else if (!personLike && !(!name.includes(' ') && startsWithGivenName(name))) add(name, 1.5, `sender name "${name}"`);
 }
 
 function fromSenderAddress(sender: SenderProfile, add: Add): void {
