@@ -248,18 +248,18 @@ export function extractCompany(input: {
  * "© 2025 Harrowfield Building Society" is then the organisation the template serves.
  */
 function fromFooter(text: string, sender: SenderProfile, candidates: Candidate[], add: Add): void {
-  if (!text.includes('owered by') && !/©|\([cC]\)|opyright|OPYRIGHT| (?:is|are) (?:an? )?(?:exempt |registered )?(?:charity|company|limited company|trading name|public body|statutory body)\b/.test(text)) return;
   const footer = readFooterNames(text);
   // A legal line names the entity that sends, as its lawyers wrote it: the organisation, not the unit in the display name.
   for (const entity of footer.legalEntities.slice(0, 2)) add(entity, 3, `legal line "${entity} is a …"`);
   const relays = footer.poweredBy.map(companyKey).filter((k) => k.length >= 4);
-  const known = [sender.ats?.name, sender.platform?.name].filter((n): n is string => n !== undefined).map(companyKey);
-  const relayed = (key: string): boolean => relays.some((r) => key.startsWith(r)) || known.some((k) => k.length >= 3 && key.startsWith(k));
-  for (let i = candidates.length - 1; i >= 0; i--) if (relays.some((r) => companyKey(candidates[i]!.name).startsWith(r))) candidates.splice(i, 1);
+  const poweredBy = (key: string): boolean => relays.some((r) => key.startsWith(r));
+  for (let i = candidates.length - 1; i >= 0; i--) if (poweredBy(companyKey(candidates[i]!.name))) candidates.splice(i, 1);
   // The holder stands for the employer only where a hiring system sends: a company's own footer repeats its name anyway.
   if (relays.length === 0 && sender.ats === null) return;
+  const known = [sender.ats?.name, sender.platform?.name].filter((n): n is string => n !== undefined).map(companyKey);
   for (const holder of footer.copyrightHolders.slice(0, 2)) {
-    if (!relayed(companyKey(holder))) add(holder, 3, `footer "© ${holder}"`);
+    const key = companyKey(holder);
+    if (!poweredBy(key) && !known.some((k) => k.length >= 3 && key.startsWith(k))) add(holder, 3, `footer "© ${holder}"`);
   }
 }
 
@@ -476,7 +476,7 @@ function fromDisplayName(sender: SenderProfile, add: Add, text = ''): void {
     if (!(personLike && startsWithGivenName(name))) add(name, personLike ? 1 : 3, `sender name "${name}"`);
   }
   // "Marcus" <marcus@fernlight.io>: a given name alone is the person who writes, however short.
-  else if (!personLike && !(!name.includes(' ') && startsWithGivenName(name))) add(name, 1.5, `sender name "${name}"`);
+  else if (!personLike && (name.includes(' ') || !startsWithGivenName(name))) add(name, 1.5, `sender name "${name}"`);
 }
 
 function fromSenderAddress(sender: SenderProfile, add: Add): void {
@@ -553,7 +553,7 @@ function cutAtStopWord(raw: string, stopWords: ReadonlySet<string>): string {
     if (kept.length === 0 && stopWords.has(bare) && bare !== 'the') return '';
     kept.push(w);
     // "U.S.", "Inc." and "Dr." do not end the name; another word's full stop ends the sentence.
-    if (/[,;:!?]$/.test(w) || (/\.$/.test(w) && !/^(?:inc|co|corp|ltd|jr|sr|st|mr|mrs|ms|dr|prof|cllr)\.$/i.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w))) break;
+    if (/[,;:!?]$/.test(w) || (/\.$/.test(w) && !/^(?:inc|co|corp|ltd|jr|sr|st)\.$/i.test(w) && !PERSON_TITLE_WITH_STOP.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w))) break;
   }
   while (kept.length > 0 && /^(?:of|and|&|de|du|der|la|le|für|for|the)$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
   return kept.join(' ');
@@ -726,8 +726,15 @@ function isLowerAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/**
+ * A unit of an organisation, in a display name or signature. Narrower than the signature's own unit lines
+ * (read-signature.ts): a "Department of …" or "Office of …" is often a public employer in its own right.
+ */
 const UNIT_OF_ORGANISATION = /^(?:the\s+)?(?:faculty|school|division|laboratory|lab|centre|center|section)\s+(?:of|for)\s/i;
-const TITLED_PERSON = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Councillor|Professor)\.?\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+/** The titles a person's name follows: one list for "Cllr Patel" (a person) and "Dr." (not a sentence's end). */
+const PERSON_TITLES = 'Mr|Mrs|Ms|Mx|Dr|Prof|Cllr';
+const TITLED_PERSON = new RegExp(`^(?:${PERSON_TITLES}|Councillor|Professor)\\.?\\s\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?$`, 'u');
+const PERSON_TITLE_WITH_STOP = new RegExp(`^(?:${PERSON_TITLES})\\.$`, 'i');
 
 /** A domain label that names a staffing agency or a jobs portal: it recruits for others, it does not employ. */
 const AGENCY_LABEL = /staff(?!ord)|recruit|talent|(?<!re)search|resourc|consult|(?<!s)hire|portal|personnel|placement|people$/;

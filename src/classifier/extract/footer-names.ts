@@ -6,6 +6,8 @@
 
 const POWERED_BY = /\b[Pp]owered by:?\s+(\p{Lu}[\p{L}\p{N}&'.-]*(?:[ \t]\p{Lu}[\p{L}\p{N}&'.-]*){0,2})/gu;
 const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)[ \t]*,?[ \t]+(\p{Lu}[^\n|·•,;]{1,80})/gu;
+/** What every copyright line holds, looked for before the full pattern runs. */
+const COPYRIGHT_SIGN = /©|\([cC]\)|opyright|OPYRIGHT/;
 /** Where a footer's holder ends: "All rights reserved", "Powered by", a sentence's full stop. */
 const HOLDER_END = /\s+(?:all rights|powered by|registered|company (?:no|number)|\|)|\.(?:\s|$)|\s*$/i;
 
@@ -25,16 +27,19 @@ export interface FooterNames {
 export function readFooterNames(text: string): FooterNames {
   const poweredBy: string[] = [];
   const copyrightHolders: string[] = [];
+  const legalEntities: string[] = [];
   // A footer sits at the end; the first lines of a long mail are not read for it.
   const tail = text.length > 4000 ? text.slice(-4000) : text;
-  for (const m of tail.matchAll(POWERED_BY)) poweredBy.push(m[1]!.replace(/[.]+$/, ''));
-  for (const m of tail.matchAll(COPYRIGHT)) {
-    const raw = m[1]!;
-    const end = raw.search(HOLDER_END);
-    const holder = (end >= 0 ? raw.slice(0, end) : raw).trim();
-    if (holder.length >= 2) copyrightHolders.push(holder);
+  // Most mail has no footer of this kind: each pattern runs only where its fixed words stand.
+  if (tail.includes('owered by')) for (const m of tail.matchAll(POWERED_BY)) poweredBy.push(m[1]!.replace(/[.]+$/, ''));
+  if (COPYRIGHT_SIGN.test(tail)) {
+    for (const m of tail.matchAll(COPYRIGHT)) {
+      const raw = m[1]!;
+      const end = raw.search(HOLDER_END);
+      const holder = (end >= 0 ? raw.slice(0, end) : raw).trim();
+      if (holder.length >= 2) copyrightHolders.push(holder);
+    }
   }
-  const legalEntities: string[] = [];
   for (const m of tail.matchAll(LEGAL_ENTITY)) legalEntities.push(m[1]!.trim());
   return { poweredBy, copyrightHolders, legalEntities };
 }
