@@ -213,6 +213,7 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   trainedBlindSet(67, "an executive assistant's and office manager's inbox in the UK, the US and South Africa: long corporate ATS mail with the decision after the pleasantries"),
   trainedBlindSet(75, "job mail whose employer is named once and not where one looks: a signature, a logo's alt text, a footer, a domain or link, an abbreviation, an agency's passing mention, in many countries"),
   trainedBlindSet(76, "recruiter approaches beside job mail without a status change: reschedules, checks, documents, surveys and agencies checking in, in many countries"),
+  trainedBlindSet(74, "64 ordinary messages in the words of applications, interviews, offers and rejections from every walk of life, among them the reader as the one who hires, and 16 plain job messages"),
   heldOutBlindSet(12, 13, "one job seeker's inbox: software, data and product roles"),
   heldOutBlindSet(13, 13, 'an inbox in health, administration, finance and teaching in five countries'),
   heldOutBlindSet(14, 13, 'recruiter templates from HR sites and their hard negatives'),
