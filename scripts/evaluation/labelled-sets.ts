@@ -230,4 +230,8 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   heldOutBlindSet(37, 16, 'HR-site templates as employers send them, and their hard negatives'),
   heldOutBlindSet(38, 16, "a designer's inbox in the US, Australia and India"),
   heldOutBlindSet(39, 16, "a tradesman's inbox in four countries"),
+  heldOutBlindSet(70, 22, "a backend engineer's inbox in continental Europe: startups and scale-ups on European ATSs, non-native English, relocation and work permits"),
+  heldOutBlindSet(71, 22, "hourly, logistics and skilled-trade work in the US and Canada: high-volume hiring systems, staffing agencies, union halls, contractors on personal mail"),
+  heldOutBlindSet(72, 22, "a new PhD's inbox: postdocs, lectureships and civil-service posts in several countries, reference numbers, sifts, reserve lists and vetting, and academic look-alikes"),
+  heldOutBlindSet(73, 22, "a graphic designer's and marketing coordinator's inbox in the UK, Ireland, Australia and New Zealand: creative agencies and recruiters who withhold the client, HTML with logos"),
 ];
