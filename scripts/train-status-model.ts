@@ -16,9 +16,9 @@ import { classifyWithTables } from '../src/classifier/classify.ts';
 import type { ClassificationInternals } from '../src/classifier/classify.ts';
 import { getDefaultTables } from '../src/classifier/read/compile-tables.ts';
 import { visitFeatures } from '../src/classifier/model/message-features.ts';
-import { MODEL_CLASSES, compileStatusModel, modelClassOf, mostLikely } from '../src/classifier/model/status-model.ts';
-import type { StatusModelWeights } from '../src/classifier/model/status-model.ts';
-import { calibrate, combineReading, rulesStand } from '../src/classifier/decide/combine-opinions.ts';
+import { KIND_CLASSES, MODEL_CLASSES, compileStatusModel, modelClassOf, mostLikely } from '../src/classifier/model/status-model.ts';
+import type { LinearModelWeights, StatusModelWeights } from '../src/classifier/model/status-model.ts';
+import { REPLACE_KIND_AT, calibrate, combineReading, kindReading, rulesStand } from '../src/classifier/decide/combine-opinions.ts';
 import { combinerInputs } from '../src/classifier/decide/combiner-inputs.ts';
 import { combinerFile, trainCombiner } from './evaluation/train-combiner.ts';
 import type { CombinerRow } from './evaluation/train-combiner.ts';
@@ -95,8 +95,8 @@ interface Trained {
   bias: Float64Array;
 }
 
-function train(examples: readonly Example[]): Trained {
-  const K = MODEL_CLASSES.length;
+/** A multinomial logistic regression over the examples' features, `K` classes (targets 0 … K-1). */
+function train(examples: readonly Example[], K: number = MODEL_CLASSES.length): Trained {
   const messages = new Map<string, number>();
   const groups = new Map<string, Set<string>>();
   for (const e of examples) {
@@ -168,22 +168,38 @@ function train(examples: readonly Example[]): Trained {
   return { vocabulary, weights, bias };
 }
 
-function toWeightsFile(model: Trained, calibration: readonly number[], trainedOn: unknown, combiner?: Float64Array): StatusModelWeights {
-  const K = MODEL_CLASSES.length;
+/** A trained model as the weights file stores it, without the features whose weights are all small. */
+function linearWeights(model: Trained, classes: readonly string[]): LinearModelWeights {
+  const K = classes.length;
   const features: Record<string, number[]> = {};
   model.vocabulary.forEach((f, j) => {
     const w = Array.from(model.weights.subarray(j * K, (j + 1) * K), (x) => Math.round(x * 100) / 100);
     // Small weights change little and cost a table entry read for every word of every message.
     if (w.some((x) => Math.abs(x) >= MIN_KEPT_WEIGHT)) features[f] = w;
   });
+  return { classes: [...classes], bias: Array.from(model.bias, (x) => Math.round(x * 1000) / 1000), features };
+}
+
+function toWeightsFile(model: Trained, kind: Trained, calibration: readonly number[], trainedOn: unknown, combiner?: Float64Array): StatusModelWeights {
   return {
-    classes: [...MODEL_CLASSES],
-    bias: Array.from(model.bias, (x) => Math.round(x * 1000) / 1000),
-    features,
+    ...linearWeights(model, MODEL_CLASSES),
     calibration,
     ...(combiner ? { combiner: combinerFile(combiner) } : {}),
+    kind: linearWeights(kind, KIND_CLASSES),
     trainedOn,
   };
+}
+
+/** The kind model's examples: no-status job mail only, its target the kind. */
+function kindExamples(examples: readonly Example[]): Example[] {
+  return examples.flatMap((e) => {
+    const target = (KIND_CLASSES as readonly string[]).indexOf(e.mail.label);
+    return target < 0 ? [] : [{ ...e, target }];
+  });
+}
+
+function trainKind(examples: readonly Example[]): Trained {
+  return train(kindExamples(examples), KIND_CLASSES.length);
 }
 
 interface OutOfFold {
@@ -199,11 +215,12 @@ function crossValidate(examples: readonly Example[]): OutOfFold[] {
   for (let f = 0; f < FOLDS; f++) {
     const trainSet = examples.filter((e) => folds.get(e.mail.group) !== f);
     const testSet = examples.filter((e) => folds.get(e.mail.group) === f);
-    const compiled = compileStatusModel(toWeightsFile(train(trainSet), [], null));
+    const compiled = compileStatusModel(toWeightsFile(train(trainSet), trainKind(trainSet), [], null));
     for (const example of testSet) {
       let internals: ClassificationInternals | null = null;
       classifyWithTables(example.mail.message, example.mail.context, example.mail.now ? { now: example.mail.now } : {}, getDefaultTables(), compiled, {
-        opinions: (seen) => (internals = { ...seen, probabilities: Float64Array.from(seen.probabilities) }),
+        opinions: (seen) =>
+          (internals = { ...seen, probabilities: Float64Array.from(seen.probabilities), kind: seen.kind ? Float64Array.from(seen.kind) : null }),
       });
       out.push({ example, internals: internals! });
     }
@@ -215,6 +232,8 @@ function crossValidate(examples: readonly Example[]): OutOfFold[] {
 interface Combined {
   example: Example;
   final: string;
+  /** The decision without the kind model (the rules' kind of no-status mail). */
+  withoutKind: string;
   rulesConfidence: number;
   /** The combination's probability of the final class (the model's where the rules stand). */
   pFinal: number;
@@ -237,8 +256,9 @@ function combinerRows(part: readonly OutOfFold[]): CombinerRow[] {
 
 function decideWith(o: OutOfFold, weights: Float64Array): Combined {
   const { rules, probabilities, opinionContext } = o.internals;
-  const { category, finalProbability, modelAgrees } = combineReading(rules, probabilities, opinionContext, weights);
-  return { example: o.example, final: category, rulesConfidence: rules.confidence, pFinal: finalProbability, agree: modelAgrees };
+  const { category, finalProbability, modelAgrees } = combineReading(rules, probabilities, opinionContext, weights, o.internals.kind);
+  const withoutKind = combineReading(rules, probabilities, opinionContext, weights).category;
+  return { example: o.example, final: category, withoutKind, rulesConfidence: rules.confidence, pFinal: finalProbability, agree: modelAgrees };
 }
 
 /** The combination measured by cross-validation over the same groups: each fold decided by a combination fitted on the others' out-of-fold predictions. */
@@ -293,6 +313,7 @@ const groupCount = new Set(examples.map((e) => e.mail.group)).size;
 console.log(`status model: ${examples.length} labelled messages in ${groupCount} source groups (${[...new Set(sets.map((s) => s.name))].join(', ')} + dev corpus), ${FOLDS}-fold CV grouped by source, seed ${SEED}`);
 
 const oof = crossValidate(examples);
+const oofById = new Map(oof.map((o) => [o.example.mail.id, o]));
 const modelOnly = (o: OutOfFold): { category: string; confidence: number } => {
   const best = mostLikely(o.internals.probabilities);
   return { category: MODEL_CLASSES[best]!, confidence: o.internals.probabilities[best]! };
@@ -301,12 +322,34 @@ report('rules alone', predictionsOf(oof, (o) => o.internals.rules));
 report('model alone (cross-validated)', predictionsOf(oof, modelOnly));
 const combined = crossValidateCombination(oof);
 report('rules + model (cross-validated)', predictionsOf(combined, (c) => ({ category: c.final, confidence: 1 })));
+reportKinds(combined);
 const inGroup = (group: string) => (e: Example): boolean => (group === 'dev' ? e.mail.group.startsWith('dev:') : e.mail.group === group);
 for (const group of ['dev', ...sets.map((s) => s.name)]) {
   const part = oof.filter((o) => inGroup(group)(o.example));
   if (part.length === 0) continue;
   report(`  ${group}: rules alone`, predictionsOf(part, (o) => o.internals.rules));
   report(`  ${group}: rules + model`, predictionsOf(combined.filter((c) => inGroup(group)(c.example)), (c) => ({ category: c.final, confidence: 1 })));
+}
+
+/** How well the no-status job mail's kinds are told apart: per kind F1 over all mail, without and with the kind model, and at other thresholds. */
+function reportKinds(decisions: readonly Combined[]): void {
+  const f1 = (pick: (c: Combined) => string): string =>
+    KIND_CLASSES.map((k) => {
+      const tp = decisions.filter((c) => c.example.mail.label === k && pick(c) === k).length;
+      const predicted = decisions.filter((c) => pick(c) === k).length;
+      const actual = decisions.filter((c) => c.example.mail.label === k).length;
+      const f = tp === 0 ? 0 : (2 * tp) / (predicted + actual);
+      return `${k} ${(f * 100).toFixed(1)} % (recall ${tp}/${actual})`;
+    }).join('   ');
+  console.log(`kinds, rules alone:                  ${f1((c) => c.withoutKind)}`);
+  for (const at of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const mark = at === REPLACE_KIND_AT ? ' (shipped)' : '';
+    const pick = (c: Combined): string => {
+      const o = oofById.get(c.example.mail.id)!;
+      return rulesStand(o.internals.rules, o.internals.opinionContext) ? c.withoutKind : (kindReading(c.withoutKind as never, o.internals.kind, at)?.category ?? c.withoutKind);
+    };
+    console.log(`kinds, kind model at ${at.toFixed(1)}${mark.padEnd(10)}:   ${f1(pick)}`);
+  }
 }
 
 // `--false-positives`: ordinary mail the cross-validated combination reads as job mail, for reading why.
@@ -327,8 +370,9 @@ console.log(formatReliability(reliabilityTable(predictionsOf(oof, (o) => ({ cate
 
 if (!cvOnly) {
   const model = train(examples);
+  const kind = trainKind(examples);
   const combiner = trainCombiner(combinerRows(oof));
-  const file = toWeightsFile(model, calibration, {
+  const file = toWeightsFile(model, kind, calibration, {
     sets: sets.map((s) => s.name).concat(['dev corpus']),
     messages: examples.length,
     seed: SEED,

@@ -10,7 +10,7 @@ import { decideCategory, readerJobMatter } from './decide/decide-category.ts';
 import type { Decision } from './decide/decide-category.ts';
 import { combinationOf, combineOpinions } from './decide/combine-opinions.ts';
 import type { OpinionContext } from './decide/combine-opinions.ts';
-import { getDefaultStatusModel, predictStatus } from './model/status-model.ts';
+import { KIND_CLASSES, getDefaultStatusModel, predictStatus } from './model/status-model.ts';
 import { messageFacts } from './model/message-features.ts';
 import type { MessageFacts } from './model/message-features.ts';
 import type { SentenceReading } from './read/sentence-roles.ts';
@@ -46,6 +46,8 @@ export function classify(message: ClassifiableMessage, context?: ThreadContext, 
 export interface ClassificationInternals {
   rules: Decision;
   probabilities: Float64Array;
+  /** The kind model's probabilities (KIND_CLASSES order), or null when the model has none. */
+  kind: Float64Array | null;
   opinionContext: OpinionContext;
 }
 
@@ -103,7 +105,8 @@ export function classifyWithTables(
   // The body's word scan in `reading` is still the latest scan here (its buffer is shared).
   const facts = messageFacts(sender, prepared.matchSubject, prepared.isReply, calendar !== null, bulkHeaders !== null);
   internals?.features?.(reading, prepared.matchSubject, facts);
-  const probabilities = predictStatus(model, reading, prepared.matchSubject, facts);
+  const kind = model.kindBias ? new Float64Array(KIND_CLASSES.length) : null;
+  const probabilities = predictStatus(model, reading, prepared.matchSubject, facts, kind ?? undefined);
   const opinionContext: OpinionContext = {
     confirmationOnlyInPleasantries: roles.confirmationOnlyInPleasantries,
     threadKnown:
@@ -116,8 +119,8 @@ export function classifyWithTables(
       (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
     foreignText: isForeignText(prepared.matchSubject, prepared.matchBody),
   };
-  internals?.opinions?.({ rules, probabilities, opinionContext });
-  const decision = combineOpinions(rules, probabilities, opinionContext, combinationOf(model));
+  internals?.opinions?.({ rules, probabilities, kind, opinionContext });
+  const decision = combineOpinions(rules, probabilities, opinionContext, combinationOf(model), kind);
   const evidence = [...decision.evidence];
   if (prepared.quotedTextRemoved) evidence.push('quoted earlier message ignored');
 

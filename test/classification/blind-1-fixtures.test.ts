@@ -122,7 +122,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '65-avature-aldervane-rm.eml': {
-    category: 'after training on the blind sets: got JOB_ALERT',
     jobTitle: 'after training on the blind sets: got null',
   },
   '69-pinpoint-harrowgate-maths.eml': {

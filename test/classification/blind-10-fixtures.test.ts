@@ -57,7 +57,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '28-rural-nsw-ain-agency.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -88,7 +87,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Room Attendant - Lakeshore Niagara"',
   },
   '47-second-year-sparky-from-footy.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     jobTitle: 'blind run: got null',
   },
   '48-yarn-thursday-arvo.eml': {

@@ -64,7 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '45-nwft-interview-venue-change.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'since the retraining on round 19: got null',
     jobTitle: 'blind run: got null',
   },
   '48-brightwell-teamtailor-rejection.eml': {

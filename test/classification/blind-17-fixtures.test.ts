@@ -38,7 +38,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '17-hearth-cdp-tom-said.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
@@ -144,7 +143,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '76-talentforge-sde1-backend.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '77-wick-wattle-saturdays.eml': {

@@ -33,7 +33,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '09-second-place-jo-said.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     jobTitle: 'after training on the blind sets: got null',
   },
   '10-trial-shift-bring-knives.eml': {
@@ -44,7 +43,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '13-clinic-manager-cold-nurse.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     jobTitle: 'after training on the blind sets: got null',
   },
   '14-come-by-tuesday-chat.eml': {
@@ -52,9 +50,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '15-physio-interview-times.eml': {
     jobTitle: 'after training on the blind sets: got "Physiotherapist"',
-  },
-  '16-harvest-trail-update.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
   },
   '17-founder-hiring-paused.eml': {
     jobTitle: 'after training on the blind sets: got null',
@@ -92,9 +87,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '29-yoga-front-desk-member.eml': {
     jobTitle: 'after training on the blind sets: got null',
-  },
-  '30-town-jobs-weekly.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
   },
   '31-architect-part2-buried.eml': {
     jobTitle: 'after training on the blind sets: got null',
@@ -151,7 +143,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '48-founder-saw-github.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     jobTitle: 'after training on the blind sets: got null',
   },
   '49-little-kettle-coffee-machine.eml': {

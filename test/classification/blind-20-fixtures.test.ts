@@ -126,7 +126,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '67-aldbury-kerry-walsh.eml': {
-    category: 'since the retraining on round 17: got "NEXT_ROUND"',
     jobTitle: 'blind run: got null',
   },
   '71-kingsreach-analyst-programme.eml': {

@@ -107,7 +107,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '75-dave-mercer-cold-email-csm.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '76-matai-partner-success-final-outcome.eml': {

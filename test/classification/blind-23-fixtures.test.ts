@@ -56,9 +56,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Ellery Falls MA"',
     jobTitle: 'after training on it: got "DPW Laborer/Truck Driver"',
   },
-  '24-jobtrawlr-daily-line-cook.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
-  },
   '25-mrct-grants-officer-not-shortlisted.eml': {
     company: 'after training on it: got "MRCT"',
   },
@@ -98,9 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '43-stealth-fintech-lead-pm-outreach.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '44-jobsacuk-alert-chemistry.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
-  },
   '45-civil-service-rural-enterprise-sift.eml': {
     jobTitle: 'after training on it: got "Policy Adviser - Farm Diversification Team"',
   },
@@ -115,7 +109,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Cedar Hollow USD"',
   },
   '51-redmarsh-anaesthetics-interview-logistics.eml': {
-    category: 'since the no-status lean: got "RECRUITER_OUTREACH"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
@@ -144,7 +137,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Staff Nurse - Elderly Care - 281-KV"',
   },
   '65-ardmore-state-stats-tt-outreach.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '66-st-aldric-rn-phone-interview.eml': {

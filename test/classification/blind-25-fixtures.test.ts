@@ -53,7 +53,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '39-freelance-recruiter-gmail-github.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '42-screening-vendor-background-check.eml': {

@@ -14,26 +14,21 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '03-founder-tallyfern-no-subject.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '04-exec-search-cfo-confidential.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '05-electrician-brightline-no-subject.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '06-staffing-forklift-kessler-html.eml': {
     jobTitle: 'after training on it: got null',
   },
   '07-followup-loomwell-product-designer.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '09-pushy-java-contract-call-today.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '10-sap-fico-urgent-requirement.eml': {
@@ -55,11 +50,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '15-au-project-engineer-marrick.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
-  },
-  '16-closing-the-loop-quillstone-ae.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
   },
   '17-linkedin-message-vague-marketing.eml': {
     jobTitle: 'after training on it: got null',
@@ -68,7 +59,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '19-sous-chef-osteria-lume.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '20-halbrook-faculty-comp-ling.eml': {
@@ -81,7 +71,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '23-reengage-after-cliff-fernhill-sre.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '24-referral-intro-brindle-bank.eml': {
@@ -93,7 +82,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '26-ned-pe-healthcare.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '29-devops-lead-amsterdam-bloemhof.eml': {
@@ -101,7 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '30-wellfound-rivet-labs-intro.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
@@ -109,37 +96,30 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '32-hvac-tech-whitaker-no-subject.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '33-ea-family-office-greenwich.eml': {
     jobTitle: 'after training on it: got null',
   },
   '34-exec-search-pellucid-doe-html.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got "Arbor Diagnostics"',
     jobTitle: 'after training on it: got null',
   },
   '35-indeed-invite-northgate-warehouse.eml': {
-    category: 'after training on it: got "JOB_ALERT"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '36-followup-meridian-aml-outlook.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '37-friend-hm-brookmere-pm.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '38-temp-reception-pemberton-asap.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '39-cleared-systems-engineer-huntsville.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '40-fwd-foxglove-technical-artist.eml': {
@@ -154,14 +134,8 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Week"',
     jobTitle: 'after training on it: got null',
   },
-  '45-harbinger-talent-community-newsletter.eml': {
-    category: 'after training on it: got "JOB_ALERT"',
-  },
   '46-travel-recruiter-midcontract-checkin.eml': {
     jobTitle: 'after training on it: got null',
-  },
-  '56-greenroles-weekly-no-subject.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
   },
 };
 

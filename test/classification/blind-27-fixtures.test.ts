@@ -26,7 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Practice Manager, Ashdown Vets"',
   },
   '09-kestrel-referee-details.eml': {
-    category: 'after training on it: got "RECRUITER_OUTREACH"',
     jobTitle: 'after training on it: got null',
   },
   '10-refloop-nominate-referees.eml': {
@@ -66,9 +65,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '31-galloway-final-onsite.eml': {
     jobTitle: 'after training on it: got null',
-  },
-  '32-meridian-rail-talent-community-renewal.eml': {
-    category: 'after training on it: got "JOB_ALERT"',
   },
   '33-kleinwerk-applicant-pool-consent.eml': {
     jobTitle: 'after training on it: got null',
@@ -136,9 +132,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '70-arjun-lattice-panel-round.eml': {
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
-  },
-  '72-keystone-cv-in-word.eml': {
-    category: 'after training on it: got "RECRUITER_OUTREACH"',
   },
   '73-dunmore-start-date-confirmed.eml': {
     jobTitle: 'after training on it: got null',

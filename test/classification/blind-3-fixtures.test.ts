@@ -49,9 +49,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '19-county-building-inspector-outreach.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
-  '20-charitywork-weekly-roles.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-  },
   '21-northvale-police-dhep-ack.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },

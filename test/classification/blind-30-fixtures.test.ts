@@ -97,11 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Northpoint Healthcare Recruitment"',
     jobTitle: 'blind run: got null',
   },
-  '45-larkspur-nursing-registration.eml': {
-    category: 'since the retraining on round 20: got "NOT_JOB_RELATED"',
-    company: 'since the retraining on round 20: got null',
-    jobTitle: 'since the retraining on round 20: got null',
-  },
   '46-st-columbas-fiona.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -121,6 +116,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '62-jordan-outlook-blue-harbour.eml': {
+    category: 'since the kind model and the retraining on round 21: got "NOT_JOB_RELATED"',
+    company: 'since the kind model and the retraining on round 21: got null',
     jobTitle: 'blind run: got null',
   },
   '63-linkedin-meadowcroft.eml': {

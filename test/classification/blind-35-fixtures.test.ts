@@ -11,15 +11,12 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '02-craig-harrowgate-depot.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '03-calloway-project-engineer.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got "Calloway Engineering Search"',
   },
   '04-amrit-payroll-parramatta.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     company: 'after training on it: got "Contract Talent Partner"',
     jobTitle: 'after training on it: got null',
   },
@@ -43,11 +40,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '10-vantage-bump-fmcg.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '11-ashcombe-confidential-supply-chain.eml': {
-    category: 'after training on it: got "OTHER_JOB_RELATED"',
     jobTitle: 'after training on it: got null',
   },
   '12-brightpath-front-desk.eml': {
@@ -183,7 +178,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '68-prontoworks-duxford-booking.eml': {
-    category: 'after training on it: got "RECRUITER_OUTREACH"',
     company: 'after training on it: got "Prontoworks"',
   },
   '69-nadia-referees.eml': {

@@ -41,9 +41,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '34-linkedin-inmail-pinnacle.eml': {
     jobTitle: 'blind run: got null',
   },
-  '40-charity-treasurer-no-subject.eml': {
-    category: 'blind run: got "RECRUITER_OUTREACH"',
-  },
   '41-northbridge-reject-reply.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -54,7 +51,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "INTERVIEW_INVITATION"',
   },
   '54-ferrowell-recruiter-outreach.eml': {
-    category: 'blind run: got "JOB_ALERT"',
     company: 'blind run: got "Finance & Corporate Functions"',
   },
   '59-sg-agency-gmail-no-subject.eml': {

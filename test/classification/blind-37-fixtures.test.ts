@@ -122,7 +122,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '73-nexora-hr-round-scheduled.eml': {
-    category: 'since retraining on rounds 18 and blind sets 55-56: got "OFFER"',
     jobTitle: 'blind run: got "Java Developer (3-5 yrs), Chennai"',
   },
   '76-stackhollow-vp-eng-round-reply.eml': {

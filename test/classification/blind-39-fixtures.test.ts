@@ -133,7 +133,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Depot Shift Electrician"',
   },
   '72-kilbride-short-a-sparks.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

@@ -108,7 +108,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '44-founder-rust-github-ferrule.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     jobTitle: 'after training on the blind sets: got null',
   },
   '45-fwd-locum-social-worker.eml': {
@@ -167,11 +166,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Customer Service Representative"',
   },
   '65-nosubj-seek-forklift-dandenong.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     jobTitle: 'after training on the blind sets: got null',
-  },
-  '67-reed-weekly-accounts-jobs.eml': {
-    category: 'after training on the blind sets: got OTHER_JOB_RELATED',
   },
   '69-ziprecruiter-apprentice-plumber.eml': {
     company: 'after training on the blind sets: got null',

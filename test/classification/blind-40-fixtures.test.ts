@@ -51,7 +51,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Code 10 Driver (Rigid)"',
   },
   '26-zanele-code10-cato-ridge.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '28-gary-pop-in-thursday.eml': {
@@ -135,7 +134,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '76-driveline-75t-drivers-northampton.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '80-riogrande-passed-to-mike.eml': {

@@ -81,9 +81,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '42-halden-case-study.eml': {
     jobTitle: 'blind run: got null',
   },
-  '47-sarkaripath-psu-gate.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '50-moselwerk-start-date-visa.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -102,14 +99,8 @@ const KNOWN_FAILURES: KnownFailures = {
   '57-kraemer-bewerbung-eingang.eml': {
     jobTitle: 'blind run: got "Junior Data Analyst"',
   },
-  '59-stellenplus-ingenieur-muenchen.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '60-elbtal-second-interview.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '62-voltaic-labs-github.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '63-sahyog-documents-request.eml': {
     jobTitle: 'blind run: got null',

@@ -87,23 +87,14 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '46-redfern-performance-lead-bump.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '47-oakhaven-portfolio-outreach.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '48-castellan-lumira-md-apac.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
-  },
-  '52-workwise-pmm-nyc-alert.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
-  '53-hollisvane-hot-roles.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '57-copperline-quick-questions.eml': {
     company: 'blind run: got "Copperline Talent"',

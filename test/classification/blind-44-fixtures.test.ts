@@ -78,9 +78,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '45-loons-landing-positions-cancelled.eml': {
     jobTitle: 'first run: got null',
   },
-  '46-trabajohosteleria-camarero-malaga.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-  },
   '47-wanderhaus-application-received.eml': {
     company: 'first run: got "Wanderhaus People"',
     jobTitle: 'first run: got "Front Desk Associate (Night Audit) - Wanderhaus Vancouver"',
@@ -135,7 +132,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '73-costa-talent-jefa-de-sala-marbella.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     company: 'first run: got "Álvaro Benítez - Costa Talent Partners"',
     jobTitle: 'first run: got null',
   },

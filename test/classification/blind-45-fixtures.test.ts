@@ -64,7 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "SRE"',
   },
   '29-chmura-io-github-outreach.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '30-trocado-lever-recebemos.eml': {
@@ -81,9 +80,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got "IT People"',
     jobTitle: 'first run: got null',
   },
-  '37-devpraca-nowe-oferty.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
-  },
   '39-holloway-incomplete-application.eml': {
     jobTitle: 'first run: got null',
   },
@@ -95,7 +91,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '49-mazovia-bank-dotnet-outreach.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -108,9 +103,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '54-greyfield-reference-check.eml': {
     jobTitle: 'first run: got null',
-  },
-  '55-devvagas-vagas-semana.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
   },
   '56-tidewater-verbal-offer-followup.eml': {
     jobTitle: 'first run: got null',
@@ -153,12 +145,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '73-apex-talent-climate-staff.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     company: 'first run: got "Engineering"',
     jobTitle: 'first run: got "Staff Engineer, Energy Markets Platform"',
-  },
-  '74-remote-dev-jobs-weekly.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
   },
   '75-opaline-still-reviewing.eml': {
     jobTitle: 'first run: got "iOS"',

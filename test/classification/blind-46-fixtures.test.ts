@@ -11,9 +11,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '03-writers-board-weekly.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-  },
   '07-ashdown-close-call.eml': {
     jobTitle: 'first run: got null',
   },

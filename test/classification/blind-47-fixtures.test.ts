@@ -79,7 +79,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '42-westline-contract-fbp-perth.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '44-brightwater-revised-offer.eml': {
@@ -124,7 +123,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got "Smg"',
   },
   '71-amandla-exec-ngo-head-finance.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     company: 'first run: got "SAIPA Gauteng"',
     jobTitle: 'first run: got null',
   },

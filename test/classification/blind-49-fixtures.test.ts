@@ -59,9 +59,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '19-nuvia-aprovada-carta-proposta.eml': {
     jobTitle: 'blind run: got null',
   },
-  '20-buscotrabajo-alerta-compras.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '22-pagai-bora-bater-papo.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
@@ -87,7 +84,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '32-konekto-inmail-category-buyer.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '34-sfera-test-kompetencji.eml': {
@@ -102,7 +98,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '39-bermejo-headhunter-farmavan.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -127,11 +122,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '48-atlanticoss-ap-polaco.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     jobTitle: 'blind run: got null',
-  },
-  '50-empregoja-alerta-compras-lisboa.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
   },
   '51-distcerrado-entrevista-agendada.eml': {
     company: 'blind run: got null',
@@ -155,9 +146,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'since names in any alphabet read as people: got "Contratamais"',
     jobTitle: 'blind run: got null',
   },
-  '57-vagacerta-vagas-para-voce.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '58-sorriso-pleno-disponibilidade.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -179,7 +167,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '68-ponterh-oportunidade-supply-chain.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '69-pagai-queremos-voce.eml': {
@@ -202,9 +189,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '78-sfera-reset-hasla.eml': {
     company: 'blind run: got null',
-  },
-  '79-pracateraz-nowe-oferty.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
   },
 };
 

@@ -10,9 +10,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * the engine gets wrong is an expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '01-lavorooggi-offerte.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '02-brenntal-absage.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -36,7 +33,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '10-berufsnetz-nachricht.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -66,9 +62,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '17-auenthal-vertragsangebot.eml': {
     jobTitle: 'blind run: got null',
   },
-  '18-emploidirect-alerte.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '20-dolcevalle-secondo-colloquio.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
@@ -94,11 +87,7 @@ const KNOWN_FAILURES: KnownFailures = {
   '28-distrinor-cas-pratique.eml': {
     jobTitle: 'blind run: got null',
   },
-  '29-rijnmond-jobalert.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '31-logistiektalent-delta.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Thomas | Logistiek"',
     jobTitle: 'blind run: got null',
   },
@@ -127,9 +116,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Vellara"',
     jobTitle: 'blind run: got null',
   },
-  '44-werkzoeker-vacatures.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '45-gandossi-conferma-giovedi.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -137,12 +123,8 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '48-benali-jolivet.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
-  },
-  '49-walemploi-alerte.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
   },
   '51-wouter-doorverwezen.eml': {
     company: 'blind run: got null',
@@ -190,7 +172,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Demand Planner (80–100%)"',
   },
   '72-sternberg-vertrauliche-anfrage.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '74-dolcevalle-invito.eml': {
@@ -198,14 +179,10 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '75-htpartners-scm-emilia.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '77-meuse-contrat-signature.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '78-jobpfad-alert.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '79-gandossi-altro-candidato.eml': {
     jobTitle: 'blind run: got null',

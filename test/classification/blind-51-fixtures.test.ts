@@ -20,9 +20,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '22-birchline-thank-you-update.eml': {
     jobTitle: 'first run: got null',
   },
-  '24-verity-resume-pdf-request.eml': {
-    category: 'first run: got "APPLICATION_RECEIVED"',
-  },
   '25-indeed-application-submitted-pine-parsley.eml': {
     jobTitle: 'first run: got null',
   },

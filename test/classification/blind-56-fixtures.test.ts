@@ -89,7 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '44-head-of-sales-ops-bristol.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -100,11 +99,7 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Recruitment Mailbox"',
     jobTitle: 'blind run: got null',
   },
-  '52-workable-invited-to-apply.eml': {
-    category: 'blind run: got "JOB_ALERT"',
-  },
   '55-confidential-vp-operations.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '56-confirm-ops-lead-dandenong.eml': {

@@ -12,7 +12,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-chalkline-supply-outreach.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '02-workable-brightpath-11plus-not-moving.eml': {

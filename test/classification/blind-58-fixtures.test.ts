@@ -21,7 +21,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Senior Associate – Banking & Finance and"',
   },
   '12-sbl-search-finance-role.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '13-fairlight-role-on-hold.eml': {

@@ -118,7 +118,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '61-uk-agency-forklift.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     jobTitle: 'after training on the blind sets: got null',
   },
   '63-uk-cafe-trial-shift.eml': {
@@ -147,9 +146,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '77-pk-callcentre-csr.eml': {
     jobTitle: 'after training on the blind sets: got "CSR (Night Shift - UK Campaign) on 10th March"',
-  },
-  '80-snagajob-weekly-hourly.eml': {
-    category: 'after training on the blind sets: got OTHER_JOB_RELATED',
   },
 };
 

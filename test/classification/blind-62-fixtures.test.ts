@@ -147,7 +147,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '64-headhunter-client-named-late.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '66-onboarding-new-hire-forms.eml': {
@@ -159,9 +158,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '71-linkedin-message-hiring-team.eml': {
     company: 'blind run: got null',
-  },
-  '72-topaz-freezone-opportunity.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '73-naukri-recruiter-question-notice.eml': {
     company: 'blind run: got null',

@@ -14,7 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '02-linkedin-inmail-senior-pm-ledgerly.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -24,7 +23,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '04-phone-short-ba-contract-melb.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '05-followup-unanswered-pm-healthtech.eml': {
@@ -40,24 +38,18 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Caldera People"',
     jobTitle: 'blind run: got null',
   },
-  '09-last-note-breakup-email.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '10-outlook-recruiter-no-subject-bsa.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '11-product-owner-ftc-manchester.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '12-exec-search-head-of-product.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Ashgrove Partners"',
     jobTitle: 'blind run: got null',
   },
   '13-ausagency-techpm-perth-html.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Perth"',
     jobTitle: 'blind run: got null',
   },
@@ -75,7 +67,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '20-marketplace-interview-request-html.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Vettd"',
     jobTitle: 'blind run: got null',
   },
@@ -85,11 +76,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '22-typo-recruiter-pm-remote.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
-  },
-  '23-second-followup-inhouse-bank-uk.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
   },
   '25-ex-colleague-hiring-manager-gmail.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
@@ -100,11 +87,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '28-brisbane-health-ba-agency.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '29-hotmail-no-subject-uk-pm-contract.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '30-au-inhouse-sourcer-ba-superfund.eml': {
@@ -140,7 +125,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
   },
   '51-gdpr-data-retention-html.eml': {
-    category: 'blind run: got "JOB_ALERT"',
     jobTitle: 'blind run: got null',
   },
   '53-right-to-represent-gmail.eml': {

@@ -40,7 +40,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got "Qc"',
   },
   '17-pinnacle-wexcombe-outreach.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     company: 'first run: got "Pinnacle Global Healthcare"',
     jobTitle: 'first run: got null',
   },

@@ -68,7 +68,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "QA Tester"',
   },
   '36-careerconnect-everfield-shortlisted.eml': {
-    category: 'first run: got "NEXT_ROUND"',
     company: 'first run: got "MBIT CareerConnect"',
     jobTitle: 'first run: got null',
   },
@@ -91,7 +90,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '49-peoplefirst-manual-tester-hyd.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '52-jobkhoj-saffron-applied.eml': {
@@ -107,11 +105,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "QA Automation Engineer"',
   },
   '61-tiffinly-first-data-hire.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '63-merlion-reschedule.eml': {
-    category: 'first run: got "INTERVIEW_INVITATION"',
     jobTitle: 'first run: got null',
   },
   '67-zephyr-visa-documents.eml': {

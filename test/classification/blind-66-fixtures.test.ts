@@ -12,7 +12,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-rays-reschedule-thursday.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
   },
   '02-paper-plane-onboarding-docs.eml': {
@@ -45,8 +44,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '22-velvet-room-skills-demo.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '25-tanner-plumbing-netball.eml': {
@@ -65,8 +62,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '32-coastline-missed-call.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '33-kessler-lube-tech-received.eml': {
@@ -94,10 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '41-marisol-line-cook.eml': {
     jobTitle: 'first run: got null',
   },
-  '42-old-boss-reference-heads-up.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
-  },
   '46-greenway-crew-typos.eml': {
     jobTitle: 'first run: got null',
   },
@@ -105,15 +96,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '51-fitzgerald-electrical-apprentice.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '52-cairdeas-frc-interview-outcome.eml': {
     jobTitle: 'first run: got "Fundraising & Communications Officer on Tuesday last"',
   },
   '55-ironside-front-desk-pass.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '56-tallow-thyme-kitchen-hand.eml': {
@@ -124,7 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '59-morans-withdrawal-ack.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -132,8 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '61-morning-glory-diner-server.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '64-doherty-joinery-questions.eml': {

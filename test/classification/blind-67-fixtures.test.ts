@@ -66,14 +66,12 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'first run: got "NEXT_ROUND"',
   },
   '32-jozi-talent-ndlovu-shipping.eml': {
-    category: 'first run: got "OTHER_JOB_RELATED"',
     jobTitle: 'first run: got "CFO)"',
   },
   '33-carrow-finch-first-interview.eml': {
     jobTitle: 'first run: got "Legal PA (Real Estate)"',
   },
   '34-ashbury-video-interview.eml': {
-    category: 'first run: got "NEXT_ROUND"',
     company: 'first run: got "Ashbury Head Office"',
   },
   '37-lakeshore-finalist-selected.eml': {
@@ -97,9 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '50-osgood-whitlock-second-interview.eml': {
     jobTitle: 'first run: got "Chief Executive"',
-  },
-  '53-hatherley-withdrawal-ack.eml': {
-    category: 'first run: got "REJECTION"',
   },
   '54-hollister-grange-received.eml': {
     jobTitle: 'first run: got "Chief Financial Officer"',
@@ -146,9 +141,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '72-wexcombe-hall-filled.eml': {
     jobTitle: 'first run: got null',
-  },
-  '73-carrow-finch-reschedule.eml': {
-    category: 'first run: got "INTERVIEW_INVITATION"',
   },
   '74-greystone-letter-of-appointment.eml': {
     jobTitle: 'first run: got "Managing Director"',

@@ -70,7 +70,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
   },
   '23-academic-jobs-card-research-tech.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Academic Posts"',
     jobTitle: 'blind run: got null',
   },
@@ -102,7 +101,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '35-freelance-headhunter-vantry.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '36-goodwork-fundraising-alert.eml': {
@@ -147,9 +145,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '50-ats-marketing-exec-footer-ltd.eml': {
     company: 'blind run: got "PeopleGrid"',
   },
-  '51-cofounder-founding-ml-domain.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '52-agency-final-meeting-md.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -181,7 +176,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '64-carework-employer-interested-card.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
   },
   '65-council-ehop-conditional-offer.eml': {

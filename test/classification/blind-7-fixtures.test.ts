@@ -88,7 +88,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '41-sg-exclusive-transaction-services.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     jobTitle: 'blind run: got null',
   },
   '43-no-progress-book-feedback-call.eml': {
@@ -111,9 +110,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '54-oakhurst-ib-analyst-long.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '56-newsletter-sg-data-roles.eml': {
-    category: 'blind run: got RECRUITER_OUTREACH',
   },
   '57-case-study-not-progressing-uk.eml': {
     jobTitle: 'blind run: got null',

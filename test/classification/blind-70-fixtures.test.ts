@@ -119,9 +119,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '65-fjallstrand-recruitment-closed.eml': {
     jobTitle: 'held out: got null',
   },
-  '68-relocatetech-weekly-visa-jobs.eml': {
-    category: 'held out: got "OTHER_JOB_RELATED"',
-  },
   '70-kompas-founder.eml': {
     category: 'held out: got "NOT_JOB_RELATED"',
     company: 'held out: got null',

@@ -91,7 +91,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '31-marlowe-hospitality-new-opening.eml': {
-    category: 'held out: got "OTHER_JOB_RELATED"',
     jobTitle: 'held out: got null',
   },
   '32-brightline-greenhouse-phone-screen.eml': {
@@ -105,9 +104,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
-  '36-tradesboard-apprentice-manitoba.eml': {
-    category: 'held out: got "OTHER_JOB_RELATED"',
-  },
   '37-summit-line-final-interview-references.eml': {
     jobTitle: 'held out: got null',
   },
@@ -119,7 +115,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '44-dunmore-hvac-you-looking-for-work.eml': {
-    category: 'held out: got "OTHER_JOB_RELATED"',
     jobTitle: 'held out: got null',
   },
   '45-indeed-riverbend-tavern-not-moving-forward.eml': {
@@ -127,7 +122,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '46-indeed-kestrel-invited-to-apply.eml': {
-    category: 'held out: got "JOB_ALERT"',
     company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
@@ -147,9 +141,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '54-harvest-basket-video-interview.eml': {
     category: 'held out: got "NEXT_ROUND"',
-  },
-  '56-basil-ember-move-interview-friday.eml': {
-    category: 'held out: got "INTERVIEW_INVITATION"',
   },
   '58-lindenwood-fw-prep-cook-interview.eml': {
     company: 'held out: got "Lindenwoodhotels"',

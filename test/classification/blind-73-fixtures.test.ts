@@ -28,10 +28,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '16-marlowe-thorne-interview-invite.eml': {
     company: 'held out: got "Priya Raman (Marlowe & Thorne)"',
   },
-  '17-marlowe-reschedule-tom.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
-  },
   '18-marlowe-paid-design-task.eml': {
     jobTitle: 'held out: got null',
   },
@@ -76,7 +72,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '38-greystone-head-of-brand-outreach.eml': {
-    category: 'held out: got "OTHER_JOB_RELATED"',
     jobTitle: 'held out: got null',
   },
   '43-kestrel-sports-ftc-rejection.eml': {
@@ -136,7 +131,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '78-fenwick-moss-charity-designer-bump.eml': {
-    category: 'held out: got "OTHER_JOB_RELATED"',
     jobTitle: 'held out: got null',
   },
 };

@@ -17,41 +17,13 @@ const KNOWN_FAILURES: KnownFailures = {
   '08-gtfs-crate.eml': {
     jobTitle: 'blind run: got null',
   },
-  '16-wohnung-lindenstrasse.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
-  '17-fwd-cv-referral.eml': {
-    category: 'blind run: got "JOB_ALERT"',
-  },
-  '21-kitchen-porter-applicants.eml': {
-    category: 'blind run: got "RECRUITER_OUTREACH"',
-  },
-  '40-ring-meera.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
-  '46-interview-rescheduled.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-  },
-  '51-county-selection.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '56-nonna-rosas.eml': {
     jobTitle: 'blind run: got null',
   },
   '61-cv-received-joinery.eml': {
     jobTitle: 'blind run: got null',
   },
-  '64-conference-catering.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
-  '71-aos-interview-notice.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
-  },
-  '72-new-applicant-accountant.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '77-northvale-assessment-reminder.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
     jobTitle: 'blind run: got null',
   },
 };

@@ -89,11 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '30-financial-analyst-taleo-footer.eml': {
     jobTitle: 'blind run: got null',
   },
-  '31-no-subject-coop-bank-clerk.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
   '32-solutions-engineer-offer-ashby.eml': {
     company: 'blind run: got null',
   },
@@ -112,7 +107,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '39-sre-cape-town-agency.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Table Bay Talent"',
     jobTitle: 'blind run: got null',
   },
@@ -121,7 +115,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Senior QA Engineer"',
   },
   '41-no-subject-csr-reschedule.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
     jobTitle: 'blind run: got null',
   },
   '42-autoreply-disability-support-worker.eml': {
@@ -134,7 +127,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Science & Food"',
   },
   '45-dental-assistant-indeed-invite.eml': {
-    category: 'blind run: got "JOB_ALERT"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -192,7 +184,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '69-no-subject-assistant-store-manager-delay.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     company: 'blind run: got "Canmore"',
     jobTitle: 'blind run: got null',
   },
@@ -217,7 +208,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '77-no-subject-cellar-hand-winery.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '78-payroll-executive-jobstreet-alert.eml': {

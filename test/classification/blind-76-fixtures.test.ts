@@ -11,34 +11,25 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  */
 const KNOWN_FAILURES: KnownFailures = {
   '01-copperfield-joinery-bring-passport.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got null',
   },
   '03-red-mesa-cdl-jolene.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '04-fwd-friend-orchid-qa-lead.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '05-medicover-locums-gp-kent.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '07-little-otter-still-reviewing.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     jobTitle: 'blind run: got "Falmouth shop"',
   },
   '08-lumenfold-founder-gmail.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '09-eskdale-police-confirm-attendance.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '10-cobalt-project-manager-rail.eml': {
@@ -48,27 +39,21 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '12-fieldstone-cv-database-warehouse.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '13-bluecrest-contract-dotnet-ir35.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '14-hollis-crane-reschedule-confirmed.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got null',
   },
   '16-meridian-peak-treasury-apac.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '17-halden-sre-second-bump.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '19-oasis-data-labs-teams-link.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got null',
   },
   '20-global-classroom-maths-kl.eml': {
@@ -83,13 +68,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '23-recruitee-vanderlinde-embedded.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Lotte de Vries (Van der Linde Robotics)"',
-    jobTitle: 'blind run: got null',
-  },
-  '24-tidewater-hiring-manager-sick.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '25-banksia-wwcc-police-check.eml': {
@@ -99,8 +78,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Teaching Assistant"',
   },
   '27-quillio-founder-head-of-growth.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '28-pellucid-reconnect-senior-am.eml': {
@@ -118,15 +95,9 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "REJECTION"',
   },
   '33-tamar-council-interview-reminder-parking.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got "Planning Officer (Ref TDC/1187) tomorrow, Wednesday 1 October 2025 at 10:30am"',
   },
-  '34-vistula-code-python-b2b.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '37-marram-wind-prereading.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '38-linkedin-inmail-trellis-frontend-berlin.eml': {
@@ -134,12 +105,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Senior Frontend Engineer - React, TypeScript"',
   },
   '39-norhaven-platform-bump.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-    jobTitle: 'blind run: got null',
-  },
-  '40-pemberton-salary-band-reply.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '41-icims-calloway-duplicate-merged.eml': {
@@ -149,7 +114,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '43-personio-brenner-missing-zeugnisse.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     jobTitle: 'blind run: got "Konstrukteur – missing documents"',
   },
   '44-greenhouse-norwell-rescheduled.eml': {
@@ -160,7 +124,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '46-ex-colleague-kestrel-bi.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -171,32 +134,21 @@ const KNOWN_FAILURES: KnownFailures = {
   '48-crestmoor-workstyles-questionnaire-reminder.eml': {
     jobTitle: 'blind run: got "Work Styles questionnaire"',
   },
-  '50-brightpath-staffing-how-did-we-do.eml': {
-    category: 'blind run: got "RECRUITER_OUTREACH"',
-  },
   '51-addison-greaves-cfo-halcyon.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '52-dental-agency-logistics-check.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '53-shannonside-qa-specialist-cork.eml': {
     jobTitle: 'blind run: got null',
   },
-  '54-agency-calder-foods-update.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '55-quorra-aerospace-nda-before-onsite.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '56-ex-manager-greg-fenwick-ae.eml': {
-    category: 'blind run: got "OFFER"',
     jobTitle: 'blind run: got null',
   },
   '57-amani-relief-programme-manager.eml': {
@@ -206,7 +158,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '60-brightwater-head-of-eng-direct.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '61-zentrix-azure-devops-jd.eml': {
@@ -215,11 +166,7 @@ const KNOWN_FAILURES: KnownFailures = {
   '63-azure-sands-sous-chef-dubai.eml': {
     jobTitle: 'blind run: got null',
   },
-  '64-lindqvist-final-round-new-date.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-  },
   '67-redgum-fifo-maintenance-planner.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got "Redgum Workforce"',
     jobTitle: 'blind run: got null',
   },
@@ -227,19 +174,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '71-khanyisa-certified-copies.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '72-hoshino-precision-overseas-sales.eml': {
     jobTitle: 'blind run: got null',
   },
-  '75-pinnacle-breakup-head-of-finance.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
-  },
   '76-eastside-literacy-development-director.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '77-tui-recruit-civil-engineer-nz.eml': {
@@ -252,11 +192,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '79-fairline-video-interview-incomplete.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
     jobTitle: 'blind run: got null',
-  },
-  '80-smartrecruiters-oakhurst-survey.eml': {
-    category: 'blind run: got "INTERVIEW_INVITATION"',
   },
 };
 

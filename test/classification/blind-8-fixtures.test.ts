@@ -30,7 +30,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '08-qa-role-bump.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -64,9 +63,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '19-referral-hr-confirmed.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '23-uni-careers-jobs-bulletin.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
   },
   '24-recruiter-fwd-client-no-k8s.eml': {
     company: 'blind run: got "Apex Search"',

@@ -135,7 +135,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '50-prof-invites-apply-ra.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     jobTitle: 'blind run: got null',
   },
   '52-halden-online-assessment.eml': {

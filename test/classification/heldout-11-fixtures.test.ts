@@ -48,7 +48,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '18-southerncross-perth.eml': {
-    category: 'blind run: got OTHER_JOB_RELATED',
     jobTitle: 'blind run: got null',
   },
   '22-own-followup.eml': {

@@ -145,7 +145,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '71-removals-offsider-outreach.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

@@ -151,8 +151,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: "blind run: got null",
   },
   'd73-ns-cold-recruiter-lease-operator.eml': {
-    category: "blind run: got JOB_ALERT",
-    jobTitle: "blind run: got null",
+    jobTitle: 'blind run: got null',
   },
   'd74-ns-road-test-drug-screen-thursday.eml': {
     jobTitle: "blind run: got null",

@@ -147,7 +147,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   'e73-london-agency-outreach.eml': {
-    category: 'blind run: got JOB_ALERT',
     jobTitle: 'blind run: got null',
   },
   'e74-ashby-intro-call.eml': {

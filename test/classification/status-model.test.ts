@@ -1,12 +1,12 @@
 /** The statistical second opinion: features the weights file can name, and how it combines with the rules. */
 import { describe, expect, it } from 'vitest';
-import { REJECTION_OVER_CONFIRMATION, REPLACE_RULES_AT, REPLACE_RULES_REJECTION_AT, combinationOf, combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
+import { REJECTION_OVER_CONFIRMATION, REPLACE_KIND_AT, REPLACE_RULES_AT, REPLACE_RULES_REJECTION_AT, combinationOf, combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
 import type { Combination, OpinionContext } from '../../src/classifier/decide/combine-opinions.ts';
 import { COMBINER_INPUTS } from '../../src/classifier/decide/combiner-inputs.ts';
 import type { Decision } from '../../src/classifier/decide/decide-category.ts';
 import { featureHash, visitFeatures } from '../../src/classifier/model/message-features.ts';
 import type { MessageFacts } from '../../src/classifier/model/message-features.ts';
-import { MODEL_CLASSES, getDefaultStatusModel, predictStatus } from '../../src/classifier/model/status-model.ts';
+import { KIND_CLASSES, MODEL_CLASSES, getDefaultStatusModel, predictStatus } from '../../src/classifier/model/status-model.ts';
 import weights from '../../src/classifier/model/status-model.weights.json' with { type: 'json' };
 import { normalizeForMatching } from '../../src/classifier/prepare/normalize-text.ts';
 import { readSentences } from '../../src/classifier/read/sentence-roles.ts';
@@ -107,5 +107,51 @@ describe('combining the rules and the model', () => {
     const disagree = combineOpinions(rules('REJECTION'), probs('OFFER', 0.5), context, shipped).confidence;
     expect(agree).toBeGreaterThan(disagree);
     expect(agree).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the kind of no-status job mail', () => {
+  const context: OpinionContext = { confirmationOnlyInPleasantries: false, threadKnown: false, nonJobSense: false, jobSender: false, calendarInterview: false };
+  const rules = (category: Decision['category']): Decision => ({ category, isJobRelated: category !== 'NOT_JOB_RELATED', confidence: 0.8, evidence: ['rules'] });
+  const rulesOnly: Combination = { weights: null, calibration: [] };
+  const kind = (cls: (typeof KIND_CLASSES)[number], p: number): Float64Array => {
+    const out = new Float64Array(KIND_CLASSES.length).fill((1 - p) / (KIND_CLASSES.length - 1));
+    out[KIND_CLASSES.indexOf(cls)] = p;
+    return out;
+  };
+
+  it('is read in the same pass as the status, as probabilities of the kinds', () => {
+    const text = normalizeForMatching(
+      "Hi Jo, I run the platform team at a small payments company and a former colleague of yours said you might be open to a move. We're hiring a senior engineer; would you be up for a quick call next week?",
+    );
+    const out = new Float64Array(KIND_CLASSES.length);
+    const status = predictStatus(getDefaultStatusModel(), readSentences(text), '', NO_FACTS, out);
+    expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(KIND_CLASSES[out.indexOf(Math.max(...out))]).toBe('RECRUITER_OUTREACH');
+    expect(status.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+
+  it('tells an arranged interview moved to another day from an approach', () => {
+    const text = normalizeForMatching(
+      "Hi Jo, apologies, the panel has had to move your interview from Tuesday to Thursday at 2pm, same room. Let me know if that doesn't work and we'll find another slot.",
+    );
+    const out = new Float64Array(KIND_CLASSES.length);
+    predictStatus(getDefaultStatusModel(), readSentences(text), '', NO_FACTS, out);
+    expect(KIND_CLASSES[out.indexOf(Math.max(...out))]).toBe('OTHER_JOB_RELATED');
+  });
+
+  it("replaces the rules' kind only when sure enough, and only of no-status mail", () => {
+    const sure = combineOpinions(rules('OTHER_JOB_RELATED'), new Float64Array(MODEL_CLASSES.length), context, rulesOnly, kind('RECRUITER_OUTREACH', REPLACE_KIND_AT));
+    expect(sure.category).toBe('RECRUITER_OUTREACH');
+    expect(sure.evidence[0]).toContain('the kind of job mail reads as RECRUITER_OUTREACH');
+    const unsure = kind('RECRUITER_OUTREACH', REPLACE_KIND_AT - 0.01);
+    expect(combineOpinions(rules('OTHER_JOB_RELATED'), new Float64Array(MODEL_CLASSES.length), context, rulesOnly, unsure).category).toBe('OTHER_JOB_RELATED');
+    expect(combineOpinions(rules('REJECTION'), new Float64Array(MODEL_CLASSES.length), context, rulesOnly, kind('RECRUITER_OUTREACH', 0.99)).category).toBe('REJECTION');
+    expect(combineOpinions(rules('JOB_ALERT'), new Float64Array(MODEL_CLASSES.length), context, rulesOnly, kind('OTHER_JOB_RELATED', 0.9)).category).toBe('OTHER_JOB_RELATED');
+  });
+
+  it('leaves the kind to the rules in a thread they know', () => {
+    const known = { ...context, threadKnown: true };
+    expect(combineOpinions(rules('OTHER_JOB_RELATED'), new Float64Array(MODEL_CLASSES.length), known, rulesOnly, kind('RECRUITER_OUTREACH', 0.99)).category).toBe('OTHER_JOB_RELATED');
   });
 });
