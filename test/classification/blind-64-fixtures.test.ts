@@ -98,7 +98,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Health Care Aide - Casual (Red Deer site)"',
   },
   '51-srmc-exam-interview.eml': {
-    company: 'first run: got "SRMC"',
     jobTitle: 'first run: got null',
   },
   '56-willowbrook-cv-received.eml': {
@@ -115,7 +114,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '64-srmc-ack.eml': {
-    company: 'first run: got "SRMC"',
     jobTitle: 'first run: got "Staff Nurse"',
   },
   '70-les-erables-accuse.eml': {
@@ -137,9 +135,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '75-kingsmead-ward-manager-ack.eml': {
     company: 'first run: got "Kgh Nhs"',
     jobTitle: 'first run: got "Band 5"',
-  },
-  '76-srmc-final-interview.eml': {
-    company: 'first run: got "SRMC"',
   },
   '78-harbourview-received.eml': {
     jobTitle: 'first run: got null',

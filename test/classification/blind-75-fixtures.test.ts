@@ -150,9 +150,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '53-claims-adjuster-ashby-logo.eml': {
     company: 'blind run: got null',
   },
-  '54-freshwater-policy-advisor-council.eml': {
-    company: 'blind run: got "TARC"',
-  },
   '56-no-subject-bar-attendant-pub.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -163,7 +160,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
   },
   '62-lecturer-mech-eng-university.eml': {
-    company: 'blind run: got "EHUT"',
     jobTitle: 'blind run: got null',
   },
   '63-legal-secretary-agency-interview.eml': {

@@ -261,6 +261,13 @@ describe('abbreviations and articles', () => {
     expect(expandAbbreviation('Quill AI', wordsOf('On behalf of Quill AI, I\'m glad to write.'))).toBeNull();
   });
 
+  it('spells out an abbreviation from a heading in capitals, or with a short word, and shows it in title case', () => {
+    expect(expandAbbreviation('WHUT', wordsOf('your application to WHUT.\n\nWESTERN HILLS UNIVERSITY OF TECHNOLOGY\nPrivate Bag X1'))).toBe('Western Hills University of Technology');
+    expect(expandAbbreviation('TWRC', wordsOf('the role at TWRC.\n\nPeople & Capability\nTe Waipuna Regional Council'))).toBe('Te Waipuna Regional Council');
+    // Two letters in capitals are too few to trust a heading: "HR" is not "HOLIDAY RENTALS".
+    expect(expandAbbreviation('HR', wordsOf('HOLIDAY RENTALS\nHR team'))).toBeNull();
+  });
+
   it('an abbreviated display name gives way to the spelt-out name', () => {
     const r = classifyFields({
       from: 'NVCC Human Resources <hr@nvcc.edu>',

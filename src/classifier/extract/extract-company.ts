@@ -316,9 +316,13 @@ export function wordsOf(text: string): string[] {
 const ABBREVIATION = /(?:^|\s)[A-Z]{2,6}$/;
 const CONNECTOR = /^(?:of|and|&|the|for|de|del|y)$/i;
 
+/** A word that may stand for a letter of an abbreviation: capitalised ("School", "Te"), or in a heading's capitals ("SCHOOL"). */
+const SPELT_OUT_WORD = /^[A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+)$/;
+
 /**
  * "Hollins Creek SD" → "Hollins Creek School District" when the text has capitalised words that
- * start with the candidate's other words and whose initials spell the abbreviation.
+ * start with the candidate's other words and whose initials spell the abbreviation. A heading in
+ * capitals ("EASTERN HIGHVELD UNIVERSITY OF TECHNOLOGY") spells it out too, shown in title case.
  */
 export function expandAbbreviation(name: string, words: readonly string[]): string | null {
   const nameWords = name.split(/\s+/);
@@ -332,6 +336,7 @@ export function expandAbbreviation(name: string, words: readonly string[]): stri
     if (!ok) continue;
     let j = i + prefix.length;
     let matched = 0;
+    let capitals = 0;
     const taken: string[] = [];
     while (j < words.length && matched < letters.length && taken.length < letters.length * 2) {
       const w = words[j] ?? '';
@@ -340,19 +345,27 @@ export function expandAbbreviation(name: string, words: readonly string[]): stri
         j++;
         continue;
       }
-      // Each letter stands for a capitalised word ("School", "District"), not another abbreviation or "I'm".
-      if (w[0]?.toLowerCase() !== letters[matched] || !/^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,}$/.test(w)) break;
+      // Each letter stands for a word ("School", "District", "Te"), not another abbreviation ("AI") or "I'm".
+      if (w[0]?.toLowerCase() !== letters[matched] || !SPELT_OUT_WORD.test(w)) break;
+      if (w === w.toUpperCase()) capitals++;
       taken.push(w);
       matched++;
       j++;
     }
-    if (matched === letters.length && taken.length > 1) {
+    // Words in capitals spell it out only as a heading, all of them in capitals and more letters than the abbreviation's own.
+    const heading = capitals === matched && letters.length >= 3;
+    if (matched === letters.length && taken.length > 1 && (capitals === 0 || (heading && taken.join('').length > letters.length * 2))) {
       const full = [...words.slice(i, i + prefix.length), ...taken].join(' ');
-      // A heading in capitals ("HOLLINS CREEK SCHOOL DISTRICT") is shown as the other mentions would be.
-      if (full !== full.toUpperCase()) return normalizeCompanyName(full);
+      if (!heading) return normalizeCompanyName(full);
+      if (prefix.length === 0) return normalizeCompanyName(titleCase(taken));
     }
   }
   return null;
+}
+
+/** A heading's words in title case, connectors in lower case: "UNIVERSITY OF TECHNOLOGY" → "University of Technology". */
+function titleCase(words: readonly string[]): string {
+  return words.map((w, i) => (i > 0 && CONNECTOR.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase())).join(' ');
 }
 
 /**
