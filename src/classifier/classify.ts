@@ -140,7 +140,7 @@ export function classifyWithTables(
     const lineBody = templateText(dropIdParentheses(unwrapLines(signatureText)), tables.templateWords);
     const quotedBody = prepared.quoted ? templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.quoted))), tables.templateWords) : null;
     const readers = message.to.map((to) => to.address);
-    company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, quotedText: prepared.quoted, readers, links: prepared.links, tables });
+    company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, quotedText: prepared.quoted, readers, links: prepared.links, logos: prepared.logos, tables });
     // A job board names the employer only on its job card, under the title: the title is read for it too.
     const readsJobCard = company.company === null && sender.platform !== null;
     const read = wanted.jobTitle || readsJobCard ? extractJobTitle(subject, lineBody, tables, company.company) : NO_TITLE;

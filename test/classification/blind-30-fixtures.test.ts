@@ -70,9 +70,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '27-tracy-gmail-rosedene.eml': {
     jobTitle: 'blind run: got null',
   },
-  '34-jobadder-banksia-grove.eml': {
-    company: 'blind run: got "JobAdder"',
-  },
   '35-trac-kingsmere-bank-3.eml': {
     jobTitle: 'blind run: got null',
   },

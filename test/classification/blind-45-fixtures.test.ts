@@ -37,7 +37,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '14-lojas-ipe-retorno-processo.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '15-pollinate-take-home.eml': {
@@ -50,7 +49,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '23-vilela-saude-convite-entrevista.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '24-harborline-final-round.eml': {
@@ -119,7 +117,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '63-banco-aurora-gupy-candidatura.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '65-bitwise-cv-received.eml': {

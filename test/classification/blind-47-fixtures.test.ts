@@ -56,9 +56,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
-  '29-saadiyat-taleo-position-filled.eml': {
-    company: 'first run: got "Smg"',
-  },
   '30-beacon-second-interview-board.eml': {
     jobTitle: 'first run: got null',
   },
@@ -118,9 +115,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '67-vic-gov-dfr-received.eml': {
     jobTitle: 'first run: got "Senior Finance Officer (VPS 5) - Job ID: DFR/25/"',
-  },
-  '69-saadiyat-taleo-thanks.eml': {
-    company: 'first run: got "Smg"',
   },
   '71-amandla-exec-ngo-head-finance.eml': {
     company: 'first run: got "SAIPA Gauteng"',

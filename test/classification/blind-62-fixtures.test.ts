@@ -94,7 +94,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Staffwise"',
   },
   '42-linkedin-application-sent-aurex.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '43-bcsc-candidate-portal-registration.eml': {

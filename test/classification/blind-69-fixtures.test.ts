@@ -63,9 +63,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Healthcareers Online"',
     jobTitle: 'blind run: got null',
   },
-  '21-ats-warehouse-tl-rejection-alt.eml': {
-    company: 'blind run: got "Warehouse"',
-  },
   '22-agency-gmail-ap-clerk-interview.eml': {
     company: 'blind run: got null',
   },
@@ -108,7 +105,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '37-ats-assessment-centre-ferrier.eml': {
-    company: 'blind run: got "Applyflow"',
     jobTitle: 'blind run: got null',
   },
   '38-pi-ra-post-filled.eml': {
@@ -139,9 +135,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '49-portal-password-reset-eldermoor.eml': {
-    company: 'blind run: got "Talentpath Ats"',
-  },
   '50-ats-marketing-exec-footer-ltd.eml': {
     company: 'blind run: got "PeopleGrid"',
   },
@@ -168,7 +161,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Lecturer"',
   },
   '62-ats-driver-placeholder-alt.eml': {
-    company: 'blind run: got "Quickhire Ats"',
     jobTitle: 'blind run: got "Delivery Driver"',
   },
   '63-assessment-vendor-ostrander.eml': {
@@ -199,9 +191,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '73-cro-agency-ps-sponsor.eml': {
     company: 'blind run: got "Clinical Operations"',
     jobTitle: 'blind run: got null',
-  },
-  '74-ats-offer-ready-greaves.eml': {
-    company: 'blind run: got "Offerdesk Mail"',
   },
   '76-marchbank-visitor-info-interview.eml': {
     jobTitle: 'blind run: got null',

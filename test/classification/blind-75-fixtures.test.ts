@@ -10,9 +10,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * the engine gets wrong is an expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '01-senior-data-analyst-greenhouse.eml': {
-    company: 'blind run: got null',
-  },
   '02-shift-supervisor-domain-only.eml': {
     jobTitle: 'blind run: got "Production Shift Supervisor (nights)"',
   },
@@ -146,9 +143,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '52-no-subject-hse-officer-dubai.eml': {
     company: 'blind run: got "Dubai"',
     jobTitle: 'blind run: got null',
-  },
-  '53-claims-adjuster-ashby-logo.eml': {
-    company: 'blind run: got null',
   },
   '56-no-subject-bar-attendant-pub.eml': {
     jobTitle: 'blind run: got null',

@@ -68,7 +68,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '23-recruitee-vanderlinde-embedded.eml': {
-    company: 'blind run: got "Lotte de Vries (Van der Linde Robotics)"',
     jobTitle: 'blind run: got null',
   },
   '25-banksia-wwcc-police-check.eml': {

@@ -44,6 +44,21 @@ describe('company extraction from relay shapes', () => {
     expect(classifyFields({ from, subject: 'Action required: background check', text }).company).toBe('Harwood Foods');
   });
 
+  it("an ATS template names the employer only in its logo's alt text, read from the HTML part beside a text part", () => {
+    const text = 'Hi Sam,\n\nThank you for your interest in the Claims Adjuster role. After careful review we have decided not to move forward with your application.\n\nThe Talent Team';
+    const html = `<table><tr><td><img src="https://app.ashbyhq.com/api/images/org-theme-logo/5b8e/email.png" alt="Harwick Mutual Insurance logo" height="40"></td></tr><tr><td>${text.replace(/\n/g, '<br>')}</td></tr></table>`;
+    const r = classifyFields({ from: 'The Talent Team <no-reply@ashbyhq.com>', subject: 'Your application', text, html });
+    expect(r.company).toBe('Harwick Mutual Insurance');
+    expect(r.evidence.join(' ')).toContain('logo "Harwick Mutual Insurance"');
+  });
+
+  it("a relay's own logo is not the employer: it repeats the sender's domain", () => {
+    const text = 'We are conducting a pre-employment background check on behalf of Harwood Foods. Please complete the consent form within 3 days.';
+    const html = `<img src="https://clearpathscreening.com/logo.png" alt="ClearPath Screening"><p>${text}</p>`;
+    const r = classifyFields({ from: 'ClearPath Screening <notifications@clearpathscreening.com>', subject: 'Action required: background check', text, html });
+    expect(r.company).toBe('Harwood Foods');
+  });
+
   it('an assessment service relays for the employer that invited you', () => {
     const r = classifyFields({
       from: 'Codility <no-reply@codility.com>',

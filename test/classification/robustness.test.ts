@@ -41,6 +41,15 @@ describe('htmlToText', () => {
     expect(links).toEqual([{ href: 'https://boards.greenhouse.io/acme/jobs/1', text: 'View job' }]);
   });
 
+  it("keeps the alt text of logos only, without the word 'logo', and at most five", () => {
+    const html =
+      '<IMG SRC="https://cdn.example/brand/logo.png" ALT="Harwick &amp; Co logo"><img src="https://cdn.example/team.jpg" alt="Our team at the summer party">' +
+      '<img class="logo" alt=\'Logo: Quenby Foods\'>' +
+      '<img src="logo.png" alt="">' +
+      '<img src="/logo-a.png" alt="A1"><img src="/logo-b.png" alt="B1"><img src="/logo-c.png" alt="C1"><img src="/logo-d.png" alt="D1">';
+    expect(htmlToText(html).logos).toEqual(['Harwick & Co', 'Quenby Foods', 'A1', 'B1', 'C1']);
+  });
+
   it('keeps text after a "<" that opens no tag', () => {
     expect(htmlToText('a < b and <b>bold</b>').text).toBe('a < b and bold');
     expect(htmlToText('tail <a href="x').text).toBe('tail <a href="x');

@@ -118,6 +118,8 @@ export function extractCompany(input: {
   /** The recipients' addresses: the reader's own mail, quoted, does not name an employer. */
   readers?: readonly string[];
   links: readonly ParsedLink[];
+  /** The HTML part's logo alt texts (prepare/html-to-text.ts). */
+  logos?: readonly string[];
   tables: CompiledTables;
 }): CompanyResult {
   const { sender, tables } = input;
@@ -162,6 +164,10 @@ export function extractCompany(input: {
   fromSenderAddress(sender, add);
   if (sender.freeMail) fromFreeMailAddress(sender, text, add);
   for (const link of input.links) fromLink(link, add);
+  // An ATS or job board shows the employer's logo beside its own: the alt text names it. The sender's own
+  // logo (a relay's, a screening firm's) repeats its domain and adds nothing the domain does not say.
+  const senderKey = sender.domain ? companyKey(registrableLabel(sender.domain) ?? '') : '';
+  for (const logo of (input.logos ?? []).slice(0, 2)) if (companyKey(logo) !== senderKey) add(logo, 3, `logo "${logo}"`);
   fromTemplates(tables.companyTemplates, input.subject, tables, 3.5, 'subject', add);
   fromTemplates(tables.companyTemplates, input.lineBody, tables, 3, 'body', add);
   // "Re: … the server position at Corner Grill": a reply that names nobody answers the mail it quotes, which may.

@@ -2,7 +2,8 @@
  * HTML → plain text in one left-to-right pass: every search moves forward, so
  * the cost is linear in the input even for hostile markup (unclosed tags,
  * deep nesting, megabytes of attributes). Link targets are kept because ATS
- * links name the employer and the job.
+ * links name the employer and the job, and a logo's alt text because an ATS
+ * template often names the employer nowhere else.
  */
 
 import { decodeEntities } from './decode-entities.ts';
@@ -17,6 +18,8 @@ export interface HtmlLink {
 export interface HtmlText {
   text: string;
   links: HtmlLink[];
+  /** The alt texts of images that are logos ("logo" in the tag), in order: whose mail it is. */
+  logos: string[];
 }
 
 const BLOCK_TAGS = [
@@ -46,6 +49,7 @@ function hashedTagKinds(): WordTable<number> {
 const MAX_TAG_SCAN = 4096;
 const MAX_LINKS = 200;
 const MAX_HREF = 2048;
+const MAX_LOGOS = 5;
 
 export function htmlToText(html: string): HtmlText {
   // Tag names are compared in lower case. Lower-casing the whole document is a pass over it that only
@@ -55,6 +59,7 @@ export function htmlToText(html: string): HtmlText {
   const lower = html.includes('\u0130') || html.includes('\u212a') ? html.toLowerCase() : html;
   const out: string[] = [];
   const links: HtmlLink[] = [];
+  const logos: string[] = [];
   let openLink: { href: string; firstChunk: number } | null = null;
   let pos = 0;
   let nextGt = 0;
@@ -124,6 +129,10 @@ export function htmlToText(html: string): HtmlText {
     if (kind === BLOCK) push('\n');
     else if (kind === CELL) push(' ');
 
+    if (!closing && logos.length < MAX_LOGOS && isImgTag(lower, nameStart, nameEnd)) {
+      const logo = readLogoAlt(html.slice(nameEnd, Math.min(gt, nameEnd + MAX_TAG_SCAN)));
+      if (logo) logos.push(logo);
+    }
     if (nameEnd - nameStart === 1 && asciiLower(lower.charCodeAt(nameStart)) === 97 /* 'a' */) {
       if (closing) {
         if (openLink) {
@@ -149,7 +158,7 @@ export function htmlToText(html: string): HtmlText {
     .replace(SPACES_TO_FOLD, ' ')
     .replace(LINE_BREAK_TO_FOLD, '\n')
     .trim();
-  return { text, links };
+  return { text, links, logos };
 }
 
 /** Where `</name` (any ASCII case) next starts, or -1. */
@@ -176,6 +185,21 @@ const SPACES_TO_FOLD = /[ \t\u00a0]{2,}|[\t\u00a0]/g;
 const LINE_BREAK_TO_FOLD = / \n[\n ]*|\n[\n ]+/g;
 
 const HREF = /\bhref\s{0,8}=\s{0,8}(?:"([^"]{0,2048})"|'([^']{0,2048})'|([^\s"'>]{1,2048}))/i;
+
+const ALT = /\balt\s{0,8}=\s{0,8}(?:"([^"]{1,200})"|'([^']{1,200})')/i;
+
+/** An image tag's alt text when the tag says it is a logo (in its source, class or alt), else null. */
+function readLogoAlt(tagBody: string): string | null {
+  if (!/logo/i.test(tagBody)) return null;
+  const m = ALT.exec(tagBody);
+  // "Larkspur Analytics logo": the word says what the image is, not whose.
+  const alt = m ? decodeEntities(m[1] ?? m[2] ?? '').replace(/\s+/g, ' ').replace(/^\s*logo\b[\s:-]*|[\s-]*\blogo\s*$/gi, '').trim() : '';
+  return alt.length > 1 ? alt : null;
+}
+
+function isImgTag(lower: string, start: number, end: number): boolean {
+  return end - start === 3 && asciiLower(lower.charCodeAt(start)) === 105 && asciiLower(lower.charCodeAt(start + 1)) === 109 && asciiLower(lower.charCodeAt(start + 2)) === 103;
+}
 
 function readHref(tagBody: string): string | null {
   const m = HREF.exec(tagBody);

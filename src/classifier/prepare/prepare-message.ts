@@ -41,6 +41,8 @@ export interface PreparedMessage {
   matchSubject: string;
   matchBody: string;
   links: ParsedLink[];
+  /** The HTML part's logo alt texts, read even when the text part is the body (an ATS template may name the employer only there). */
+  logos: string[];
 }
 
 const REPLY_PREFIX = /^(?:\s{0,8}(?:(?:re|fw|fwd|aw|wg|tr|sv|vs)\s{0,3}(?:\[\d{1,4}\])?\s{0,3}:|\[(?:ext|external|extern)\]|\((?:ext|external)\)|external:?)\s{0,8}){1,10}/i;
@@ -75,6 +77,7 @@ export function prepareMessage(message: ClassifiableMessage): PreparedMessage {
     matchSubject: normalizeForMatching(subject),
     matchBody: normalizeForMatching(bodyWithoutUrls),
     links: parseLinks(links),
+    logos: html?.logos ?? [],
   };
 }
 
