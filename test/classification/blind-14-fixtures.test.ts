@@ -52,9 +52,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '22-takehome-content-writer.eml': {
     jobTitle: 'blind run: got null',
   },
-  '23-smartrecruiters-interview-csm.eml': {
-    company: 'blind run: got "Interview"',
-  },
   '24-assessment-benchmark-actuarial.eml': {
     jobTitle: 'blind run: got null',
   },

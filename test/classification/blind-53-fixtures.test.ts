@@ -62,9 +62,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '43-yates-bookkeeping.eml': {
     jobTitle: 'first run: got null',
   },
-  '46-halcyon-wharfside.eml': {
-    company: 'first run: got "Interview"',
-  },
   '49-staldrics-year4.eml': {
     jobTitle: 'first run: got null',
   },

@@ -45,9 +45,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Chef"',
     jobTitle: 'blind run: got null',
   },
-  '16-front-office-supervisor-smartrecruiters.eml': {
-    company: 'blind run: got "Privacy"',
-  },
   '17-no-subject-treasury-headhunter.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
@@ -67,7 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '25-disponent-personio-imprint.eml': {
-    company: 'blind run: got "Bewerbermanagement"',
     jobTitle: 'blind run: got "Disponent Nahverkehr"',
   },
   '26-maths-teacher-domain-only.eml': {
@@ -166,9 +162,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '65-ml-engineer-greenhouse-replyto.eml': {
     company: 'blind run: got null',
   },
-  '67-property-manager-teamtailor-logo.eml': {
-    company: 'blind run: got "Rekrytering"',
-  },
   '68-retail-assistant-reed.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
@@ -180,9 +173,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '70-sap-fico-munich-agency.eml': {
     company: 'blind run: got "Alpenblick Personalberatung"',
     jobTitle: 'blind run: got null',
-  },
-  '71-customer-success-workable-video.eml': {
-    company: 'blind run: got "Video Interview"',
   },
   '73-quality-engineer-successfactors-mexico.eml': {
     jobTitle: 'blind run: got "Quality Engineer (Zapopan Plant)"',

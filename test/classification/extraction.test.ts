@@ -59,6 +59,18 @@ describe('company extraction from relay shapes', () => {
     expect(r.company).toBe('Harwood Foods');
   });
 
+  it.each([
+    ['Rekrytering <no-reply@teamtailor-mail.com>', 'Hej Erik, thank you for applying for the Property Manager position at Solberg Fastigheter AB. We have received your application.', 'Solberg Fastigheter'],
+    ['Bewerbermanagement <noreply@personio.de>', 'Hallo Jana, thank you for applying for the Disponent position at Brandt Logistik GmbH. We have received your application.', 'Brandt Logistik'],
+  ])('a recruiting team named in German or Swedish (%s) is not the employer', (from, text, company) => {
+    expect(classifyFields({ from, subject: '', text }).company).toBe(company);
+  });
+
+  it("a hiring system's own page in a link (privacy, interview scheduling) is no employer's slug", () => {
+    const text = 'Hi Sam, unfortunately we will not be moving forward with your application.\n\nPrivacy: https://jobs.smartrecruiters.com/privacy\nSchedule: https://apply.workable.com/video-interview/abc';
+    expect(classifyFields({ from: 'no-reply@smartrecruiters.com', subject: 'Your application', text }).company).toBeNull();
+  });
+
   it('an assessment service relays for the employer that invited you', () => {
     const r = classifyFields({
       from: 'Codility <no-reply@codility.com>',

@@ -97,6 +97,12 @@ const PATH_SLUG_HOSTS = [
   'jobs.eu.lever.co', 'jobs.ashbyhq.com', 'careers.smartrecruiters.com', 'jobs.smartrecruiters.com', 'apply.workable.com',
   'jobs.jobvite.com', 'careers.jobvite.com', 'ats.rippling.com', 'app.dover.io',
 ];
+/** A hiring system's own pages on those hosts ("jobs.smartrecruiters.com/privacy", "apply.workable.com/video-interview"): no employer's slug. */
+const SYSTEM_PAGES = new Set([
+  'unsubscribe', 'candidate-portal', 'interview', 'interviews', 'video-interview', 'me', 'privacy', 'privacy-policy', 'terms', 'legal',
+  'cookies', 'help', 'login', 'signin', 'sign-in', 'account', 'settings', 'preferences', 'oneclick-ui', 'sr-jobs', 'assessment', 'assessments',
+]);
+
 /** Link hosts whose left-most label is the employer's slug. */
 const SUBDOMAIN_SLUG_SUFFIXES = [
   'myworkdayjobs.com', 'myworkdaysite.com', 'icims.com', 'bamboohr.com', 'teamtailor.com', 'recruitee.com', 'breezy.hr',
@@ -520,7 +526,7 @@ function fromSenderAddress(sender: SenderProfile, add: Add): void {
 function fromLink(link: ParsedLink, add: Add): void {
   if (PATH_SLUG_HOSTS.includes(link.host)) {
     const slug = link.path.split('/').find((s) => s.length > 0);
-    if (slug && !GENERIC_LABELS.has(slug.toLowerCase()) && !/^\d+$/.test(slug) && slug.length > 1) {
+    if (slug && !GENERIC_LABELS.has(slug.toLowerCase()) && !SYSTEM_PAGES.has(slug.toLowerCase()) && !/^\d+$/.test(slug) && slug.length > 1) {
       add(prettifySlug(decodeSafe(slug)), 4, `link ${link.host}/${slug}`, true);
     }
     return;

@@ -1939,6 +1939,8 @@ export const en: PhraseTable = {
     'equipo', 'equipa', 'equipe', 'talento', 'talentos', 'reclutamiento', 'recrutamento', 'recrutement', 'reclutamento', 'seleção',
     'selezione', 'personas', 'pessoas', 'departamento', 'dipartimento', 'département', 'abteilung', 'personalwesen', 'bewerbung',
     'bewerbungen', 'karriere', 'dział', 'kadr', 'kadry', 'zespół', 'rekrutacji', 'rekrutacja', 'werving', 'selectie',
+    // German, Scandinavian and Finnish recruiting teams ("Bewerbermanagement", "Rekrytering").
+    'bewerbermanagement', 'rekrutierung', 'personalgewinnung', 'rekrytering', 'rekruttering', 'rekrytointi',
     '&', 'and', 'of', 'the', 'y', 'de',
   ],
   schedulingLinkTexts: [
