@@ -106,6 +106,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Site Engineer - Civil"',
   },
   '61-lindqvist-oakfield-carer.eml': {
+    company: 'since job boards\' own wording is read: got "Oakfield House"',
     jobTitle: 'after training on the blind sets: got "Senior Carer (Days) post"',
   },
   '62-cafe-lucia-barista.eml': {

@@ -66,6 +66,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '40-brookfield-interview-invite.eml': {
+    company: 'since job boards\' own wording is read: got "Meadowbank House"',
     jobTitle: 'blind run: got "Care Assistant (Days), Meadowbank House"',
   },
   '42-lakeshore-jobvite-rejection.eml': {

@@ -97,18 +97,12 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "NEXT_ROUND"',
     jobTitle: 'blind run: got null',
   },
-  '61-trident-workday-submitted.eml': {
-    company: 'blind run: got "Trident Global"',
-  },
   '65-oberland-eingang.eml': {
     jobTitle: 'blind run: got null',
   },
   '66-pioneer-manager-personal-note.eml': {
     company: 'blind run: got "Pvfco"',
     jobTitle: 'blind run: got "Mfg Engineer II"',
-  },
-  '69-kestrel-req-on-hold.eml': {
-    company: 'blind run: got "Rochester Hills"',
   },
   '70-zuidwest-sollicitatie-update.eml': {
     jobTitle: 'blind run: got null',

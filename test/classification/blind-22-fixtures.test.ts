@@ -60,9 +60,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '40-kereru-coffee-cv-landed.eml': {
     jobTitle: 'blind run: got null',
   },
-  '44-seek-application-submitted-whitebait.eml': {
-    company: 'blind run: got null',
-  },
   '46-linkedin-inmail-ferncastle-onboarding.eml': {
     jobTitle: 'blind run: got null',
   },

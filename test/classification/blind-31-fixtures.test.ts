@@ -89,9 +89,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'since given names tell people from firms: got "Auto Body"',
     jobTitle: 'blind run: got null',
   },
-  '64-hireflow-night-audit.eml': {
-    company: 'blind run: got "HireFlow Recruitment Software"',
-  },
   '67-vyomtech-trainee.eml': {
     jobTitle: 'blind run: got null',
   },

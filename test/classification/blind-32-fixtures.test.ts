@@ -40,9 +40,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '24-castlebay-icims-confirmation.eml': {
     jobTitle: 'blind run: got "Area Manager (North East), Requisition #2026"',
   },
-  '25-staffnest-gannet.eml': {
-    company: 'blind run: got "Staff Nest"',
-  },
   '26-seek-kowhai-update.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -57,9 +54,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '39-reed-highland-outdoor.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '41-hospohire-tuatara.eml': {
-    company: 'blind run: got "Hospo Hire"',
   },
   '42-bridge-inn-mary.eml': {
     jobTitle: 'blind run: got null',

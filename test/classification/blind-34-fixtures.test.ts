@@ -64,9 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Farm"',
     jobTitle: 'after training on it: got null',
   },
-  '41-seek-kookaburra-submitted.eml': {
-    company: 'after training on it: got null',
-  },
   '42-keane-plumbing-apprentice-taken.eml': {
     company: 'after training on it: got "Plumbing"',
     jobTitle: 'after training on it: got null',

@@ -21,9 +21,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '13-workable-verify-email-saltbush.eml': {
-    company: 'blind run: got "Verify"',
-  },
   '24-talentbridge-fmcg-brand-manager.eml': {
     jobTitle: 'blind run: got null',
   },

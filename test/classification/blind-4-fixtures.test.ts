@@ -38,9 +38,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '12-agency-cv-submitted-nurse.eml': {
     jobTitle: 'after training on the blind sets: got "Band 6 Staff Nurse"',
   },
-  '13-handshake-cedar-teaching-intern.eml': {
-    company: 'after training on the blind sets: got null',
-  },
   '14-wellfound-loopwise-designer.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
@@ -60,7 +57,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '20-seek-bluegum-aged-care.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got "Aged Care Worker"',
   },
   '22-reed-accounts-payable-harlow.eml': {
@@ -139,7 +135,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '54-wellfound-rivetstack-short.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '55-glassdoor-pinecrest-dental.eml': {
@@ -147,9 +142,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '59-stepstone-hallberg-servicetech.eml': {
     jobTitle: 'after training on the blind sets: got null',
-  },
-  '60-seek-interview-request-haulage.eml': {
-    company: 'after training on the blind sets: got null',
   },
   '61-indeed-msg-trial-shift-barista.eml': {
     jobTitle: 'after training on the blind sets: got null',
@@ -169,7 +161,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '69-ziprecruiter-apprentice-plumber.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '72-handshake-coastal-bank-interview.eml': {

@@ -37,6 +37,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '19-mirasol-candidatura-recibida.eml': {
+    company: 'since job boards\' own wording is read: got "Hotel Mirasol Nerja"',
     jobTitle: 'first run: got "Room"',
   },
   '21-sagebrush-interview-moved-wed.eml': {

@@ -66,6 +66,14 @@ describe('company extraction from relay shapes', () => {
     expect(classifyFields({ from, subject: '', text }).company).toBe(company);
   });
 
+  it.each([
+    ['ZipRecruiter <alerts@ziprecruiter.com>', 'You applied to Apprentice Plumber at Rivera Plumbing & Heating', 'Nice work, DeShawn! Your application was sent.', 'Rivera Plumbing & Heating'],
+    ['Wellfound <notifications@wellfound.com>', 'Update', 'Quillstack responded to your application for DevOps Engineer. Unfortunately they have decided not to move forward.', 'Quillstack'],
+    ['SEEK <noreply@s.seek.com.au>', 'Interview request', 'Hi Wayne, Southern Cross Haulage has sent you a message about your application. They would like to arrange an interview.', 'Southern Cross Haulage'],
+  ])("a job board's own wording names the employer (%s)", (from, subject, text, company) => {
+    expect(classifyFields({ from, subject, text }).company).toBe(company);
+  });
+
   it("a hiring system's own page in a link (privacy, interview scheduling) is no employer's slug", () => {
     const text = 'Hi Sam, unfortunately we will not be moving forward with your application.\n\nPrivacy: https://jobs.smartrecruiters.com/privacy\nSchedule: https://apply.workable.com/video-interview/abc';
     expect(classifyFields({ from: 'no-reply@smartrecruiters.com', subject: 'Your application', text }).company).toBeNull();

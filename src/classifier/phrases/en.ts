@@ -1507,6 +1507,13 @@ export const en: PhraseTable = {
     'been submitted to {company}',
     'application to {company}',
     'application with {company}',
+    // A job board's receipt and its news from the employer: "You applied to Apprentice Plumber at Rivera Plumbing".
+    'you applied to {title} at {company}',
+    'you applied for {title} at {company}',
+    'your application for {title} at {company}',
+    '{company} responded to your application',
+    '{company} has sent you a message',
+    '{company} viewed your application',
     'thank you for applying to {company}',
     'thanks for applying to {company}',
     'thank you for applying at {company}',
