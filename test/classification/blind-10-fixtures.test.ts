@@ -31,7 +31,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Registered Nurse, Rātā Lodge Hamilton"',
   },
   '15-vet-practice-formal-regret.eml': {
-    company: 'blind run: got "Alistair Munro BVM&S MRCVS"',
     jobTitle: 'blind run: got null',
   },
   '18-salt-flats-bar-crew.eml': {

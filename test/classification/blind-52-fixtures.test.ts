@@ -73,7 +73,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got null',
   },
   '45-no-subject-kestrel-chat.eml': {
-    company: 'first run: got "Phil Marsden IEng MIStructE"',
     jobTitle: 'first run: got null',
   },
   '46-no-subject-quarrybank-site-visit.eml': {

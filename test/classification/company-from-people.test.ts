@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looksLikeAddress } from '../../src/classifier/extract/company-name.ts';
 import { expandAbbreviation, wordsOf } from '../../src/classifier/extract/extract-company.ts';
 import { findClientMentions } from '../../src/classifier/extract/client-mentions.ts';
 import { looksLikePersonName } from '../../src/classifier/extract/person-name.ts';
@@ -305,6 +306,28 @@ describe('a signature in the classic layout: the name, the job, the organisation
       text: 'Hi Dan,\n\nThanks for coming in on Monday. We would like to invite you back to meet the partners for a second interview next week.\n\nKind regards,\n\nRuth Abernethy FCCA\nPartner\nAbernethy Kerr Accountants',
     });
     expect(r.company).toBe('Abernethy Kerr Accountants');
+  });
+
+  it.each([
+    ['Phil Marsden', 'IEng MIStructE', 'Marsden Gale Structural Design'],
+    ['Alistair Munro', 'BVM&S MRCVS', 'Glenmore Veterinary Centre'],
+    ['Ravi Chetty', 'CA(SA)', 'Umhlanga Cane Holdings'],
+  ])("professional bodies' letters in mixed forms (%s %s) are not an organisation either", (signer, letters, company) => {
+    const first = signer.split(' ')[0]!;
+    const r = classifyFields({
+      from: `${signer} <${first.toLowerCase()}@mgsd.co.uk>`,
+      subject: '',
+      text: `Hi Dan\n\nGot your CV, thanks. Could you come in for a chat next week about the job? Tues or Weds afternoon best for me.\n\n${first}\n\n${signer} ${letters}\n${company}`,
+    });
+    expect(r.company).toBe(company);
+  });
+
+  it('an address line in the order of southern Europe or with an Irish county is not the organisation', () => {
+    expect(looksLikeAddress('Corso Canale 71')).toBe(true);
+    expect(looksLikeAddress('C/ del Nuncio 9')).toBe(true);
+    expect(looksLikeAddress('Glencar, Co. Kerry')).toBe(true);
+    expect(looksLikeAddress('Corso Group')).toBe(false);
+    expect(looksLikeAddress('Place Holdings 2000')).toBe(false);
   });
 });
 

@@ -46,14 +46,18 @@ const STREET_THEN_NUMBER =
   /(?:str\.?|straße|strasse|weg|gasse|platz|allee|ring|damm|street|st\.|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|way|blvd\.?|boulevard|parade|terrace|crescent|calle|avenida|paseo|carrer|rue|chemin|via|viale|piazza|plaza|rua|ulica|ul\.|laan|straat|gracht|vej|gatan|gate)\s*\d+[a-z]?$/i;
 const NUMBER_THEN_STREET = /^\d+[a-z]?[\s,]+.{2,40}\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|parade|terrace|crescent|close|court)\.?$/i;
 const POST_BOX = /^(?:p\.?\s?o\.?\s+)?box\s+\d+$/i;
+/** Street first, number last, as southern and eastern Europe and Latin America write it: "Corso Canale 71", "C/ del Nuncio 9". */
+const STREET_FIRST = /^(?:calle|c\/|avenida|avda\.?|av\.|paseo|carrer|rua|rue|corso|via|viale|piazza|piazzale|plaza|praça|largo|ulica|ul\.|aleja|al\.|plac|boulevard|bd\.?|chemin|place|allée)\s.{1,40}?\s(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?:\s*[,-].{0,30})?$/i;
+/** An Irish county after a town: "Ballincollig, Co. Cork". */
+const IRISH_COUNTY = /,\s*Co\.?\s+\p{Lu}\p{L}+$/u;
 /** US states and Canadian provinces as letterheads abbreviate them after a town ("Northampton MA"). */
 const STATE_AFTER_TOWN =
   /^\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,2},?\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)$/u;
 
 /**
  * A line of a postal address, not an organisation: "Haunstetter Str. 118", "Paseo Marítimo 44",
- * "12 Harbour Road", "PO Box 180", "Northampton MA". Signatures put them right under the organisation.
+ * "12 Harbour Road", "PO Box 180", "Northampton MA", "Glencar, Co. Kerry". Signatures put them right under the organisation.
  */
 export function looksLikeAddress(name: string): boolean {
-  return STREET_THEN_NUMBER.test(name) || NUMBER_THEN_STREET.test(name) || POST_BOX.test(name) || STATE_AFTER_TOWN.test(name);
+  return STREET_THEN_NUMBER.test(name) || NUMBER_THEN_STREET.test(name) || STREET_FIRST.test(name) || POST_BOX.test(name) || STATE_AFTER_TOWN.test(name) || IRISH_COUNTY.test(name);
 }

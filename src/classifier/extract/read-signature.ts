@@ -97,8 +97,15 @@ export function readSignature(text: string, signer: string, domainWords: readonl
 
 /** "Nadia Shah FCCA", "Tom Hartley RIBA", "Dr Ann Lee PhD": the letters after a name are not part of it. */
 function withoutPostNominals(name: string): string {
-  return name.replace(/(?:,?\s+(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|CPA))+$/, '').trim();
+  return name.replace(POST_NOMINALS, '').trim();
 }
+
+/**
+ * Letters after a name: capitals ("FCCA"), degrees ("PhD", "MSc"), and professional bodies' mixed forms
+ * ("IEng", "MIStructE", "BVM&S", "CA(SA)"): two capitals or more, not a surname's "Mc", "Mac", "De" or "La".
+ */
+const POST_NOMINALS =
+  /(?:,?\s+(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|CPA|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,4}\([A-Z]{1,3}\)|(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,8}))+$/;
 
 function tailLines(text: string): string[] {
   let end = text.length;
