@@ -84,6 +84,9 @@ export function classifyWithTables(
   const subjectWeight = prepared.isReply ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
   const { scores, bodyWords } = scoreSignalsAndScan(prepared.matchSubject, prepared.matchBody, tables, subjectWeight);
   const reading = readSentences(prepared.matchBody, bodyWords);
+  // An interview in a calendar or a meeting link is the reader's own only when the words give it no other sense:
+  // the interviewer's invite ("submit your scorecard"), a podcast's or the press's.
+  const interviewMeeting = (calendarIsInterview || meetingInviteIsInterview) && scores.nonJobSense.score === 0;
   const roles = discountByRole(scores, reading, subjectWeight, prepared.matchSubject, tables.jobNounAhead, tables.jobNounWithin);
   const bulkHeaders = bulkHeaderName(message.headers);
   // A reply whose quoted earlier message is the reader's own application answers that application.
@@ -93,7 +96,7 @@ export function classifyWithTables(
     sender,
     context,
     calendar,
-    calendarIsInterview: calendarIsInterview || meetingInviteIsInterview,
+    calendarIsInterview: interviewMeeting,
     isReply: prepared.isReply,
     bulkHeaders,
     // Only looked for when something asks to meet: it adds to such a request, never makes one.
@@ -113,7 +116,7 @@ export function classifyWithTables(
       (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false) || quotesOwnApplication,
     nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
-    calendarInterview: calendarIsInterview || meetingInviteIsInterview,
+    calendarInterview: interviewMeeting,
     jobContext:
       (scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null) ||
       (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
@@ -156,7 +159,7 @@ export function classifyWithTables(
   if (title.evidence) evidence.push(title.evidence);
   if (ats.evidence) evidence.push(ats.evidence);
 
-  const wantsInterview = decision.category === 'INTERVIEW_INVITATION' || decision.category === 'NEXT_ROUND' || calendarIsInterview || meetingInviteIsInterview;
+  const wantsInterview = decision.category === 'INTERVIEW_INVITATION' || decision.category === 'NEXT_ROUND' || interviewMeeting;
   const interview = wantsInterview && wanted.interview ? extractInterview(calendar, prepared.links, tables) : null;
   const offer = decision.category === 'OFFER' && wanted.offer ? extractOffer(prepared.matchBody, tables, options.now ?? message.date ?? null) : null;
 

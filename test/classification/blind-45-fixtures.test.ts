@@ -67,10 +67,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '30-trocado-lever-recebemos.eml': {
     jobTitle: 'first run: got null',
   },
-  '31-interviewer-assignment-own-company.eml': {
-    category: 'first run: got "NEXT_ROUND"',
-    jobTitle: 'first run: got "Technical Interview"',
-  },
   '32-rzeka-zadanie-rekrutacyjne.eml': {
     jobTitle: 'first run: got null',
   },

@@ -10,10 +10,6 @@ import type { KnownFailures } from './labelled-fixture-suite.ts';
  * the engine gets wrong is an expected failure, named only by what the engine answered.
  */
 const KNOWN_FAILURES: KnownFailures = {
-  '06-offer-approval-request.eml': {
-    category: 'since the kind model and the retraining on round 21: got "OFFER"',
-    jobTitle: 'since the kind model and the retraining on round 21: got "Analytics Engineer (Insights Team)"',
-  },
   '22-quillon-recruiter-outreach.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -130,9 +130,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '49-lawfirm-tc-received.eml': {
     jobTitle: 'blind run: got "Training"',
   },
-  '52-podcast-interview-zoom.eml': {
-    category: 'blind run: got INTERVIEW_INVITATION',
-  },
   '53-dad-fwd-greenhouse-analyst.eml': {
     jobTitle: 'blind run: got null',
   },

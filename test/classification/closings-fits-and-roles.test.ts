@@ -57,6 +57,32 @@ describe('words in another role', () => {
   ])('the reader on the hiring side is not job mail for the reader: %s', (_label, text) => {
     expect(classifyFields(anonymous(text, '')).category).toBe('NOT_JOB_RELATED');
   });
+
+  it.each([
+    ['an ATS tells the hiring manager of an applicant', 'Notifications <no-reply@us.greenhouse-mail.io>', 'New application: Sam Ortiz for Payroll Officer', 'Sam Ortiz has applied for Payroll Officer (Job ID 5512) at Harlow Foods. Review application in Greenhouse. You are receiving this because you are listed as the hiring manager for this job.'],
+    ["an interviewer's scorecard is due", 'Talentry <no-reply@talentry.app>', 'Reminder: Lena Park - Data Analyst', 'Hi Marek, you interviewed Lena Park for Data Analyst yesterday. Your scorecard is still outstanding; please submit your scorecard by Wednesday so the hiring team can decide on next steps.'],
+    ['HR asks the manager to approve an offer', 'Laura Quinn <laura.quinn@ferncliffe.co.uk>', 'Offer approval needed: J. Osei - Analytics Engineer', 'Hi Marta, Joseph said yes verbally. Before I send the written offer I need your approval on the final package: salary £58,500, start date 28 April. Can you reply "approved" by Monday?'],
+  ])('the reader on the hiring side of another\'s application: %s', (_label, from, subject, text) => {
+    expect(classifyFields({ from, subject, text }).category).toBe('NOT_JOB_RELATED');
+  });
+
+  it("a meeting link for an interview the reader conducts is not the reader's interview", () => {
+    const result = classifyFields({
+      from: 'Cobalto Recruiting <no-reply@greenhouse.io>',
+      subject: 'Interview scheduled: Ana Reis for Backend Engineer - Technical Interview',
+      text: "Hi Lucas, you've been scheduled to interview Ana Reis for the Backend Engineer role.\nWhen: Thu 10:00-11:00\nWhere: https://meet.google.com/qzr-fmke-ntp\nPlease submit your scorecard within 24 hours of the interview.",
+    });
+    expect(result.category).toBe('NOT_JOB_RELATED');
+  });
+
+  it("a candidate's receipt that names the hiring manager stays a receipt", () => {
+    const result = classifyFields({
+      from: 'Careers <careers@harlowfoods.com>',
+      subject: 'Application received',
+      text: 'Thank you for applying for the Payroll Officer role at Harlow Foods. The hiring manager for this job will review your application and we will be in touch.',
+    });
+    expect(result.category).toBe('APPLICATION_RECEIVED');
+  });
 });
 
 describe('an invitation to an interview with words between', () => {

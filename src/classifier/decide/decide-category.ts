@@ -35,7 +35,7 @@ function noStatusLeanOf(s: SignalScores): Decision['noStatusLean'] {
   return undefined;
 }
 
-import { NAMED_NON_JOB_APPLICATION_RULE, NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
+import { HIRING_SIDE_RULE, NAMED_NON_JOB_APPLICATION_RULE, NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
 
 /** The first uncancelled mention of the reader's own job matter ("your interview", "ur cv", "pre-employment"), if any. */
 export function readerJobMatter(scores: SignalScores): string | null {
@@ -163,6 +163,12 @@ export function decideCategory(input: DecisionInput): Decision {
   if (nonJobApplication && !sender.ats && !sender.platform) {
     job -= 10;
     evidence.push(`the application is for something else ("${nonJobApplication.phrase}")`);
+  }
+  // The hiring manager's notifications come from the same ATS as the candidate's: the sender outweighs nothing here.
+  const hiringSide = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find((h) => h.cancelledBy === null && h.rule === HIRING_SIDE_RULE);
+  if (hiringSide && !linked) {
+    job -= 10;
+    evidence.push(`the reader is on the hiring side ("${hiringSide.phrase}")`);
   }
   if (nonJob > 0) {
     job -= Math.min(nonJob, 9) * 0.5;

@@ -208,6 +208,18 @@ const READER_HIRING_MATTERS = [
   'job ad', 'job advert', 'job advertisement', 'job post', 'job posting', 'job listing', 'vacancy ad', 'ad for', 'listing for',
   'new hire', 'new starter', 'new employee', 'new staff member', 'new recruit', 'applicants', 'candidates', 'shortlisted applicants',
 ];
+/**
+ * The reader on the hiring side of someone else's application: the hiring manager an ATS notifies, an interviewer
+ * whose scorecard is due, the manager who approves an offer ("Offer approval needed: J. Mensah").
+ */
+const HIRING_SIDE_SIGNS = [
+  'you are the hiring manager', "you're the hiring manager", 'you are listed as the hiring manager', "you're listed as the hiring manager",
+  'you posted a job', 'a job you are hiring for', "a job you're hiring for", 'submit your scorecard', 'complete your scorecard',
+  'your scorecard is', 'scorecard is still outstanding', 'submit interview feedback for', 'submit your interview feedback', 'interview kit',
+  'offer approval needed', 'offer approval required', 'approve the offer for', 'need your approval on the', 'new applicants for your',
+  'a new candidate has applied', 'unreviewed applications', 'sit on the interview panel', 'sit on the panel', 'sit on the technical interview',
+  'sit in on the interview',
+];
 const NEW_ARRIVALS = ['new application for', 'new applicant for', 'new applicants for', 'applied to', 'applied for', 'responded to', 'applicants for', 'candidates for'];
 /** The writer is the one offered a job, by the reader: "for phoning to offer me the position", "I'm happy to accept your offer". */
 const OFFERED_TO_WRITER = ['offer me', 'offered me', 'offering me', 'hire me', 'hiring me', 'take me on', 'taking me on'];
@@ -1456,6 +1468,8 @@ export const en: PhraseTable = {
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['your'], READER_HIRING_MATTERS], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [NEW_ARRIVALS, ['your'], ['job', 'jobs', 'job ad', 'ad', 'listing', 'post', 'posting', 'vacancy', 'opening']], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['for your new', 'to your new'], ROLE_TITLE_NOUNS], window: 1, scope: 'clause' },
+    // The name is HIRING_SIDE_RULE (read/discount-by-role.ts): it outweighs a job sender, unlike the other senses.
+    { name: 'the reader on the hiring side', signal: 'nonJobSense', weight: 4, sequence: [HIRING_SIDE_SIGNS], window: 0, scope: 'clause' },
     // "I would like to invite you to a short Zoom interview", "we are inviting you for an initial video interview": a few words may stand between.
     { name: 'invited to an interview', signal: 'interview', weight: 4, sequence: [['invite you to', 'invite you for', 'inviting you to', 'inviting you for', 'invited to', 'invited for'], ['interview', 'interviews', 'phone screen', 'screening call']], window: 4, scope: 'clause' },
     // "thank you for phoning to offer me the position", "I'm happy to accept your offer": the writer is the candidate, the reader hires.

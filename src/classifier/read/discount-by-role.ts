@@ -27,6 +27,12 @@ export interface RoleDiscounts {
 export const NON_JOB_APPLICATION_RULE = 'applying for a non-job thing';
 /** The cue rule (phrases/en.ts) that finds the reader's own job matter ("your interview", "ur cv"): job context by itself. */
 export const READER_JOB_MATTER_RULE = "the reader's job matter";
+/**
+ * The cue rule (phrases/en.ts) that finds the reader on the hiring side of someone else's application (an ATS
+ * notifying the hiring manager, an interviewer's scorecard, an offer to approve): no job mail for the reader, from
+ * an ATS as much as from a colleague.
+ */
+export const HIRING_SIDE_RULE = 'the reader on the hiring side';
 /** Rules whose non-job object gives way to a job noun inside or right after it. */
 /** The cue rule that reads an application named by a non-job object before it ("your visa application"). */
 export const NAMED_NON_JOB_APPLICATION_RULE = 'an application named by its object';
