@@ -66,6 +66,14 @@ describe('words in another role', () => {
     expect(classifyFields({ from, subject, text }).category).toBe('NOT_JOB_RELATED');
   });
 
+  it.each([
+    ['developers by the hour', 'Hello Amir, I noticed your engineering team is growing. We are Dniprosoft, 120 engineers in Ukraine. We provide dedicated developers who work as part of your team, from $45/hour. Would you be open to a call?'],
+    ["an agency's candidates for the reader's vacancy", "Morning Marta, I see you're hiring a Senior Data Engineer. I've got three pre-vetted candidates who could interview this week. Our fee is 18% of first-year salary. Shall I send their CVs?"],
+    ['a tool for teams like the reader\'s', "Hi Dana, I came across your profile and think you'd be a great fit for our early-access program. Roadmapper helps product teams like yours plan in minutes. Open to a quick demo next week?"],
+  ])('a vendor selling to the reader is not job mail: %s', (_label, text) => {
+    expect(classifyFields({ from: 'sales@vendor-mail.io', subject: '', text }).category).toBe('NOT_JOB_RELATED');
+  });
+
   it("a meeting link for an interview the reader conducts is not the reader's interview", () => {
     const result = classifyFields({
       from: 'Cobalto Recruiting <no-reply@greenhouse.io>',

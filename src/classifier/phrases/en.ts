@@ -220,6 +220,17 @@ const HIRING_SIDE_SIGNS = [
   'a new candidate has applied', 'unreviewed applications', 'sit on the interview panel', 'sit on the panel', 'sit on the technical interview',
   'sit in on the interview',
 ];
+/**
+ * A vendor or an agency selling to the reader's business (developers by the hour, candidates for the reader's
+ * vacancy, a tool "for teams like yours"): an approach, but not about a job for the reader.
+ */
+const VENDOR_PITCHES = [
+  'dedicated developers', 'dedicated resources', 'dedicated team', 'extension of your in-house team', 'extension of your team',
+  'work as part of your team', 'teams like yours', 'companies like yours', 'businesses like yours', 'product teams like yours',
+  'pre-vetted candidates', 'vetted contractors', 'our fee is', 'free trial', 'week trial with no obligation', 'no setup fee',
+  'at very affordable rates', 'white-label partnership', 'book a demo', 'a quick demo', 'scale your engineering team', 'your hiring needs',
+  'who handles your', 'point me to the right person', 'pointing me to the right person', 'share profiles',
+];
 const NEW_ARRIVALS = ['new application for', 'new applicant for', 'new applicants for', 'applied to', 'applied for', 'responded to', 'applicants for', 'candidates for'];
 /** The writer is the one offered a job, by the reader: "for phoning to offer me the position", "I'm happy to accept your offer". */
 const OFFERED_TO_WRITER = ['offer me', 'offered me', 'offering me', 'hire me', 'hiring me', 'take me on', 'taking me on'];
@@ -1468,6 +1479,7 @@ export const en: PhraseTable = {
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['your'], READER_HIRING_MATTERS], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [NEW_ARRIVALS, ['your'], ['job', 'jobs', 'job ad', 'ad', 'listing', 'post', 'posting', 'vacancy', 'opening']], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['for your new', 'to your new'], ROLE_TITLE_NOUNS], window: 1, scope: 'clause' },
+    { name: 'a vendor sells to the reader', signal: 'nonJobSense', weight: 4, sequence: [VENDOR_PITCHES], window: 0, scope: 'clause' },
     // The name is HIRING_SIDE_RULE (read/discount-by-role.ts): it outweighs a job sender, unlike the other senses.
     { name: 'the reader on the hiring side', signal: 'nonJobSense', weight: 4, sequence: [HIRING_SIDE_SIGNS], window: 0, scope: 'clause' },
     // "I would like to invite you to a short Zoom interview", "we are inviting you for an initial video interview": a few words may stand between.
