@@ -80,10 +80,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '37-st-brigids-orla.eml': {
     jobTitle: 'blind run: got "Staff Nurse"',
   },
-  '38-nmu-cpd-tissue-viability-application.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
-    jobTitle: 'blind run: got "Tissue Viability in Practice (20 credits, Level 6) - September"',
-  },
   '40-shannon-midwest-campaign-update.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -16,10 +16,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '29-brambleway-founder-outreach.eml': {
     jobTitle: 'blind run: got null',
   },
-  '40-cat-adoption-declined.eml': {
-    category: 'blind run: got "REJECTION"',
-    jobTitle: 'blind run: got "Mochi and"',
-  },
   '45-agency-screening-call.eml': {
     jobTitle: 'blind run: got null',
   },

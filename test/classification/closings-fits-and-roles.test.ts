@@ -74,6 +74,24 @@ describe('words in another role', () => {
     expect(classifyFields({ from: 'sales@vendor-mail.io', subject: '', text }).category).toBe('NOT_JOB_RELATED');
   });
 
+  it.each([
+    ['a study place', 'Dear Dana, thank you for your application to study the MA in Translation. The programme team would like to invite you to an admissions interview on Teams next Tuesday.'],
+    ['a dog to adopt', "Hi Jo, thanks so much for your application to adopt Bramble! We'd like to move you to the next stage, which is a home check. Could you send a couple of evening slots?"],
+    ['a quiz show', "Hi Dana, you did really well in our online quiz. We'd love to invite you to the next round of contestant auditions, a 30 minute Zoom call with one of our researchers."],
+    ['a school governor\'s seat', 'Dear Mrs Kowalczyk, thank you for your application to become a co-opted governor. The Chair would like to invite you to an informal interview on Thursday.'],
+  ])('selection for something that is not a job is not job mail: %s', (_label, text) => {
+    expect(classifyFields({ from: 'office@selection-mail.org', subject: '', text }).category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('an audition stays open to being a job: an orchestra may hire', () => {
+    const result = classifyFields({
+      from: 'Auditions <auditions@northbay-symphony.org>',
+      subject: 'Section violin audition',
+      text: 'Dear Marta, thank you for applying for the Section Second Violin position. We would like to invite you to audition in person on 12 March at 10am.',
+    });
+    expect(result.category).not.toBe('NOT_JOB_RELATED');
+  });
+
   it("a meeting link for an interview the reader conducts is not the reader's interview", () => {
     const result = classifyFields({
       from: 'Cobalto Recruiting <no-reply@greenhouse.io>',

@@ -231,6 +231,15 @@ const VENDOR_PITCHES = [
   'at very affordable rates', 'white-label partnership', 'book a demo', 'a quick demo', 'scale your engineering team', 'your hiring needs',
   'who handles your', 'point me to the right person', 'pointing me to the right person', 'share profiles',
 ];
+/**
+ * Selection for something that is not a job: a contest, a study place, a pet to adopt, a volunteer seat. Auditions are
+ * left out: an orchestra's or a theatre's may be a paid job.
+ */
+const NON_JOB_SELECTIONS = [
+  'contestant', 'contestants',
+  'admissions interview', 'your application to study', 'application to adopt', 'apply to adopt', 'rehoming', 'a home check',
+  'co-opted governor', 'become a governor', 'school governor',
+];
 const NEW_ARRIVALS = ['new application for', 'new applicant for', 'new applicants for', 'applied to', 'applied for', 'responded to', 'applicants for', 'candidates for'];
 /** The writer is the one offered a job, by the reader: "for phoning to offer me the position", "I'm happy to accept your offer". */
 const OFFERED_TO_WRITER = ['offer me', 'offered me', 'offering me', 'hire me', 'hiring me', 'take me on', 'taking me on'];
@@ -1479,6 +1488,7 @@ export const en: PhraseTable = {
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['your'], READER_HIRING_MATTERS], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [NEW_ARRIVALS, ['your'], ['job', 'jobs', 'job ad', 'ad', 'listing', 'post', 'posting', 'vacancy', 'opening']], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['for your new', 'to your new'], ROLE_TITLE_NOUNS], window: 1, scope: 'clause' },
+    { name: 'selection for something else', signal: 'nonJobSense', weight: 4, sequence: [NON_JOB_SELECTIONS], window: 0, scope: 'clause' },
     { name: 'a vendor sells to the reader', signal: 'nonJobSense', weight: 4, sequence: [VENDOR_PITCHES], window: 0, scope: 'clause' },
     // The name is HIRING_SIDE_RULE (read/discount-by-role.ts): it outweighs a job sender, unlike the other senses.
     { name: 'the reader on the hiring side', signal: 'nonJobSense', weight: 4, sequence: [HIRING_SIDE_SIGNS], window: 0, scope: 'clause' },
