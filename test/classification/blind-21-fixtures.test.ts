@@ -82,6 +82,9 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
+  '29-kelpie-founder-intro-call.eml': {
+    category: 'since the retraining on round 21: got "RECRUITER_OUTREACH"',
+  },
   '31-calder-oakridge-second-stage.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -127,6 +127,10 @@ const KNOWN_FAILURES: KnownFailures = {
   '58-meridale-still-under-review.eml': {
     jobTitle: 'blind run: got "Clinical Research Associate II (Oncology, France)"',
   },
+  '77-accountant-draft-offer-letter.eml': {
+    category: 'since the retraining on round 21: got "OFFER"',
+    jobTitle: 'since the retraining on round 21: got "Assistant Baker"',
+  },
 };
 
 describeLabelledFixtures({ title: 'blind set 42: HR-site templates as employers send them, and their hard negatives (test/fixtures/blind-42/labels.json)', dir: resolve(FIXTURES_DIR, 'blind-42'), count: 80, knownFailures: KNOWN_FAILURES });

@@ -99,7 +99,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '53-cobalto-takehome-reminder.eml': {
-    category: 'held out: got "NEXT_ROUND"',
     jobTitle: 'held out: got null',
   },
   '57-polderline-github.eml': {

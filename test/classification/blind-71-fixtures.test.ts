@@ -21,7 +21,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got "Forklift Operator - 1st shift (Fife)"',
   },
   '05-petal-stem-florist-saturday.eml': {
-    category: 'held out: got "APPLICATION_RECEIVED"',
     jobTitle: 'held out: got null',
   },
   '07-oak-iron-re-stage-offer.eml': {
@@ -107,10 +106,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '37-summit-line-final-interview-references.eml': {
     jobTitle: 'held out: got null',
   },
-  '39-meridian-badge-photo.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
-  },
   '42-cascade-bev-onboarding-tasks.eml': {
     jobTitle: 'held out: got null',
   },
@@ -160,7 +155,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '64-keystone-workforce-filled-internally.eml': {
     category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
   '65-ironhorse-cdl-home-weekly.eml': {

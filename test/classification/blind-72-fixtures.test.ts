@@ -179,8 +179,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got "Acceptance of Offer form to"',
   },
   '64-wollert-aprof-research-fellow-approach.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
   '65-absm-baseline-clearance-pack.eml': {

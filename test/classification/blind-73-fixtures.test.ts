@@ -120,7 +120,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '71-ochre-people-visa-docs-before-submit.eml': {
-    category: 'held out: got "NEXT_ROUND"',
     jobTitle: 'held out: got null',
   },
   '74-goodcause-jobs-single-alert.eml': {
