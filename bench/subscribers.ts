@@ -6,7 +6,8 @@
  * to applicationStatusChanged. For N = 1,000 / 5,000 / 10,000 connected users (added in steps):
  *   - server memory per connection: RSS and heap (after a forced GC) above the idle server, / N;
  *   - owner event: a status move (updateApplication over HTTP) of one user until that user's client
- *     has the event, one after another over BENCH_EVENTS users (default 200) while the others stay
+ *     has the event, one after another over BENCH_EVENTS users (default 1,000: the p99 of 200 events is
+ *     the second-worst one, and swung 11-43 ms between runs of the same build) while the others stay
  *     connected; p50 / p99;
  *   - 50 tabs: one user with 50 sockets, the time until all 50 have the event (BENCH_TAB_ROUNDS rounds).
  * Prints both servers side by side with ratios; asserts nothing.
@@ -36,7 +37,7 @@ import type { BenchUser, ClientCommand, ClientReply } from './support/subscriber
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const STEPS = (process.env.BENCH_SUBSCRIBERS ?? '1000,5000,10000').split(',').map(Number);
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 200);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1000);
 const TABS = 50;
 const TAB_ROUNDS = Number(process.env.BENCH_TAB_ROUNDS ?? 20);
 const CONNECT_BATCH = 200;
