@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classifyWithTables } from '../src/classifier/classify.ts';
 import type { ClassificationInternals } from '../src/classifier/classify.ts';
+import type { EmailCategory } from '../src/classifier/classification.types.ts';
 import { getDefaultTables } from '../src/classifier/read/compile-tables.ts';
 import { visitFeatures } from '../src/classifier/model/message-features.ts';
 import { KIND_CLASSES, MODEL_CLASSES, compileStatusModel, modelClassOf, mostLikely } from '../src/classifier/model/status-model.ts';
@@ -233,7 +234,9 @@ interface Combined {
   example: Example;
   final: string;
   /** The decision without the kind model (the rules' kind of no-status mail). */
-  withoutKind: string;
+  withoutKind: EmailCategory;
+  /** The kind model's probabilities, or null where the rules stand (the kind model is not asked there). */
+  kind: Float64Array | null;
   rulesConfidence: number;
   /** The combination's probability of the final class (the model's where the rules stand). */
   pFinal: number;
@@ -258,7 +261,8 @@ function decideWith(o: OutOfFold, weights: Float64Array): Combined {
   const { rules, probabilities, opinionContext } = o.internals;
   const { category, finalProbability, modelAgrees } = combineReading(rules, probabilities, opinionContext, weights, o.internals.kind);
   const withoutKind = combineReading(rules, probabilities, opinionContext, weights).category;
-  return { example: o.example, final: category, withoutKind, rulesConfidence: rules.confidence, pFinal: finalProbability, agree: modelAgrees };
+  const kind = rulesStand(rules, opinionContext) ? null : o.internals.kind;
+  return { example: o.example, final: category, withoutKind, kind, rulesConfidence: rules.confidence, pFinal: finalProbability, agree: modelAgrees };
 }
 
 /** The combination measured by cross-validation over the same groups: each fold decided by a combination fitted on the others' out-of-fold predictions. */
@@ -313,7 +317,6 @@ const groupCount = new Set(examples.map((e) => e.mail.group)).size;
 console.log(`status model: ${examples.length} labelled messages in ${groupCount} source groups (${[...new Set(sets.map((s) => s.name))].join(', ')} + dev corpus), ${FOLDS}-fold CV grouped by source, seed ${SEED}`);
 
 const oof = crossValidate(examples);
-const oofById = new Map(oof.map((o) => [o.example.mail.id, o]));
 const modelOnly = (o: OutOfFold): { category: string; confidence: number } => {
   const best = mostLikely(o.internals.probabilities);
   return { category: MODEL_CLASSES[best]!, confidence: o.internals.probabilities[best]! };
@@ -344,10 +347,7 @@ function reportKinds(decisions: readonly Combined[]): void {
   console.log(`kinds, rules alone:                  ${f1((c) => c.withoutKind)}`);
   for (const at of [0.5, 0.6, 0.7, 0.8, 0.9]) {
     const mark = at === REPLACE_KIND_AT ? ' (shipped)' : '';
-    const pick = (c: Combined): string => {
-      const o = oofById.get(c.example.mail.id)!;
-      return rulesStand(o.internals.rules, o.internals.opinionContext) ? c.withoutKind : (kindReading(c.withoutKind as never, o.internals.kind, at)?.category ?? c.withoutKind);
-    };
+    const pick = (c: Combined): string => kindReading(c.withoutKind, c.kind, at)?.category ?? c.withoutKind;
     console.log(`kinds, kind model at ${at.toFixed(1)}${mark.padEnd(10)}:   ${f1(pick)}`);
   }
 }

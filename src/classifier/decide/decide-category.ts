@@ -7,6 +7,7 @@
 
 import type { EmailCategory, ThreadContext } from '../classification.types.ts';
 import type { CalendarEvent } from '../prepare/parse-calendar.ts';
+import type { PhraseHit } from '../read/phrase-matcher.ts';
 import type { SenderProfile } from '../read/sender-profile.ts';
 import type { SignalScores } from '../read/score-signals.ts';
 import { describeCancelled, describeHits, exactScore } from '../read/score-signals.ts';
@@ -37,12 +38,15 @@ function noStatusLeanOf(s: SignalScores): Decision['noStatusLean'] {
 
 import { HIRING_SIDE_RULE, NAMED_NON_JOB_APPLICATION_RULE, NON_JOB_APPLICATION_RULE, READER_JOB_MATTER_RULE } from '../read/discount-by-role.ts';
 
+/** The first hit of the lists (in their order) that a cue rule named in `rules` found and nothing cancelled. */
+function firstUncancelled(lists: readonly (readonly PhraseHit[])[], rules: readonly string[]): PhraseHit | undefined {
+  for (const hits of lists) for (const h of hits) if (h.cancelledBy === null && rules.includes(h.rule ?? '')) return h;
+  return undefined;
+}
+
 /** The first uncancelled mention of the reader's own job matter ("your interview", "ur cv", "pre-employment"), if any. */
 export function readerJobMatter(scores: SignalScores): string | null {
-  for (const hits of [scores.jobVocabulary.bodyHits, scores.jobVocabulary.subjectHits]) {
-    for (const h of hits) if (h.cancelledBy === null && h.rule === READER_JOB_MATTER_RULE) return h.phrase;
-  }
-  return null;
+  return firstUncancelled([scores.jobVocabulary.bodyHits, scores.jobVocabulary.subjectHits], [READER_JOB_MATTER_RULE])?.phrase ?? null;
 }
 
 /** The cue rule (phrases/en.ts) that finds an application for something that is not a job. */
@@ -157,15 +161,14 @@ export function decideCategory(input: DecisionInput): Decision {
   // "Your application for a personal loan", "applying to volunteer": the application's object is not a job,
   // so every status word of the message is about that object. Only a job sender or the thread outweighs it.
   // "Your visa application" names its object first (beside a decision about the job it was dropped while reading).
-  const nonJobApplication = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find(
-    (h) => h.cancelledBy === null && (h.rule === NON_JOB_APPLICATION_RULE || h.rule === NAMED_NON_JOB_APPLICATION_RULE),
-  );
+  const nonJobHits = [s.nonJobSense.subjectHits, s.nonJobSense.bodyHits];
+  const nonJobApplication = firstUncancelled(nonJobHits, [NON_JOB_APPLICATION_RULE, NAMED_NON_JOB_APPLICATION_RULE]);
   if (nonJobApplication && !sender.ats && !sender.platform) {
     job -= 10;
     evidence.push(`the application is for something else ("${nonJobApplication.phrase}")`);
   }
   // The hiring manager's notifications come from the same ATS as the candidate's: the sender outweighs nothing here.
-  const hiringSide = [...s.nonJobSense.subjectHits, ...s.nonJobSense.bodyHits].find((h) => h.cancelledBy === null && h.rule === HIRING_SIDE_RULE);
+  const hiringSide = firstUncancelled(nonJobHits, [HIRING_SIDE_RULE]);
   if (hiringSide && !linked) {
     job -= 10;
     evidence.push(`the reader is on the hiring side ("${hiringSide.phrase}")`);

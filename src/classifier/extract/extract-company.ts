@@ -172,8 +172,10 @@ export function extractCompany(input: {
   for (const link of input.links) fromLink(link, add);
   // An ATS or job board shows the employer's logo beside its own: the alt text names it. The sender's own
   // logo (a relay's, a screening firm's) repeats its domain and adds nothing the domain does not say.
-  const senderKey = sender.domain ? companyKey(registrableLabel(sender.domain) ?? '') : '';
-  for (const logo of (input.logos ?? []).slice(0, 2)) if (companyKey(logo) !== senderKey) add(logo, 3, `logo "${logo}"`);
+  if (input.logos && input.logos.length > 0) {
+    const senderKey = sender.domain ? companyKey(registrableLabel(sender.domain) ?? '') : '';
+    for (const logo of input.logos.slice(0, 2)) if (companyKey(logo) !== senderKey) add(logo, 3, `logo "${logo}"`);
+  }
   fromTemplates(tables.companyTemplates, input.subject, tables, 3.5, 'subject', add);
   fromTemplates(tables.companyTemplates, input.lineBody, tables, 3, 'body', add);
   // "Re: … the server position at Corner Grill": a reply that names nobody answers the mail it quotes, which may.

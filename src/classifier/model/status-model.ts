@@ -19,7 +19,6 @@ export type ModelClass = (typeof MODEL_CLASSES)[number];
  * model over the same features, trained only on such mail: which kind of no-status mail it is.
  */
 export const KIND_CLASSES = ['RECRUITER_OUTREACH', 'JOB_ALERT', 'OTHER_JOB_RELATED'] as const;
-export type KindClass = (typeof KIND_CLASSES)[number];
 
 /** One multinomial logistic regression as the weights file stores it. */
 export interface LinearModelWeights {
