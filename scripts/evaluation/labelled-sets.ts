@@ -237,4 +237,8 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
   heldOutBlindSet(71, 22, "hourly, logistics and skilled-trade work in the US and Canada: high-volume hiring systems, staffing agencies, union halls, contractors on personal mail"),
   heldOutBlindSet(72, 22, "a new PhD's inbox: postdocs, lectureships and civil-service posts in several countries, reference numbers, sifts, reserve lists and vetting, and academic look-alikes"),
   heldOutBlindSet(73, 22, "a graphic designer's and marketing coordinator's inbox in the UK, Ireland, Australia and New Zealand: creative agencies and recruiters who withhold the client, HTML with logos"),
+  heldOutBlindSet(77, 23, "a commerce and accounting graduate's inbox in India, Singapore and the Gulf: placement cells, audit firms, banks, shared-service centres, job portals, background verification and walk-in drives"),
+  heldOutBlindSet(78, 23, "a sales and customer-success professional's inbox in the United States: SaaS companies on modern ATSs and schedulers, mock pitches, OTE offers, and sales work mail that looks like hiring"),
+  heldOutBlindSet(79, 23, "a secondary-school teacher's inbox in the UK, the US and Canada: districts, academy trusts, teaching agencies, demo lessons, safeguarding checks, and school life's look-alikes"),
+  heldOutBlindSet(80, 23, "a senior finance executive's inbox in Europe and the US: executive search firms that name the client late, assessment centres, board interviews, offers with notice and equity terms, and board life's look-alikes"),
 ];
