@@ -8,6 +8,7 @@
  *
  *   npm run train:model                  train, cross-validate, write the weights
  *   npm run train:model -- --cv-only     only print the cross-validated figures
+ *   npm run train:model -- --cv-only --thresholds   ... and the figures at other thresholds of overruling the rules
  *   npm run train:model -- --exclude=round-5   leave a set out (to measure it first)
  */
 import { writeFileSync } from 'node:fs';
@@ -19,7 +20,8 @@ import { getDefaultTables } from '../src/classifier/read/compile-tables.ts';
 import { visitFeatures } from '../src/classifier/model/message-features.ts';
 import { KIND_CLASSES, MODEL_CLASSES, compileStatusModel, modelClassOf, mostLikely } from '../src/classifier/model/status-model.ts';
 import type { LinearModelWeights, StatusModelWeights } from '../src/classifier/model/status-model.ts';
-import { REPLACE_KIND_AT, calibrate, combineReading, kindReading, rulesStand } from '../src/classifier/decide/combine-opinions.ts';
+import { REJECTION_OVER_CONFIRMATION, REPLACE_KIND_AT, REPLACE_NOT_JOB_AT, calibrate, combineReading, kindReading, rulesStand } from '../src/classifier/decide/combine-opinions.ts';
+import type { ReplaceThresholds } from '../src/classifier/decide/combine-opinions.ts';
 import { combinerInputs } from '../src/classifier/decide/combiner-inputs.ts';
 import { combinerFile, trainCombiner } from './evaluation/train-combiner.ts';
 import type { CombinerRow } from './evaluation/train-combiner.ts';
@@ -257,21 +259,21 @@ function combinerRows(part: readonly OutOfFold[]): CombinerRow[] {
     }));
 }
 
-function decideWith(o: OutOfFold, weights: Float64Array): Combined {
+function decideWith(o: OutOfFold, weights: Float64Array, at?: ReplaceThresholds): Combined {
   const { rules, probabilities, opinionContext } = o.internals;
-  const { category, finalProbability, modelAgrees } = combineReading(rules, probabilities, opinionContext, weights, o.internals.kind);
-  const withoutKind = combineReading(rules, probabilities, opinionContext, weights).category;
+  const { category, finalProbability, modelAgrees } = combineReading(rules, probabilities, opinionContext, weights, o.internals.kind, at);
+  const withoutKind = combineReading(rules, probabilities, opinionContext, weights, null, at).category;
   const kind = rulesStand(rules, opinionContext) ? null : o.internals.kind;
   return { example: o.example, final: category, withoutKind, kind, rulesConfidence: rules.confidence, pFinal: finalProbability, agree: modelAgrees };
 }
 
 /** The combination measured by cross-validation over the same groups: each fold decided by a combination fitted on the others' out-of-fold predictions. */
-function crossValidateCombination(oof: readonly OutOfFold[]): Combined[] {
+function crossValidateCombination(oof: readonly OutOfFold[], at?: ReplaceThresholds): Combined[] {
   const folds = assignFolds(oof.map((o) => o.example));
   const out: Combined[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const weights = trainCombiner(combinerRows(oof.filter((o) => folds.get(o.example.mail.group) !== f)));
-    for (const o of oof) if (folds.get(o.example.mail.group) === f) out.push(decideWith(o, weights));
+    for (const o of oof) if (folds.get(o.example.mail.group) === f) out.push(decideWith(o, weights, at));
   }
   return out;
 }
@@ -326,6 +328,15 @@ report('model alone (cross-validated)', predictionsOf(oof, modelOnly));
 const combined = crossValidateCombination(oof);
 report('rules + model (cross-validated)', predictionsOf(combined, (c) => ({ category: c.final, confidence: 1 })));
 reportKinds(combined);
+// The thresholds at which the combination overrules the rules' ordinary mail, and a pleasantry's confirmation gives way to a rejection.
+if (args.includes('--thresholds')) {
+  for (const notJob of [0.6, 0.65, 0.7, 0.75]) {
+    for (const pleasantry of [0.4, 0.45, 0.5]) {
+      const shipped = notJob === REPLACE_NOT_JOB_AT && pleasantry === REJECTION_OVER_CONFIRMATION.pleasantry ? ' (shipped)' : '';
+      report(`  ordinary ${notJob.toFixed(2)}, pleasantry ${pleasantry.toFixed(2)}${shipped}`, predictionsOf(crossValidateCombination(oof, { notJob, pleasantry }), (c) => ({ category: c.final, confidence: 1 })));
+    }
+  }
+}
 const inGroup = (group: string) => (e: Example): boolean => (group === 'dev' ? e.mail.group.startsWith('dev:') : e.mail.group === group);
 for (const group of ['dev', ...sets.map((s) => s.name)]) {
   const part = oof.filter((o) => inGroup(group)(o.example));

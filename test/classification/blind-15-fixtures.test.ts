@@ -75,11 +75,15 @@ const KNOWN_FAILURES: KnownFailures = {
   '45-southern-cross-plumbing-no.eml': {
     jobTitle: 'blind run: got null',
   },
+  '46-evergreen-background-check.eml': {
+    category: 'since the retraining: got "NEXT_ROUND"',
+  },
   '47-evergreen-application-received.eml': {
     jobTitle: 'blind run: got null',
   },
   '49-errandly-fountain-rejection.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
+    company: 'since the retraining: got null',
     jobTitle: 'blind run: got "Errandly driver"',
   },
   '50-sparkle-shine-cleaning-received.eml': {

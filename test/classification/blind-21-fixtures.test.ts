@@ -31,8 +31,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '07-norrland-analytics-engineer-followup.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'since the retraining on round 19: got null',
     jobTitle: 'blind run: got null',
   },
   '08-ironbark-site-supervisor-barrett.eml': {

@@ -90,6 +90,11 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Northpoint Healthcare Recruitment"',
     jobTitle: 'blind run: got null',
   },
+  '45-larkspur-nursing-registration.eml': {
+    category: 'since the retraining: got "NOT_JOB_RELATED"',
+    company: 'since the retraining: got null',
+    jobTitle: 'since the retraining: got null',
+  },
   '46-st-columbas-fiona.eml': {
     jobTitle: 'blind run: got null',
   },

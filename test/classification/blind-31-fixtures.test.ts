@@ -85,7 +85,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '63-delgado-working.eml': {
-    category: 'since the combination is fitted without overshooting: got "NOT_JOB_RELATED"',
     company: 'since given names tell people from firms: got "Auto Body"',
     jobTitle: 'blind run: got null',
   },

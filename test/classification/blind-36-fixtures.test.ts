@@ -41,9 +41,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '34-linkedin-inmail-pinnacle.eml': {
     jobTitle: 'blind run: got null',
   },
-  '40-charity-treasurer-no-subject.eml': {
-    category: 'since the retraining on round 21: got "RECRUITER_OUTREACH"',
-  },
   '41-northbridge-reject-reply.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -55,9 +52,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '54-ferrowell-recruiter-outreach.eml': {
     company: 'blind run: got "Finance & Corporate Functions"',
-  },
-  '59-sg-agency-gmail-no-subject.eml': {
-    category: 'since the retraining on round 19: got "OTHER_JOB_RELATED"',
   },
   '62-linkedin-quarrylane-sent.eml': {
     jobTitle: 'blind run: got null',

@@ -52,6 +52,9 @@ const KNOWN_FAILURES: KnownFailures = {
   '42-harrow-finch-candidacy-closed.eml': {
     jobTitle: 'blind run: got null',
   },
+  '45-migration-agent-485-update.eml': {
+    category: 'since the retraining: got "OTHER_JOB_RELATED"',
+  },
   '51-naukri-saffron-arc-not-shortlisted.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',

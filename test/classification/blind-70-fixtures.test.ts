@@ -14,9 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '03-join-fahrwerk-sent.eml': {
     jobTitle: 'first run: got "Backend Engineer Node.js"',
   },
-  '04-kontigo-bank-account-declined.eml': {
-    category: 'first run: got "REJECTION"',
-  },
   '05-lumora-personio-received.eml': {
     jobTitle: 'first run: got "Backend Engineer"',
   },
@@ -39,9 +36,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '16-zentrix-workable-interview-slots.eml': {
     company: 'first run: got "Katarzyna Nowak"',
   },
-  '17-flat-neukolln-declined.eml': {
-    category: 'first run: got "REJECTION"',
-  },
   '18-brightmoor-smartrecruiters-received.eml': {
     jobTitle: 'first run: got "Backend Software Engineer – Nearshore Delivery Center (Lisbon, Portugal) - Ref"',
   },
@@ -53,15 +47,8 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got "Ihr Kantwerk"',
     jobTitle: 'first run: got "Kantwerk Digital connected with it"',
   },
-  '25-haldane-reschedule.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
-  },
   '27-cobalto-ashby-intro-call.eml': {
     jobTitle: 'first run: got null',
-  },
-  '28-sprachschule-placement-test.eml': {
-    category: 'first run: got "NEXT_ROUND"',
   },
   '29-linkedin-inmail-spreebridge.eml': {
     company: 'first run: got null',
@@ -104,12 +91,7 @@ const KNOWN_FAILURES: KnownFailures = {
   '57-polderline-github.eml': {
     jobTitle: 'first run: got null',
   },
-  '58-nordvik-travel-booking.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
-  },
   '60-mares-still-analysing.eml': {
-    category: 'first run: got "REJECTION"',
     jobTitle: 'first run: got "Backend Developer"',
   },
   '64-eurovia-porto-techhub-ta.eml': {

@@ -36,7 +36,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Inside Wireman Apprenticeship"',
   },
   '11-carrow-electric-you-got-the-job.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -44,8 +43,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '14-pipe-trades-712-intake-not-selected.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '15-harbourside-re-line-cook-posting.eml': {
@@ -56,7 +53,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '21-northbridge-harlan-order-picker.eml': {
-    category: 'first run: got "RECRUITER_OUTREACH"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -80,7 +76,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '29-sheet-metal-219-still-reviewing.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -99,7 +94,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Cook – Full Time (Dartmouth, NS)"',
   },
   '35-tricounty-jatc-oral-interview.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -134,9 +128,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '53-northgate-no-longer-hiring-shift.eml': {
     jobTitle: 'first run: got "Northgate"',
   },
-  '54-harvest-basket-video-interview.eml': {
-    category: 'first run: got "NEXT_ROUND"',
-  },
   '58-lindenwood-fw-prep-cook-interview.eml': {
     company: 'first run: got "Lindenwoodhotels"',
   },
@@ -154,7 +145,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '64-keystone-workforce-filled-internally.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     jobTitle: 'first run: got null',
   },
   '65-ironhorse-cdl-home-weekly.eml': {
@@ -165,9 +155,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '67-pinebrook-workday-thank-you.eml': {
     jobTitle: 'first run: got null',
-  },
-  '72-landlord-rental-app-declined.eml': {
-    category: 'first run: got "REJECTION"',
   },
   '73-lakeshore-transport-taleo-az.eml': {
     jobTitle: 'first run: got "Cambridge, ON terminal"',

@@ -42,7 +42,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "ECLMA e-Recruitment tool on 05/10/"',
   },
   '13-csj-sift-delayed-401204.eml': {
-    category: 'first run: got "APPLICATION_RECEIVED"',
     company: 'first run: got "Civil Service"',
     jobTitle: 'first run: got "Research Officer"',
   },
@@ -56,7 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got "Civil Service"',
   },
   '19-lowther-fellow-ack-from-gmail.eml': {
-    category: 'first run: got "REJECTION"',
     company: 'first run: got "Research Fellow"',
     jobTitle: 'first run: got null',
   },
@@ -97,8 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Assistant Professor of Biostatistics (Tenure-Track) - Rosedale State University"',
   },
   '34-kestrel-second-reference-awaited.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '35-ravensworth-teams-interview.eml': {
@@ -112,13 +108,10 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Research Fellow"',
   },
   '39-eclma-invitation-interview-written-test.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '41-kingsbridge-interview-time-change-fw.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '43-gcjobs-pheac-screened-out.eml': {
@@ -150,7 +143,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '53-rosedale-first-round-zoom.eml': {
-    category: 'first run: got "NEXT_ROUND"',
     jobTitle: 'first run: got "Assistant Professor of Biostatistics"',
   },
   '56-hallenberg-funding-withdrawn.eml': {
@@ -158,7 +150,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Dean"',
   },
   '57-eclma-evaluation-ongoing.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
@@ -182,8 +173,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '65-absm-baseline-clearance-pack.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '66-dftr-provisional-offer-402771.eml': {
@@ -198,16 +187,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '73-rosedale-withdrawal-acknowledged.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '74-wexcombe-lecturer-second-stage.eml': {
     jobTitle: 'first run: got null',
   },
   '76-eclma-reserve-list-post-filled.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '78-halden-offered-to-another.eml': {

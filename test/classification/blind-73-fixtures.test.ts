@@ -19,7 +19,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '11-hartwell-withdrawal-ack.eml': {
-    category: 'first run: got "REJECTION"',
     jobTitle: 'first run: got null',
   },
   '14-fernleaf-phone-screen-reply.eml': {
@@ -37,10 +36,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '20-bramble-bean-coffee-chat.eml': {
     company: 'first run: got null',
     jobTitle: 'first run: got null',
-  },
-  '22-wild-fern-founder-behance.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
   },
   '24-oddfellow-went-with-motion.eml': {
     jobTitle: 'first run: got null',
@@ -77,10 +72,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '43-kestrel-sports-ftc-rejection.eml': {
     jobTitle: 'first run: got "Graphic Designer"',
   },
-  '48-fable-fig-task-nudge.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
-  },
   '49-heathside-second-meeting-references.eml': {
     jobTitle: 'first run: got null',
   },
@@ -95,16 +86,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '53-northlight-still-reviewing.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '54-coastline-cu-close-decision.eml': {
-    jobTitle: 'first run: got null',
-  },
-  '57-kowhai-portfolio-review-zoom.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '63-tidewater-fixed-term-offer.eml': {

@@ -77,7 +77,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '50-placement-cell-bajaj-finserv-shortlist.eml': {
     category: 'held out: got "NOT_JOB_RELATED"',
     company: 'held out: got null',
-    jobTitle: 'held out: got null',
   },
   '52-nangia-prejoining-formalities.eml': {
     jobTitle: 'held out: got null',

@@ -96,10 +96,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '78-strata-cloud-final-round-rejection.eml': {
     jobTitle: 'held out: got null',
   },
-  '80-kiln-onsite-logistics.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
-  },
 };
 
 describeLabelledFixtures({ title: "blind set 78 (round 23): a sales and customer-success professional's inbox in the United States: SaaS companies on modern ATSs and schedulers, mock pitches, OTE offers, and sales work mail that looks like hiring (test/fixtures/blind-78/labels.json)", dir: resolve(FIXTURES_DIR, 'blind-78'), count: 80, knownFailures: KNOWN_FAILURES });

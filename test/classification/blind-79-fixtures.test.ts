@@ -95,7 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '34-kingsmead-interview-arrival-info.eml': {
-    category: 'held out: got "INTERVIEW_INVITATION"',
     company: 'held out: got "Severn Vale"',
     jobTitle: 'held out: got null',
   },
@@ -200,8 +199,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '73-castlerise-office-jo.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
   '74-redbrick-kingswood.eml': {

@@ -25,14 +25,8 @@ const KNOWN_FAILURES: KnownFailures = {
   '41-linkedin-single-job.eml': {
     jobTitle: 'blind run: got null',
   },
-  '50-staffing-agency-pitch.eml': {
-    category: 'blind run: got "RECRUITER_OUTREACH"',
-  },
   '53-sodexo-withdrawal-ack.eml': {
     jobTitle: 'blind run: got "Site Manager, Bristol Airport"',
-  },
-  '66-marathon-charity-place.eml': {
-    category: 'blind run: got "REJECTION"',
   },
   '68-compass-phone-screen.eml': {
     company: 'blind run: got "Compass Group UK & Ireland"',
@@ -40,13 +34,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '71-dishoom-talent-outreach.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '73-ex-colleague-reference-favour.eml': {
-    category: 'blind run: got "NEXT_ROUND"',
-    jobTitle: 'blind run: got "Events Manager"',
-  },
-  '79-waitrose-supplier-programme.eml': {
-    category: 'blind run: got "REJECTION"',
   },
 };
 

@@ -56,7 +56,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '15-headhunter-westphalia.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -127,7 +126,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "UBC Library"',
   },
   '38-consultant-in-theatre-move-friday.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     jobTitle: 'blind run: got "Registrar (Anaesthesia)"',
   },
   '40-padaria-gave-to-nephew.eml': {
@@ -138,7 +136,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '42-background-check-authorization.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -214,9 +211,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '65-degree-conferred-question.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
   '66-panel-loved-you-presentation.eml': {
     jobTitle: 'blind run: got null',

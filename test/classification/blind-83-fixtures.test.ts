@@ -17,18 +17,7 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Electrical Services"',
     jobTitle: 'blind run: got null',
   },
-  '05-stour-valley-room-change.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
-  '07-stu-first-day.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '08-sms-greenleaf.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '09-fishermans-rest-payroll.eml': {
@@ -39,8 +28,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '11-walsh-another-way.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '12-southern-site-hatcher-foreman.eml': {
@@ -48,10 +35,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '13-council-highways-operative.eml': {
     jobTitle: 'blind run: got null',
-  },
-  '14-harcourt-time-moved.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
   },
   '15-rourke-on-hold.eml': {
     jobTitle: 'blind run: got null',
@@ -62,12 +45,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '17-hillside-picking-full.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '18-voicemail-swale-forklift.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -87,8 +67,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '26-sms-gateway-rk-joiner.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '27-arrowline-team-leader.eml': {
@@ -105,29 +83,20 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '31-kingsgate-auto-reply.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '32-meridian-kitchen-manager.eml': {
     jobTitle: 'blind run: got null',
   },
   '33-tony-salt-vine-sous.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '34-sms-fwd-tradeforce.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '35-tk-build-enough-people.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '37-southern-site-waiting.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -154,17 +123,10 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
   },
   '45-wife-relays-coastline.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '46-thorne-licence-question.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '47-harcourt-coat-left.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '48-tablehunt-confidential-headchef.eml': {
@@ -181,13 +143,7 @@ const KNOWN_FAILURES: KnownFailures = {
   '52-apex-crew-full.eml': {
     jobTitle: 'blind run: got null',
   },
-  '53-kestrel-gate-directions.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-  },
   '54-craig-kestrel-marshal.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '55-hollis-withdraw-ack.eml': {
@@ -197,9 +153,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '56-harbour-view-porter.eml': {
     jobTitle: 'blind run: got null',
   },
-  '57-lakeside-thanks-attending.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
-  },
   '58-indeed-invite-to-apply.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
@@ -208,8 +161,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '61-harlow-sorted.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '62-blackfriars-finish-form.eml': {
@@ -223,8 +174,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '65-stageline-crew-chief.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '66-smoke-ember-festival.eml': {
@@ -249,7 +198,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '73-sms-shiftcrew-bar.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -263,17 +211,13 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '77-brady-pipelayer.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '78-spice-route-kp.eml': {
     jobTitle: 'blind run: got null',
   },
   '79-lantern-phone-instead.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
 };
 

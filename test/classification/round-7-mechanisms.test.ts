@@ -33,9 +33,9 @@ describe('the writer\'s side chose, hired or went with another person: a rejecti
     expect(classifyFields(note('Owner <someone.owner@gmail.com>', text)).category).toBe('REJECTION');
   });
 
-  // Known failure since the retraining on blind sets 48-50 (it has come and gone with retrainings): the model reads
-  // the short note as ordinary mail and the learned combination follows it over the rules' rejection.
-  it.fails('offered to someone internal (the model overrules the rules)', () => {
+  // A known failure from the retraining on blind sets 48-50 until the one on round 22 and blind sets 81-83, whose
+  // informal rejections from small employers taught the model such notes (it has come and gone with retrainings).
+  it('offered to someone internal (the model no longer overrules the rules)', () => {
     const text = 'Hi Dan, just a quick one, we offered it to someone internal in the end. Thanks for coming in though. Rob';
     expect(classifyFields(note('Owner <someone.owner@gmail.com>', text)).category).toBe('REJECTION');
   });
@@ -101,7 +101,11 @@ describe('the job offered or given to someone else: a rejection', () => {
   });
   // A known failure for one retraining (round 17): the model gave REJECTION 0.51 on "sorry, we gave it to another"
   // and the learned combination followed it. It sits at the model's boundary.
-  it('hard negative: "we gave it to another family" (a pronoun, not the job) stays ordinary mail', () => {
+  // A known failure since the retraining on round 22 and blind sets 81-83: the model, taught small employers'
+  // one-line rejections ("we've given the job to someone with a tipper licence"), reads this as one (0.61) and the
+  // learned combination follows it (0.62). Overruling ordinary mail only from 0.65 would keep it, at a cost in
+  // rejection recall on the cross-validated predictions (docs/classification.md). Red when it passes again.
+  it.fails('hard negative: "we gave it to another family" (a pronoun, not the job) stays ordinary mail', () => {
     const c = classifyFields(note('Jen <jen.p@gmail.com>', 'The old cot? Sorry, we gave it to another family from playgroup last week.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });
@@ -125,7 +129,7 @@ describe('a plain "no" from the writer\'s side: a rejection', () => {
   // read this free-mail note as ordinary mail at 0.77), and again since the one on round 19 and blind sets 61-63, whose
   // hard negatives end choirs, ballots and studies in the same words (ordinary mail at 0.79); it comes and goes with
   // retrainings. An expected failure, so the suite goes red when it passes again.
-  it.fails('formal (known failure since the retraining on round 19: read as ordinary mail)', () => {
+  it('formal (a known failure from the retraining on round 19 until the one on round 22 and blind sets 81-83)', () => {
     const text = 'Dear Ms Ash,\n\nThank you for interviewing with us. On this occasion the decision is no, and we wish you every success.\n\nHR';
     expect(classifyFields(note('Jules <jules.cafe@gmail.com>', text)).category).toBe('REJECTION');
   });
@@ -142,7 +146,6 @@ describe('a plain "no" from the writer\'s side: a rejection', () => {
 
 describe('"you do not need to take any further action" is not a negated progression', () => {
   it.each([
-    ['British', 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.'],
     ['portal, late', 'Dear candidate,\n\nThank you for applying to Northgate Council. Your details have been saved in our candidate system and you can follow progress in your account.\n\nWe have received your application for Payroll Officer. You don\'t need to take any further steps at this time.\n\nTalent Acquisition'],
     ['formal', 'We confirm receipt of your application for the post of Clerk. No further action is required from you at this stage.'],
     ['non-native', 'Your application for Trainee Engineer is received. You need not do any further thing now, we will contact.'],
@@ -170,6 +173,13 @@ describe('"you do not need to take any further action" is not a negated progress
   it('hard negative: a real negated progression is still a rejection', () => {
     const c = classifyFields(note('Careers <careers@employer.example>', 'Thank you for applying. We will not be taking your application any further.', 'Your application'));
     expect(c.category).toBe('REJECTION');
+  });
+  // A known failure since the retraining on round 22 and blind sets 81-83: the model gives this a rejection reading of
+  // 0.42, over the 0.40 at which a confirmation resting on a pleasantry gives way. 0.45 would keep it, and on the
+  // cross-validated predictions would miss one more rejection (docs/classification.md). Red when it passes again.
+  it.fails('British (known failure since the retraining on round 22: a rejection reading of 0.42)', () => {
+    const text = 'Thanks for your application for the Care Assistant vacancy. There is no need for you to do anything further for now.';
+    expect(classifyFields(note('Careers <careers@employer.example>', text, 'Your application')).category).toBe('APPLICATION_RECEIVED');
   });
   it('hard negative: a parcel needing no further action', () => {
     const c = classifyFields(note('Parcels <no-reply@parcels.example>', 'Your parcel has been delivered. You do not need to take any further action.'));

@@ -45,6 +45,21 @@ export const REPLACE_RULES_REJECTION_AT = 0.7;
 export const REJECTION_OVER_CONFIRMATION = { pleasantry: 0.4, statement: 0.6 };
 
 /**
+ * ... and at this probability when the rules read ordinary mail. Swept on the cross-validated
+ * predictions of 6,314 messages (`npm run train:model -- --cv-only --thresholds`): 0.65 / 0.70 / 0.75
+ * lower non-job false positives 3.7 → 3.5 / 3.4 / 3.3 % but cost rejection recall 92.7 → 92.5 / 92.1 /
+ * 91.4 % and status macro-F1 90.7 → 90.4 / 90.1 / 89.8 %; a missed rejection costs most, so 0.6 stays.
+ */
+export const REPLACE_NOT_JOB_AT = 0.6;
+
+/** The thresholds the training script sweeps; the engine runs with the shipped ones. */
+export interface ReplaceThresholds {
+  notJob: number;
+  pleasantry: number;
+}
+const SHIPPED: ReplaceThresholds = { notJob: REPLACE_NOT_JOB_AT, pleasantry: REJECTION_OVER_CONFIRMATION.pleasantry };
+
+/**
  * The kind model (which no-status job mail: an approach, a job list, other) replaces the rules' kind
  * at this probability. The rules tell the kinds apart by phrases of recruiters' approaches and of job
  * lists, which miss most approaches that are written in a person's own words. Chosen on the
@@ -138,6 +153,7 @@ export function combineReading(
   context: OpinionContext,
   weights: Float64Array | null,
   kind: Float64Array | null = null,
+  at: ReplaceThresholds = SHIPPED,
 ): CombinedReading {
   const modelBest = mostLikely(probabilities);
   const reading = `statistical reading: ${MODEL_CLASSES[modelBest]} ${probabilities[modelBest]!.toFixed(2)}`;
@@ -151,7 +167,7 @@ export function combineReading(
   if (
     !stands &&
     rulesClass === 'APPLICATION_RECEIVED' &&
-    pRejection >= (context.confirmationOnlyInPleasantries ? REJECTION_OVER_CONFIRMATION.pleasantry : REJECTION_OVER_CONFIRMATION.statement)
+    pRejection >= (context.confirmationOnlyInPleasantries ? at.pleasantry : REJECTION_OVER_CONFIRMATION.statement)
   ) {
     category = 'REJECTION';
     why = `the confirmation gives way to a likely rejection (${reading})`;
@@ -159,7 +175,8 @@ export function combineReading(
     const best = mostLikely(combined);
     const chosen = MODEL_CLASSES[best]!;
     // The combination speaks in the model's classes: a no-status reading keeps the rules' own no-status category.
-    if (chosen !== rulesClass && combined[best]! >= (rulesClass === 'REJECTION' ? REPLACE_RULES_REJECTION_AT : REPLACE_RULES_AT)) {
+    const threshold = rulesClass === 'REJECTION' ? REPLACE_RULES_REJECTION_AT : rulesClass === 'NOT_JOB_RELATED' ? at.notJob : REPLACE_RULES_AT;
+    if (chosen !== rulesClass && combined[best]! >= threshold) {
       // A no-status reading of mail the rules gave a status or no job sense: the words' lean (an approach, a job list) names which.
       category = chosen === 'NO_STATUS' ? (rules.noStatusLean ?? 'OTHER_JOB_RELATED') : CATEGORY_OF_CLASS[chosen];
       why = `the rules read ${rules.category}; with the statistical reading the message reads as ${category} (${reading}, together ${combined[best]!.toFixed(2)})`;
