@@ -42,7 +42,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "ECLMA e-Recruitment tool on 05/10/"',
   },
   '13-csj-sift-delayed-401204.eml': {
-    company: 'first run: got "Civil Service"',
     jobTitle: 'first run: got "Research Officer"',
   },
   '14-brightwater-video-chat-invite.eml': {
@@ -80,7 +79,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "APS 6 Policy Research Officer, Regional Evidence and Evaluation Section"',
   },
   '29-gcjobs-cals-application-submitted.eml': {
-    company: 'first run: got "GC Jobs / Emplois GC"',
     jobTitle: 'first run: got null',
   },
   '30-brightwater-went-with-another-candidate.eml': {
@@ -152,9 +150,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '57-eclma-evaluation-ongoing.eml': {
     company: 'first run: got null',
     jobTitle: 'first run: got null',
-  },
-  '59-csj-vra-reserve-list-no-post.eml': {
-    company: 'first run: got "Civil Service"',
   },
   '60-aarvik-offer-of-employment-postdoc.eml': {
     jobTitle: 'first run: got null',

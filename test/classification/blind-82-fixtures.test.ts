@@ -73,9 +73,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '21-no-worries-new-place.eml': {
     jobTitle: 'blind run: got null',
   },
-  '22-offer-research-assistant-meb.eml': {
-    company: 'blind run: got "Varbi"',
-  },
   '23-re-grants-officer-checking-in.eml': {
     category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',

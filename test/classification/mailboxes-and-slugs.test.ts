@@ -23,14 +23,24 @@ describe('hiring platforms relay for the employer', () => {
     ['NEOGOV', 'noreply@governmentjobs.com'],
     ['Harri', 'no-reply@harri.com'],
     ['Indeed Flex', 'hello@indeedflex.co.uk'],
+    ['Oleeo', 'noreply@tal.net'],
+    ['Varbi', 'noreply@varbi.com'],
+    ['Gupy', 'nao-responda@gupy.io'],
+    ['GC Jobs', 'no-reply-ne-pas-repondre@jobs-emplois.gc.ca'],
+    ['Civil Service Jobs', 'noreply@csjobs.cabinetoffice.gov.uk'],
+    ['USA Staffing', 'noreply@usastaffing.gov'],
+    ['jobs.ac.uk', 'alerts@jobs.ac.uk'],
+    ['Jobs Go Public', 'alerts@jobsgopublic.com'],
   ])('%s', (platform, address) => {
     const r = classifyFields({
-      from: `Careers <${address}>`,
+      from: `${platform} <${address}>`,
       subject: 'Application received',
       text: 'Thank you for applying to the Delivery Driver position. We have received your application and will review it shortly.',
     });
     expect(r.category).toBe('APPLICATION_RECEIVED');
     expect(r.company ?? '').not.toMatch(new RegExp(platform.split(' ')[0]!, 'i'));
+    // A mailbox that takes no answers is nobody's name, in any language ("no-reply-ne-pas-repondre", "nao-responda").
+    expect(r.company ?? '').not.toMatch(/reply|repondre|responda/i);
   });
 
   it('a domain reserved for documentation (example) is nobody\'s employer', () => {

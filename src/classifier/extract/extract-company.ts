@@ -139,6 +139,9 @@ export function extractCompany(input: {
     let name = withoutDepartment === normalized ? normalized : normalizeCompanyName(withoutDepartment);
     const key = companyKey(name);
     if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return false;
+    // "Jobs Go Public" less its "Jobs", "Civil Service Jobs" less its "Jobs": still the board or system that sends.
+    if (sender.platform && companyKey(sender.platform.name).includes(key)) return false;
+    if (sender.ats && key.length >= 4 && companyKey(sender.ats.name).includes(key)) return false;
     if (tables.notCompanies.has(name.toLowerCase()) || namesOnlyADepartment(name, tables.departmentWords)) return false;
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return false;
@@ -506,8 +509,11 @@ function fromDisplayName(sender: SenderProfile, add: Add, text = ''): void {
   else if (!personLike && (name.includes(' ') || !startsWithGivenName(name))) add(name, 1.5, `sender name "${name}"`);
 }
 
+/** "no-reply-ne-pas-repondre", "nao-responda", "noreply-careers": a mailbox that takes no answers, in any language. */
+const NO_REPLY_MAILBOX = /(?:^|[-_.])(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|nao-?responda|no-?responder|nicht-?antworten|niet-?beantwoorden)(?:$|[-_.])/i;
+
 function fromSenderAddress(sender: SenderProfile, add: Add): void {
-  if (!sender.ats) return;
+  if (!sender.ats || NO_REPLY_MAILBOX.test(sender.localPart)) return;
   const local = (sender.localPart.split('+')[0] ?? '')
     .replace(/^user-.*/, '')
     .split(/[._]/)

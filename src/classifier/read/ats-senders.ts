@@ -63,6 +63,13 @@ export const ATS_PROVIDERS: readonly AtsProvider[] = [
   { name: 'Trac', senderDomains: ['trac.jobs'], linkDomains: ['trac.jobs'] },
   { name: 'NHS Jobs', senderDomains: ['jobs.nhs.uk'], linkDomains: ['jobs.nhs.uk'] },
   { name: 'HealthJobsUK', senderDomains: ['healthjobsuk.com'], linkDomains: ['healthjobsuk.com'] },
+  // Public and academic employers' systems, and Europe's and Latin America's: the sender is never the employer.
+  { name: 'Oleeo', senderDomains: ['tal.net', 'oleeo.com'], linkDomains: ['tal.net'] },
+  { name: 'Varbi', senderDomains: ['varbi.com'], linkDomains: ['varbi.com'] },
+  { name: 'Gupy', senderDomains: ['gupy.io', 'gupy.com.br'], linkDomains: ['gupy.io'] },
+  { name: 'GC Jobs', senderDomains: ['psc-cfp.gc.ca', 'jobs-emplois.gc.ca'], linkDomains: ['psc-cfp.gc.ca', 'jobs-emplois.gc.ca'] },
+  { name: 'Civil Service Jobs', senderDomains: ['csjobs.cabinetoffice.gov.uk'], linkDomains: ['civilservicejobs.service.gov.uk'] },
+  { name: 'USA Staffing', senderDomains: ['usastaffing.gov'], linkDomains: ['usastaffing.gov'] },
 ];
 
 export interface JobPlatform {
@@ -107,6 +114,8 @@ export const JOB_PLATFORMS: readonly JobPlatform[] = [
   { name: 'Bayt', domains: ['bayt.com'] },
   { name: 'Job Bank', domains: ['jobbank.gc.ca'] },
   { name: 'Workopolis', domains: ['workopolis.com'] },
+  { name: 'jobs.ac.uk', domains: ['jobs.ac.uk'] },
+  { name: 'Jobs Go Public', domains: ['jobsgopublic.com'] },
 ];
 
 /**
