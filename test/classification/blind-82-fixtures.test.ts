@@ -79,7 +79,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '24-supervisor-chat-monday.eml': {
-    company: 'blind run: got "Bicester Road"',
     jobTitle: 'blind run: got null',
   },
   '25-entry-received-field-service.eml': {

@@ -329,6 +329,26 @@ describe('a signature in the classic layout: the name, the job, the organisation
     expect(looksLikeAddress('Corso Group')).toBe(false);
     expect(looksLikeAddress('Place Holdings 2000')).toBe(false);
   });
+
+  it.each([
+    ['Plot 188', 'Kgale Mews Engineering'],
+    ['Place Eugène Bataillon', 'Meridien Genomics Institute'],
+    ['Tannery Road', 'Harwell & Pike Joinery'],
+  ])('an address line without a number (%s) is not the organisation either', (address, company) => {
+    expect(looksLikeAddress(address)).toBe(true);
+    const r = classifyFields({
+      from: 'Thabo Sello <thabo.sello@gmail.com>',
+      subject: '',
+      text: `Dear Neo\n\nThanks for sending your CV. Could you come in for an interview on Thursday at 10:00 for the site engineer post?\n\nRegards\nThabo Sello\nProject Manager\n${address}\n${company}`,
+    });
+    expect(r.company).toBe(company);
+  });
+
+  it('an organisation named like a street but for the kind of place it is stays an organisation', () => {
+    expect(looksLikeAddress('Abbey Road Studios')).toBe(false);
+    expect(looksLikeAddress('Via Rail Canada')).toBe(false);
+    expect(looksLikeAddress('Avenue Supermarts')).toBe(false);
+  });
 });
 
 describe('a reply that names no employer answers the mail it quotes, which may', () => {

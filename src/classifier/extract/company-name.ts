@@ -48,6 +48,13 @@ const NUMBER_THEN_STREET = /^\d+[a-z]?[\s,]+.{2,40}\b(?:street|st|road|rd|avenue
 const POST_BOX = /^(?:p\.?\s?o\.?\s+)?box\s+\d+$/i;
 /** Street first, number last, as southern and eastern Europe and Latin America write it: "Corso Canale 71", "C/ del Nuncio 9". */
 const STREET_FIRST = /^(?:calle|c\/|avenida|avda\.?|av\.|paseo|carrer|rua|rue|corso|via|viale|piazza|piazzale|plaza|praça|largo|ulica|ul\.|aleja|al\.|plac|boulevard|bd\.?|chemin|place|allée)\s.{1,40}?\s(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?:\s*[,-].{0,30})?$/i;
+/** A plot, lot or unit number alone, as African, Asian and industrial-estate addresses begin: "Plot 188", "Unit 4". */
+const PLOT_OR_UNIT = /^(?:plot|lot|unit|erf|stand)\s+\d+[a-z]?$/i;
+/** A street named without its number, its kind last: "Bicester Road", "Harbour Street". */
+const STREET_WITHOUT_NUMBER = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}\s(?:Street|Road|Avenue|Lane|Drive|Boulevard|Terrace|Crescent|Straße|Strasse)$/u;
+/** A street named without its number, its kind first, in the languages that write it so: "Place Eugène Bataillon", "Rue de Rivoli". */
+const STREET_FIRST_WITHOUT_NUMBER =
+  /^(?:rue|place|allée|calle|carrer|rua|piazza|praça|viale|plac|ulica)\s(?:(?:de|du|des|de la|del|della|da|do|dos)\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/iu;
 /** An Irish county after a town: "Ballincollig, Co. Cork". */
 const IRISH_COUNTY = /,\s*Co\.?\s+\p{Lu}\p{L}+$/u;
 /** US states and Canadian provinces as letterheads abbreviate them after a town ("Northampton MA"). */
@@ -59,5 +66,15 @@ const STATE_AFTER_TOWN =
  * "12 Harbour Road", "PO Box 180", "Northampton MA", "Glencar, Co. Kerry". Signatures put them right under the organisation.
  */
 export function looksLikeAddress(name: string): boolean {
-  return STREET_THEN_NUMBER.test(name) || NUMBER_THEN_STREET.test(name) || STREET_FIRST.test(name) || POST_BOX.test(name) || STATE_AFTER_TOWN.test(name) || IRISH_COUNTY.test(name);
+  return (
+    STREET_THEN_NUMBER.test(name) ||
+    NUMBER_THEN_STREET.test(name) ||
+    STREET_FIRST.test(name) ||
+    STREET_WITHOUT_NUMBER.test(name) ||
+    STREET_FIRST_WITHOUT_NUMBER.test(name) ||
+    PLOT_OR_UNIT.test(name) ||
+    POST_BOX.test(name) ||
+    STATE_AFTER_TOWN.test(name) ||
+    IRISH_COUNTY.test(name)
+  );
 }
