@@ -17,6 +17,7 @@ import type { SentenceReading } from './read/sentence-roles.ts';
 import type { CompiledStatusModel } from './model/status-model.ts';
 import { extractAtsJobId } from './extract/extract-ats-job-id.ts';
 import type { AtsIdResult } from './extract/extract-ats-job-id.ts';
+import { widenToInstitution } from './extract/institution-names.ts';
 import { extractCompany } from './extract/extract-company.ts';
 import type { CompanyResult } from './extract/extract-company.ts';
 import { extractInterview, findMeetingLink, findSchedulingLink } from './extract/extract-interview.ts';
@@ -144,6 +145,7 @@ export function classifyWithTables(
     const quotedBody = prepared.quoted ? templateText(dropIdParentheses(unwrapLines(collapseSpaces(prepared.quoted))), tables.templateWords) : null;
     const readers = message.to.map((to) => to.address);
     company = extractCompany({ sender, subject, flatBody, lineBody, quotedBody, signatureText, quotedText: prepared.quoted, readers, links: prepared.links, logos: prepared.logos, tables });
+    company = widenToInstitution(company, `${prepared.subjectCore}\n${signatureText}`);
     // A job board names the employer only on its job card, under the title: the title is read for it too.
     const readsJobCard = company.company === null && sender.platform !== null;
     const read = wanted.jobTitle || readsJobCard ? extractJobTitle(subject, lineBody, tables, company.company) : NO_TITLE;

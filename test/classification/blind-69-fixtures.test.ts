@@ -74,7 +74,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '25-castlebrook-lecturer-ack.eml': {
-    company: 'blind run: got "Castlebrook"',
     jobTitle: 'blind run: got null',
   },
   '26-waterways-hydrology-rejection.eml': {
@@ -114,7 +113,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '41-engineering-faculty-fellow-offer.eml': {
-    company: 'blind run: got "Faculty of Engineering"',
     jobTitle: 'blind run: got "Research Fellow"',
   },
   '43-agency-role-on-hold-quarrymoor.eml': {

@@ -14,7 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Research Data Analyst (Job No"',
   },
   '02-postdoc-video-call.eml': {
-    company: 'blind run: got "Kiel"',
     jobTitle: 'blind run: got null',
   },
   '03-staff-nurse-not-shortlisted.eml': {
@@ -229,9 +228,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '72-careers-password-reset.eml': {
     company: 'blind run: got "mtu"',
-  },
-  '73-lab-technician-chemistry-received.eml': {
-    company: 'blind run: got "Glasgow"',
   },
   '74-technical-test-backend.eml': {
     company: 'blind run: got "o Altamar"',

@@ -3,6 +3,7 @@ import { looksLikeAddress } from '../../src/classifier/extract/company-name.ts';
 import { expandAbbreviation, wordsOf } from '../../src/classifier/extract/extract-company.ts';
 import { findClientMentions } from '../../src/classifier/extract/client-mentions.ts';
 import { looksLikePersonName } from '../../src/classifier/extract/person-name.ts';
+import { institutionsNamed, widenToInstitution } from '../../src/classifier/extract/institution-names.ts';
 import { readSignature } from '../../src/classifier/extract/read-signature.ts';
 import { getDefaultTables } from '../../src/classifier/read/compile-tables.ts';
 import { classifyFields } from './helpers.ts';
@@ -570,5 +571,37 @@ describe('a given name alone in the display name is the person who writes', () =
     });
     expect(r.category).toBe('INTERVIEW_INVITATION');
     expect(r.company).toBe(from.includes('larkmoor') ? 'Larkmoor' : 'Quillfield');
+  });
+});
+
+describe('a university is named in full, not by its town or its unit', () => {
+  it('the town of its domain, named in full in the signature', () => {
+    const r = classifyFields({
+      from: 'Moira Lindsay <moira.lindsay@dunmore.ac.uk>',
+      subject: '',
+      text: 'Hi Callum\n\nThanks for your application for the Research Technician post, we have it and the panel meets on the 14th.\n\nBest wishes\nMoira\n\nMoira Lindsay\nSchool Administrator\nUniversity of Dunmore, Kelvin Building, Quarry Road, Dunmore DN4 7QQ',
+    });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+    expect(r.company).toBe('University of Dunmore');
+  });
+
+  it("the town in the writer's own address, and the university in German", () => {
+    const r = classifyFields({
+      from: 'Henrik Sommer <henrik.sommer.lubeck@gmail.com>',
+      subject: '',
+      text: 'Dear Priya,\n\nI read your CV with interest. Would you have time for a video call on Monday at 14:00 about the postdoc position in my group?\n\nBest\nHenrik\n--\nProf. Dr. Henrik Sommer\nInstitut für Meeresbiologie\nHanse-Universität zu Lubeck',
+    });
+    expect(r.category).toBe('INTERVIEW_INVITATION');
+    expect(r.company).toBe('Hanse-Universität zu Lubeck');
+  });
+
+  it('the unit that hires, when the mail names one university', () => {
+    expect(institutionsNamed('Department of Radiology, Western Plains University Medical Center')).toEqual(['Western Plains University Medical Center']);
+    expect(widenToInstitution({ company: 'Department of Radiology', evidence: null }, 'the Department of Radiology at the University of Tarrant').company).toBe('University of Tarrant');
+  });
+
+  it('a company that is more than a piece of the name keeps its own', () => {
+    expect(widenToInstitution({ company: 'Tarrant Freight Lines', evidence: null }, 'I studied at the University of Tarrant').company).toBe('Tarrant Freight Lines');
+    expect(widenToInstitution({ company: 'Department of Radiology', evidence: null }, 'University of Tarrant and Ardmore University').company).toBe('Department of Radiology');
   });
 });
