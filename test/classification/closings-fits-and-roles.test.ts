@@ -83,6 +83,24 @@ describe('words in another role', () => {
     expect(classifyFields({ from: 'office@selection-mail.org', subject: '', text }).category).toBe('NOT_JOB_RELATED');
   });
 
+  it.each([
+    ['a flat, by the letting agent', 'Dear Mr Ferreira,\n\nThank you for your interest in the apartment at 14 Quayside Row and for sending your documents. Unfortunately the owner has decided for another applicant.\n\nKind regards\nHarbour Lettings'],
+    ['a room, by the flatmates', "Hi Sam! Thanks for coming over on Sunday. Sadly the room is already gone, we decided for someone who can start in March. Good luck with the search!"],
+    ['a spare room, by a friend', "Hey, really sorry but we've given the spare room to someone else, my cousin needed it from the 1st. Hope you find something x"],
+    ['a house, by the landlord', "Hi Dan, thanks for coming round. I've had loads of interest in the house and gone with a couple who can move straight away. Good luck, Steve"],
+  ])('a home chosen for someone else is not job mail: %s', (_label, text) => {
+    expect(classifyFields({ from: 'Sam Ortiz <sam.ortiz.home@gmail.com>', subject: '', text }).category).toBe('NOT_JOB_RELATED');
+  });
+
+  it('a job in a unit or a room keeps its job sense', () => {
+    const result = classifyFields({
+      from: 'Talent <careers@kingsmere-health.org>',
+      subject: '',
+      text: 'Dear Ola, thank you for your interest in the Ward Clerk position on the Renal Unit. Unfortunately we have decided to proceed with another applicant.',
+    });
+    expect(result.category).toBe('REJECTION');
+  });
+
   it('an audition stays open to being a job: an orchestra may hire', () => {
     const result = classifyFields({
       from: 'Auditions <auditions@northbay-symphony.org>',

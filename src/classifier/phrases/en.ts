@@ -235,6 +235,13 @@ const VENDOR_PITCHES = [
  * Selection for something that is not a job: a contest, a study place, a pet to adopt, a volunteer seat. Auditions are
  * left out: an orchestra's or a theatre's may be a paid job.
  */
+/** A home to live in, which is chosen, let and given like a job: "the apartment", "the spare room", "the 2 bedroom". */
+const DWELLINGS = [
+  'apartment', 'the apartment', 'flat', 'the flat', 'the room', 'spare room', 'the spare room', 'wg room', 'bedroom', 'the house',
+  'the property', 'the rental', 'tenancy', 'the tenancy', 'the studio flat',
+];
+/** What happens to a home that went to someone else: "the room is already gone", "the flat has been let". */
+const DWELLING_GONE = ['is gone', 'is already gone', 'has gone', 'is taken', 'is already taken', 'has been taken', 'has been let', 'is let', 'is off the market'];
 const NON_JOB_SELECTIONS = [
   'contestant', 'contestants',
   'admissions interview', 'your application to study', 'application to adopt', 'apply to adopt', 'rehoming', 'a home check',
@@ -1488,6 +1495,10 @@ export const en: PhraseTable = {
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['your'], READER_HIRING_MATTERS], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [NEW_ARRIVALS, ['your'], ['job', 'jobs', 'job ad', 'ad', 'listing', 'post', 'posting', 'vacancy', 'opening']], window: 0, scope: 'clause' },
     { name: 'the reader hires', signal: 'nonJobSense', weight: 4, sequence: [['for your new', 'to your new'], ROLE_TITLE_NOUNS], window: 1, scope: 'clause' },
+    // "thank you for your interest in the apartment", "the room is already gone", "we've given the spare room to someone else"
+    { name: 'a home to live in', signal: 'nonJobSense', weight: 4, sequence: [['interest in', 'interested in', 'enquiry about', 'inquiry about', 'enquiry for', 'viewing of'], DWELLINGS], window: 3, scope: 'sentence' },
+    { name: 'a home to live in', signal: 'nonJobSense', weight: 4, sequence: [DWELLINGS, DWELLING_GONE], window: 1, scope: 'clause' },
+    { name: 'a home to live in', signal: 'nonJobSense', weight: 4, sequence: [GIVING, DWELLINGS], window: 1, scope: 'clause' },
     { name: 'selection for something else', signal: 'nonJobSense', weight: 4, sequence: [NON_JOB_SELECTIONS], window: 0, scope: 'clause' },
     { name: 'a vendor sells to the reader', signal: 'nonJobSense', weight: 4, sequence: [VENDOR_PITCHES], window: 0, scope: 'clause' },
     // The name is HIRING_SIDE_RULE (read/discount-by-role.ts): it outweighs a job sender, unlike the other senses.
