@@ -8,6 +8,7 @@
  *
  *   npm run train:model                  train, cross-validate, write the weights
  *   npm run train:model -- --cv-only     only print the cross-validated figures
+ *   npm run train:model -- --cv-only --missed-rejections   ... and the rejections it reads as something else
  *   npm run train:model -- --cv-only --thresholds   ... and the figures at other thresholds of overruling the rules
  *   npm run train:model -- --exclude=round-5   leave a set out (to measure it first)
  */
@@ -368,6 +369,13 @@ if (args.includes('--false-positives')) {
   for (const c of combined) {
     if (modelClassOf(c.example.mail.label) !== 'NOT_JOB_RELATED' || modelClassOf(c.final) === 'NOT_JOB_RELATED') continue;
     console.log(`false positive: ${c.example.mail.id.padEnd(60)} read as ${c.final}`);
+  }
+}
+// `--missed-rejections`: rejections the cross-validated combination reads as something else, the costliest mistake.
+if (args.includes('--missed-rejections')) {
+  for (const c of combined) {
+    if (c.example.mail.label !== 'REJECTION' || c.final === 'REJECTION') continue;
+    console.log(`missed rejection: ${c.example.mail.id.padEnd(60)} read as ${c.final}`);
   }
 }
 

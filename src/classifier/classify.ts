@@ -39,6 +39,9 @@ import { templateText } from './extract/template-matches.ts';
 
 const MAX_CALENDAR_PARTS = 3;
 
+/** Characters at the start of a reply where an answer to the quoted question stands. */
+const REPLY_OPENING = 160;
+
 export function classify(message: ClassifiableMessage, context?: ThreadContext, options: ClassifyOptions = {}): Classification {
   return classifyWithTables(message, context, options, getDefaultTables());
 }
@@ -92,6 +95,8 @@ export function classifyWithTables(
   const bulkHeaders = bulkHeaderName(message.headers);
   // A reply whose quoted earlier message is the reader's own application answers that application.
   const quotesOwnApplication = prepared.matchQuoted !== '' && tables.ownApplication !== null && tables.ownApplication.test(prepared.matchQuoted);
+  // A short answer ("no, we're sorted now") to the reader's question about a job is about that job.
+  const quotesOwnFollowUp = !quotesOwnApplication && prepared.matchQuoted !== '' && tables.ownFollowUp !== null && tables.ownFollowUp.test(prepared.matchQuoted);
   const rules = decideCategory({
     scores,
     sender,
@@ -104,6 +109,8 @@ export function classifyWithTables(
     schedulingLink: scores.interview.score > 0 ? (findSchedulingLink(prepared.links, tables)?.url ?? null) : null,
     bodyLength: prepared.matchBody.length,
     quotesOwnApplication,
+    quotesOwnFollowUp,
+    answersNo: quotesOwnFollowUp && tables.followUpNo !== null && tables.followUpNo.test(prepared.matchBody.slice(0, REPLY_OPENING)),
     acknowledges: quotesOwnApplication && tables.acknowledgement !== null && tables.acknowledgement.test(prepared.matchBody),
   });
   // The body's word scan in `reading` is still the latest scan here (its buffer is shared).

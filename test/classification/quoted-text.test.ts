@@ -47,3 +47,29 @@ describe('quoted text', () => {
     expect(r.category).toBe('REJECTION');
   });
 });
+
+describe("a short answer to the reader's own question about a job is about that job", () => {
+  const quoted = (question: string) =>
+    `\n\n-----Original Message-----\nFrom: Priya Nair <priya.nair.92@gmail.com>\nSent: 3 March 2026 09:12\nTo: office@bramleyjoinery.co.uk\nSubject: bench joiner\n\n${question}\n\nThanks\nPriya`;
+
+  it.each([
+    ['still going?', "Hi, I rang last week about the bench joiner job you had on Indeed. Just checking if it's still going? I can start straight away."],
+    ['any news?', 'Morning Tom, thanks again for showing me round the workshop on Friday. Any news on the bench joiner role?'],
+  ])('a one-line no under it is a rejection (%s)', (_label, question) => {
+    const r = classifyFields({
+      from: 'Tom Bramley <tom@bramleyjoinery.co.uk>',
+      subject: 'RE: bench joiner',
+      text: `Priya - no, we're sorted now, thanks.\n\nTom${quoted(question)}`,
+    });
+    expect(r.category).toBe('REJECTION');
+  });
+
+  it('a question about something else is no job context', () => {
+    const r = classifyFields({
+      from: 'Tom Bramley <tom.bramley@gmail.com>',
+      subject: 'RE: sofa',
+      text: `Priya - no, we're sorted now, thanks.\n\nTom${quoted('Hi Tom, is the grey sofa you listed on Gumtree still available? I could collect on Saturday.')}`,
+    });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+});

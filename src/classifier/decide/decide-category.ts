@@ -79,6 +79,10 @@ export interface DecisionInput {
   quotesOwnApplication?: boolean;
   /** ... and the reply takes it in ("received", "I'll pass it on to …"). */
   acknowledges?: boolean;
+  /** The quoted earlier message is the reader asking after a job ("is the roofer's labourer job still going?"). */
+  quotesOwnFollowUp?: boolean;
+  /** ... and the reply opens with no for an answer ("no, we're sorted now"). */
+  answersNo?: boolean;
 }
 
 export function decideCategory(input: DecisionInput): Decision {
@@ -118,6 +122,9 @@ export function decideCategory(input: DecisionInput): Decision {
   if (input.quotesOwnApplication && !linked && !context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
     job += 4;
     evidence.push("replies to the reader's own application (quoted below it)");
+  } else if (input.quotesOwnFollowUp && !linked && !context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
+    job += 4;
+    evidence.push("replies to the reader's own question about a job (quoted below it)");
   }
   if (input.calendarIsInterview) {
     job += 3;
@@ -289,6 +296,10 @@ export function decideCategory(input: DecisionInput): Decision {
   // A reply that takes in the application it quotes, and says nothing decisive, is its receipt.
   if (input.acknowledges && a < DECISIVE && s.accountOrReminder.score < DECISIVE * 0.75) {
     return pick('APPLICATION_RECEIVED', 3, s.accountOrReminder.score, ['the reply acknowledges the application it quotes', ...cancelled]);
+  }
+  // "Is the job still going?" answered "no, we're sorted now": nothing else decisive, the answer ends the candidacy.
+  if (input.answersNo && a < DECISIVE && o < DECISIVE && n < DECISIVE && i < DECISIVE) {
+    return pick('REJECTION', 4, 0, ["the reply answers no to the reader's question about the job", ...cancelled]);
   }
   // Job platforms mostly send alerts; their confirmations carry decisive phrases of their own.
   const platformAlert = sender.platform && a < DECISIVE ? 2 : 0;

@@ -1393,6 +1393,19 @@ export const en: PhraseTable = {
     'i am applying for', "i'm applying for", 'i would like to apply for', "i'd like to apply for", 'i wish to apply for',
     'to apply for the', 'my interest in the … position', 'my interest in the … role', 'my interest in the … vacancy',
   ],
+  // The reader asking after a job they applied or rang about: "just following up on the supervisor role", "is it still going?"
+  ownFollowUps: [
+    'following up on the … job', 'following up on the … role', 'following up on the … position', 'following up on my application',
+    'any news on the … job', 'any news on the … role', 'any news on the … position', 'any update on the … role', 'any update on my application',
+    'i rang last week about the … job', 'i rang about the … job', 'i called about the … job', 'the … job you had on', 'the … job you advertised',
+    'the … job you posted', 'is the job still', 'is the role still', 'is the position still', 'if the job is still', 'if the role is still',
+  ],
+  // An answer of no to that question, at the start of the reply: "no, we're sorted now", "afraid it's gone", "been filled".
+  followUpNoes: [
+    "no, we're sorted", "no we're sorted", "we're sorted", 'we are sorted', "we're all sorted", 'all sorted', "it's gone", 'it has gone',
+    "job's gone", "role's gone", "it's been filled", 'been filled', "it's filled", "it's taken", 'been taken', 'afraid not', 'sorry, no',
+    'sorry no', 'nope', 'not any more', 'not anymore', 'no longer available', 'no longer going',
+  ],
   acknowledgements: [
     'received', 'got it', 'got your', 'thanks for sending', 'thank you for sending', 'pass it to', 'pass it on to', 'pass them to',
     'will review', "i'll review", "we'll review", 'will take a look', "i'll take a look", 'will look it over', 'will be in touch',

@@ -81,6 +81,13 @@ export interface PhraseTable {
    * attached my resume for the … position"): a reply above it answers an application.
    */
   ownApplication?: readonly string[];
+  /**
+   * The reader asking after a job, as a quoted earlier message says it ("following up on the … role", "is the job
+   * still going"): a reply above it is about that job, whatever it says (unlike an application, it is no receipt).
+   */
+  ownFollowUps?: readonly string[];
+  /** An answer of no to the reader's question about a job, at the start of the reply ("no, we're sorted now"). */
+  followUpNoes?: readonly string[];
   /** A reply taking something in ("received", "got it", "I'll pass it to …"): above a quoted application, a receipt. */
   acknowledgements?: readonly string[];
   /**

@@ -59,6 +59,10 @@ export interface CompiledTables {
   roleNoun: RegExp;
   /** The reader's own application, in a quoted earlier message. */
   ownApplication: RegExp | null;
+  /** The reader asking after a job, in a quoted earlier message. */
+  ownFollowUp: RegExp | null;
+  /** An answer of no to that question. */
+  followUpNo: RegExp | null;
   /** A reply taking something in. */
   acknowledgement: RegExp | null;
   /** A title noun or a job noun, at the start of a lower-case text ("officer vacancy …"). */
@@ -178,6 +182,8 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
     roleNoun: wordsPattern(tables.flatMap((t) => t.roleNouns)),
     ownApplication: optionalAlternation(tables.flatMap((t) => t.ownApplication ?? [])),
+    ownFollowUp: optionalAlternation(tables.flatMap((t) => t.ownFollowUps ?? [])),
+    followUpNo: optionalAlternation(tables.flatMap((t) => t.followUpNoes ?? [])),
     acknowledgement: optionalAlternation(tables.flatMap((t) => t.acknowledgements ?? [])),
     jobNounAhead: new RegExp(`^[ \\n]{0,3}(?:[a-z0-9'&-]{1,30} ){0,1}(?:${linePhrases([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.jobNouns)])})(?![a-z])`),
     jobNounWithin: new RegExp(`(?:^|[^a-z])(?:${linePhrases([...tables.flatMap((t) => t.roleNouns), ...tables.flatMap((t) => t.jobNouns)])})(?![a-z])`),
