@@ -120,12 +120,14 @@ export function classifyWithTables(
   const probabilities = predictStatus(model, reading, prepared.matchSubject, facts, kind ?? undefined);
   const opinionContext: OpinionContext = {
     confirmationOnlyInPleasantries: roles.confirmationOnlyInPleasantries,
-    threadKnown:
-      (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false) || quotesOwnApplication,
+    threadKnown: (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false),
+    repliesToReader: quotesOwnApplication || quotesOwnFollowUp,
     nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
     calendarInterview: interviewMeeting,
     jobContext:
+      quotesOwnApplication ||
+      quotesOwnFollowUp ||
       (scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null) ||
       (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
     foreignText: isForeignText(prepared.matchSubject, prepared.matchBody),

@@ -78,7 +78,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '41-re-site-labourer-gone.eml': {
-    category: 'blind run: got OTHER_JOB_RELATED',
     jobTitle: 'blind run: got null',
   },
   '42-meadowbank-care-assistant-interview.eml': {

@@ -30,9 +30,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Apex Finance Recruitment"',
     jobTitle: 'blind run: got null',
   },
-  '10-withdrawal-acknowledged.eml': {
-    category: 'blind run: got REJECTION',
-  },
   '11-aps-not-recommended.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -111,7 +108,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Crestline Bank Graduate Trainee Programme"',
   },
   '62-fvu-research-assistant.eml': {
-    category: 'blind run: got NEXT_ROUND',
     jobTitle: 'blind run: got "Research Assistant"',
   },
   '63-inmail-supply-chain-planner.eml': {

@@ -106,9 +106,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '52-pinyon-after-takehome.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '56-trellis-telephonic-round.eml': {
-    category: 'after training on it: got "NEXT_ROUND"',
-  },
   '57-zentra-round-two.eml': {
     jobTitle: 'after training on it: got null',
   },

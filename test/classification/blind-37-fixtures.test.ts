@@ -118,7 +118,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Planner Transport and"',
   },
   '71-marine-surveyor-video-call-reply.eml': {
-    category: 'blind run: got "APPLICATION_RECEIVED"',
     jobTitle: 'blind run: got null',
   },
   '73-nexora-hr-round-scheduled.eml': {

@@ -76,9 +76,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '38-siyakhula-outcome-of-application.eml': {
     jobTitle: 'blind run: got null',
   },
-  '40-lonestar-withdraw-application.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '42-tricounty-interview-moved-wednesday.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -121,9 +121,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '56-rowan-pharmacy-cv-format.eml': {
     jobTitle: 'blind run: got null',
   },
-  '57-ashdown-withdrawal-ack.eml': {
-    category: 'blind run: got "REJECTION"',
-  },
   '58-meridale-still-under-review.eml': {
     jobTitle: 'blind run: got "Clinical Research Associate II (Oncology, France)"',
   },

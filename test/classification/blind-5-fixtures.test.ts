@@ -28,9 +28,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '12-horizon-travelnurse-outreach.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },
-  '14-corvina-marketingmgr-withdrawal-ack.eml': {
-    category: 'after training on the blind sets: got REJECTION',
-  },
   '17-staidans-headofyear-buried.eml': {
     jobTitle: 'after training on the blind sets: got null',
   },

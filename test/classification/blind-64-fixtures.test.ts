@@ -83,7 +83,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '45-visayas-withdrawal-ack.eml': {
-    category: 'first run: got "APPLICATION_RECEIVED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },

@@ -176,7 +176,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '67-publisher-one-line-filled-quoted.eml': {
-    category: 'blind run: got "OTHER_JOB_RELATED"',
     jobTitle: 'blind run: got null',
   },
   '71-rosshaven-references-late-stage.eml': {

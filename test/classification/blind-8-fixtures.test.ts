@@ -49,7 +49,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '16-postdoc-funding-fell-through.eml': {
-    category: 'blind run: got RECRUITER_OUTREACH',
     company: 'blind run: got "of Arctic and Marine Biology"',
     jobTitle: 'blind run: got null',
   },
@@ -58,7 +57,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '18-bank-ack-relationship-officer.eml': {
-    category: 'blind run: got NEXT_ROUND',
     jobTitle: 'blind run: got "RELATIONSHIP OFFICER (RETAIL)"',
   },
   '19-referral-hr-confirmed.eml': {
@@ -111,7 +109,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '43-send-licence-dbs.eml': {
-    category: 'blind run: got APPLICATION_RECEIVED',
     jobTitle: 'blind run: got null',
   },
   '44-old-colleague-chatty-went-other.eml': {

@@ -33,9 +33,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'e11-jazzhr-empty-subject-ns.eml': {
     atsJobId: 'blind run: got null',
   },
-  'e13-withdrawal-acknowledged-ns.eml': {
-    category: 'blind run: got REJECTION',
-  },
   'e14-teams-video-interview.eml': {
     company: 'blind run: got "Health Partners"',
     jobTitle: 'blind run: got "Research Coordinator, Neurology"',

@@ -73,3 +73,23 @@ describe("a short answer to the reader's own question about a job is about that 
     expect(r.category).toBe('NOT_JOB_RELATED');
   });
 });
+
+describe("a reply to the reader's own application: job mail, and the words decide its status", () => {
+  const reply = (text: string) => ({
+    from: 'Gavin Shaw <gavin@shawlandscapes.co.uk>',
+    subject: 'Re: groundworker',
+    text: `${text}\n\nGav\n\nOn 3 Mar 2026, at 19:02, Aaron Pike <aaron.pike88@gmail.com> wrote:\n\n> Hi Gavin, please find attached my CV for the groundworker position. I've got my CSCS card and can start straight away.\n> Aaron`,
+  });
+
+  it.each([
+    ['gone', 'Thanks for chasing Aaron. Afraid that one has gone now, sorry. Will keep your details on file.'],
+    ['went', "Cheers for following up Aaron. Position went last week I'm afraid. Good luck with it all."],
+    ['filled', 'Hi Aaron, sorry for the slow reply. We filled it internally in the end. All the best.'],
+  ])('a closing the rules have no phrase for is read by the model (%s)', (_label, text) => {
+    expect(classifyFields(reply(text)).category).toBe('REJECTION');
+  });
+
+  it('is never ordinary mail, whatever the model reads', () => {
+    expect(classifyFields(reply('Cheers Aaron, see you Saturday at the club, bring the boots.')).category).not.toBe('NOT_JOB_RELATED');
+  });
+});

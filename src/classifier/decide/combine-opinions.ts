@@ -176,7 +176,7 @@ export function combineReading(
     const chosen = MODEL_CLASSES[best]!;
     // The combination speaks in the model's classes: a no-status reading keeps the rules' own no-status category.
     const threshold = rulesClass === 'REJECTION' ? REPLACE_RULES_REJECTION_AT : rulesClass === 'NOT_JOB_RELATED' ? at.notJob : REPLACE_RULES_AT;
-    if (chosen !== rulesClass && combined[best]! >= threshold) {
+    if (chosen !== rulesClass && combined[best]! >= threshold && !(chosen === 'NOT_JOB_RELATED' && context.repliesToReader)) {
       // A no-status reading of mail the rules gave a status or no job sense: the words' lean (an approach, a job list) names which.
       category = chosen === 'NO_STATUS' ? (rules.noStatusLean ?? 'OTHER_JOB_RELATED') : CATEGORY_OF_CLASS[chosen];
       why = `the rules read ${rules.category}; with the statistical reading the message reads as ${category} (${reading}, together ${combined[best]!.toFixed(2)})`;

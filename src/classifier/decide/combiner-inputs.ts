@@ -15,6 +15,12 @@ export interface OpinionContext {
   confirmationOnlyInPleasantries: boolean;
   /** The thread is linked or earlier messages were job mail: the rules know more than the words. */
   threadKnown: boolean;
+  /**
+   * The reply quotes the reader's own application or question about a job: it is job mail, whatever the
+   * model reads, but the rules know no more than the words about what it says (the combination may
+   * choose another status, never ordinary mail).
+   */
+  repliesToReader?: boolean;
   /** A non-job sense of the words was found (a card, a loan, a flat, a podcast). */
   nonJobSense: boolean;
   /** The sender is an ATS, job platform, assessment or screening service. */
