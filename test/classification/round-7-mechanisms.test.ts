@@ -95,6 +95,25 @@ describe('the job offered or given to someone else: a rejection', () => {
     expect(classifyFields(note('Sender <sender@gmail.com>', text)).category).toBe('REJECTION');
   });
 
+  // The rules read these themselves (the model, trained on such notes, would mostly carry them alone).
+  it.each([
+    ['the job by its title', 'Hi Kez, sorry, we have given the yard operative job to someone with a forklift licence. Thanks for coming out. Maureen', 'given the yard operative job to someone'],
+    ['the job gone', "Alright Kez, the scaffold labourer job's gone I'm afraid, sorry. Cheers for ringing. Dean", "job's gone"],
+  ])('%s, read by the rules', (_kind, text, phrase) => {
+    const c = classifyFields(note('Sender <sender@gmail.com>', text));
+    expect(c.category).toBe('REJECTION');
+    expect(c.evidence).toContain(`body says "${phrase}"`);
+  });
+
+  it('hard negative: a job given to the reader, by its title', () => {
+    const c = classifyFields(note('Maureen <maureen.kerr@gmail.com>', "Hi Kez, we'd like to give the yard operative job to you, can you start Monday at 7?"));
+    expect(c.category).not.toBe('REJECTION');
+  });
+  it("hard negative: a household job that's gone", () => {
+    const c = classifyFields(note('Mum <mum.home@gmail.com>', "The damp patch is sorted, the plastering job's gone really well. Come for tea Sunday x"));
+    expect(c.category).toBe('NOT_JOB_RELATED');
+  });
+
   it('hard negative: an offer made to the reader', () => {
     const c = classifyFields(note('HR <hr@acme.example>', 'Dear Ana, we are delighted to offer you the position of Store Manager. Your offer letter is attached.'));
     expect(c.category).toBe('OFFER');

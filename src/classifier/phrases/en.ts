@@ -503,6 +503,9 @@ export const en: PhraseTable = {
           'go with another candidate',
           'offered the position to another',
           'position has been filled',
+          // A job that went, as small employers say it: "the pipe layer job's gone", "sorry, the bar job has gone".
+          "job's gone", 'job has gone', 'job is gone', "job's been taken", 'job has been taken', "role's gone", 'role has gone',
+          "position's gone", 'position has gone', "job's been filled", "role's been filled",
           'position … has been filled',
           'role … has been filled',
           'position … has been cancelled',
@@ -1493,6 +1496,8 @@ export const en: PhraseTable = {
     { name: 'passed over', signal: 'rejection', weight: 4, sequence: [['pass', 'passing'], ['on'], ['your application', 'your candidacy', 'your profile', 'your cv', 'you'], ['this time', 'at this', 'on this occasion', 'for now']], window: 0, scope: 'clause' },
     { name: 'candidacy ended', signal: 'rejection', weight: 4, sequence: [CANDIDACY_ENDINGS, CANDIDACIES], window: 0, scope: 'clause' },
     { name: 'job given to another', signal: 'rejection', weight: 4, sequence: [GIVING, JOB_GIVEN_TO, THIRD_PERSONS], window: 1, scope: 'clause' },
+    // The job named by its title: "we've given the landscaping operative job to someone with a tipper licence".
+    { name: 'job given to another', signal: 'rejection', weight: 4, sequence: [GIVING, ['the'], ['job', 'role', 'position', 'post', 'vacancy'], ['to'], THIRD_PERSONS], window: 3, scope: 'clause' },
     { name: 'a no from the writer', signal: 'rejection', weight: 4, sequence: [NO_VERDICTS], window: 0, scope: 'clause', about: NO_ABOUT },
     { name: 'visit to talk about the job', signal: 'interview', weight: 4, sequence: [VISIT_ASKS, VISITS_TO, VISIT_FOR], window: 8, scope: 'sentence', about: VISIT_JOB_ABOUT },
     // "can you do a trial shift Saturday", "would you be up for a trial day", "come in for a working interview on Wednesday"
