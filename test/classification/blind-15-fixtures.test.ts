@@ -83,7 +83,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '49-errandly-fountain-rejection.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',
-    company: 'since the retraining: got null',
     jobTitle: 'blind run: got "Errandly driver"',
   },
   '50-sparkle-shine-cleaning-received.eml': {

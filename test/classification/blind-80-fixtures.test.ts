@@ -190,7 +190,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'held out: got null',
   },
   '65-fwd-stanton-chase-nordic-renewables.eml': {
-    category: 'since the retraining: got "NOT_JOB_RELATED"',
     company: 'held out: got "Anders Holm"',
     jobTitle: 'held out: got null',
   },
