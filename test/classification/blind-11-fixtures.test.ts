@@ -23,9 +23,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '05-head-of-science-difficult-decision.eml': {
     jobTitle: 'blind run: got null',
   },
-  '08-hotel-front-desk-spain.eml': {
-    company: 'blind run: got "Paseo Marítimo 44"',
-  },
   '09-agency-client-own-network.eml': {
     company: 'blind run: got "Apex Finance Recruitment"',
     jobTitle: 'blind run: got null',

@@ -60,7 +60,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got "Policy Officer"',
   },
   '26-unhco-associate-officer-not-selected.eml': {
-    company: 'after training on the blind sets: got "UNHCO Talent Management"',
     jobTitle: 'after training on the blind sets: got "Associate Humanitarian Affairs Officer (P-2), Job Opening 24-HUM-UNHCO-229811-R-GENEVA"',
   },
   '28-westmere-library-assistant-not-progressing.eml': {

@@ -94,7 +94,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '36-nordwisla-potwierdzenie-aplikacji.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '39-bermejo-headhunter-farmavan.eml': {
@@ -115,7 +114,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '45-alcarria-actualizacion-candidatura.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '47-caixaatlantica-assessment-center.eml': {
@@ -133,7 +131,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '53-alcarria-candidatura-recibida.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '54-horyzont-propozycja-pracy.eml': {
@@ -174,7 +171,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '70-amberline-dokoncz-aplikacje.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '71-ferrocomercial-lo-hablado.eml': {

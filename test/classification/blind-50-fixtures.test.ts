@@ -75,7 +75,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '23-lagevenen-uitnodiging.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '25-trappa-final-round.eml': {

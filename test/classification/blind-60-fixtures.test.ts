@@ -29,7 +29,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Ref"',
   },
   '11-kimr-offer-ra-immunology.eml': {
-    company: 'first run: got "KIMR People & Culture"',
     jobTitle: 'first run: got "Research Assistant – Immunology in Dr Fiona Whitcombe’s laboratory"',
   },
   '15-adeyemi-second-round-visit.eml': {

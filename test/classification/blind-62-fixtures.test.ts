@@ -97,7 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '43-bcsc-candidate-portal-registration.eml': {
-    company: 'blind run: got "BCSC Recruitment Portal"',
     jobTitle: 'blind run: got "BCSC Online"',
   },
   '44-workday-action-required-schedule.eml': {

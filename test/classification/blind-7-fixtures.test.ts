@@ -47,7 +47,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Controller and"',
   },
   '20-kessler-vogt-associate-ma.eml': {
-    company: 'blind run: got "AG Frankfurt PR 2291"',
     jobTitle: 'blind run: got null',
   },
   '22-harrow-keel-grad-consultant.eml': {

@@ -33,9 +33,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
-  '09-spanish-hotel-recepcion-completed.eml': {
-    company: 'blind run: got "Marta Giménez"',
-  },
   '11-reference-checks-stage.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -303,3 +303,24 @@ describe("a form's Employer field names the employer over the portal that sends 
     expect(r.company).toBe('Ashmoor and Vale Community Health Trust');
   });
 });
+
+describe("a recruiting team's own words around the organisation's name, in several languages", () => {
+  it.each([
+    ['Fenwick Water Helpdesk', 'Fenwick Water'],
+    ['ORLA Talent Management', 'ORLA'],
+    ['Castlereagh Recruitment Portal', 'Castlereagh'],
+    ['Tessaly Bio People & Culture', 'Tessaly Bio'],
+    ['Brenna Foods – Kariera', 'Brenna Foods'],
+    ['RRHH Hotel Miramar', 'Hotel Miramar'],
+    ['Werken bij Gemeente Veldhoven', 'Gemeente Veldhoven'],
+    ['Bewerbung Nordlicht Werke', 'Nordlicht Werke'],
+  ])('%s', (display, company) => {
+    const r = classifyFields({
+      from: `${display} <noreply@jobs-mailer.example>`,
+      subject: 'Your application',
+      text: 'Thank you for applying for the Operations Coordinator position. We have received your application and will review it shortly.',
+    });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+    expect(r.company).toBe(company);
+  });
+});

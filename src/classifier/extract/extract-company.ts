@@ -457,8 +457,9 @@ type Add = (raw: string, weight: number, source: string, fromSlug?: boolean) => 
 const MEETING_NAME = /^(?:zoom|(?:microsoft\s+)?teams|google\s+meet|webex|skype|gotomeeting)(?:\s+(?:meeting|call|video|webinar|link|session)s?)?$/i;
 const RELAY_SUFFIX = /^(.{2,60}?)\s+(?:via|@|at)\s+(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|teamtailor|recruitee|comeet|breezy|jazzhr|taleo|spark hire\w*)\b/i;
 const RECRUITING_SUFFIX =
-  /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|early\s+careers?|graduate\s+(?:recruitment|recruiting|careers?)|campus\s+(?:recruiting|recruitment)|university\s+(?:recruiting|relations)|human\s+resources\s+(?:department|dept\.?)|hr\s+(?:department|dept\.?)|recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+team)?|workday(?:\s+notification)?|notifications?)){1,3}$/i;
-const RECRUITING_PREFIX = /^(?:team|careers?|jobs|recruiting|talent\s+acquisition|talent|hr|workday|myworkday@)\s*[@:\-–]?\s*(.{2,60})$/i;
+  /^(.{2,60}?)(?:[\s,\-–|]+(?:global\s+)?(?:talent\s+acquisition(?:\s+team)?|early\s+careers?|graduate\s+(?:recruitment|recruiting|careers?)|campus\s+(?:recruiting|recruitment)|university\s+(?:recruiting|relations)|human\s+resources\s+(?:department|dept\.?)|hr\s+(?:department|dept\.?)|recruiting(?:\s+team)?|recruitment(?:\s+(?:team|unit|portal|service|mailbox))?|national\s+recruitment\s+service|recruiters?|careers?|hiring(?:\s+team)?|talent(?:\s+(?:team|management))?|jobs|hr|human\s+resources|people(?:\s+team)?|people\s+(?:&|and)\s+culture|helpdesk|help\s+desk|careers?\s+portal|workday(?:\s+notification)?|notifications?|kariera|karriere|carri[eè]res?|vacatures|empleo)){1,3}$/i;
+const RECRUITING_PREFIX =
+  /^(?:team|careers?(?:\s+at)?|jobs(?:\s+at)?|recruiting|talent\s+acquisition|talent|hr|workday|myworkday@|bewerbung(?:en)?|karriere(?:\s+bei)?|rrhh|recursos\s+humanos|werken\s+bij|work\s+at)\s*[@:\-–]?\s*(.{2,60})$/i;
 /** "Alicia Romero - Mercy Glen", "Tyler Quinn | Bluecrest Nurse Staffing": a person, then their organisation. */
 const PERSON_THEN_ORGANISATION = /^([A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){1,2})\s+[-–|]\s+(.{2,60})$/;
 const PERSON_FROM = /^[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}\s+(?:from|at|@)\s+(.{2,60})$/;
