@@ -52,7 +52,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '28-rural-nsw-ain-agency.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '29-onboarding-tfn-super.eml': {

@@ -101,7 +101,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '66-pioneer-manager-personal-note.eml': {
-    company: 'blind run: got "Pvfco"',
     jobTitle: 'blind run: got "Mfg Engineer II"',
   },
   '70-zuidwest-sollicitatie-update.eml': {

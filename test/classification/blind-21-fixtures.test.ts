@@ -97,7 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Graduate"',
   },
   '35-salt-room-trial-shift.eml': {
-    company: 'blind run: got "Sous Chef"',
     jobTitle: 'blind run: got null',
   },
   '36-brightwater-portfolio-panel.eml': {

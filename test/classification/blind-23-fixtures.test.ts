@@ -109,7 +109,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Cedar Hollow USD"',
   },
   '51-redmarsh-anaesthetics-interview-logistics.eml': {
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '52-kestrel-point-founder-offer.eml': {

@@ -90,7 +90,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '64-falconridge-recruiter-approach.eml': {
-    company: 'after training on it: got "Aerospace & Defence"',
     jobTitle: 'after training on it: got null',
   },
   '65-manitoba-competition-outcome.eml': {

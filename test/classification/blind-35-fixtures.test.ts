@@ -17,7 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on it: got "Calloway Engineering Search"',
   },
   '04-amrit-payroll-parramatta.eml': {
-    company: 'after training on it: got "Contract Talent Partner"',
     jobTitle: 'after training on it: got null',
   },
   '05-northline-backend-go.eml': {

@@ -50,9 +50,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '48-quillon-agency-no-subject.eml': {
     category: 'blind run: got "INTERVIEW_INVITATION"',
   },
-  '54-ferrowell-recruiter-outreach.eml': {
-    company: 'blind run: got "Finance & Corporate Functions"',
-  },
   '62-linkedin-quarrylane-sent.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -40,7 +40,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '31-paperplane-coordinator-passing-on.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Mid-Weight Designer"',
   },
   '32-northpaw-final-round-outcome.eml': {

@@ -124,9 +124,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'after training on the blind sets: got "Ma. Theresa Villanueva"',
     jobTitle: 'after training on the blind sets: got "Caregiver"',
   },
-  '51-nigeria-cowrie-relationship-mgr.eml': {
-    company: 'after training on the blind sets: got "Funmilayo Adebisi"',
-  },
   '52-gmail-headhunter-cfo-internal.eml': {
     company: 'after training on the blind sets: got "Search"',
     jobTitle: 'after training on the blind sets: got null',

@@ -97,7 +97,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Finance Manager – Treasury"',
   },
   '55-coastal-cane-excel-task.eml': {
-    company: 'first run: got "Ravi Chetty CA(SA)"',
     jobTitle: 'first run: got null',
   },
   '59-freelance-sharjah-chief-accountant.eml': {

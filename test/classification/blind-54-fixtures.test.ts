@@ -29,9 +29,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '21-evergreen-lifecare-national-quality.eml': {
     jobTitle: 'first run: got null',
   },
-  '23-kestrel-coast-second-interview.eml': {
-    company: 'first run: got "Kchhs"',
-  },
   '25-smartrecruiters-chemwise-ipswich-filled.eml': {
     jobTitle: 'first run: got "Pharmacist"',
   },

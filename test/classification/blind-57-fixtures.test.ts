@@ -142,7 +142,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '73-willow-oak-montessori-lead-guide.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '74-pinecrest-para-phone-interview.eml': {

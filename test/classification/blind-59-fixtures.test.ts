@@ -74,7 +74,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '48-agency-client-not-proceeding-credit-controller.eml': {
-    company: 'since titled people and agency domain words: got "Accountancy & Finance"',
     jobTitle: 'first run: got null',
   },
   '54-bike-shop-owner-got-cv.eml': {

@@ -32,7 +32,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Research Assistant – Immunology in Dr Fiona Whitcombe’s laboratory"',
   },
   '15-adeyemi-second-round-visit.eml': {
-    company: 'first run: got "Professor of Biomedical Engineering"',
     jobTitle: 'first run: got null',
   },
   '18-ccfhealth-position-received.eml': {

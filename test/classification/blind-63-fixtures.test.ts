@@ -31,9 +31,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '06-confidential-fintech-pm-london.eml': {
     jobTitle: 'blind run: got null',
   },
-  '07-gem-sourcer-pm-analytics.eml': {
-    company: 'blind run: got "Technical Sourcer"',
-  },
   '08-au-agency-govt-ba-canberra-html.eml': {
     company: 'blind run: got "Caldera People"',
     jobTitle: 'blind run: got null',

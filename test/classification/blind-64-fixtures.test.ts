@@ -106,7 +106,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'first run: got null',
   },
   '61-meridian-brackenfield-interview.eml': {
-    company: 'first run: got "International Recruitment"',
     jobTitle: 'first run: got "Brackenfield University Hospitals NHS Trust"',
   },
   '63-coastal-reschedule.eml': {

@@ -46,7 +46,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '15-harbourside-re-line-cook-posting.eml': {
-    company: 'first run: got "Chef"',
     jobTitle: 'first run: got null',
   },
   '18-sunny-side-diner-welcome.eml': {
@@ -127,9 +126,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '53-northgate-no-longer-hiring-shift.eml': {
     jobTitle: 'first run: got "Northgate"',
-  },
-  '58-lindenwood-fw-prep-cook-interview.eml': {
-    company: 'first run: got "Lindenwoodhotels"',
   },
   '59-indeed-single-job-harvest-basket.eml': {
     company: 'first run: got null',

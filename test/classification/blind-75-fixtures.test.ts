@@ -57,9 +57,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '20-no-subject-junior-interior-designer.eml': {
     jobTitle: 'blind run: got "Junior Designer"',
   },
-  '21-no-subject-care-assistant-rtw-docs.eml': {
-    company: 'blind run: got null',
-  },
   '22-audit-senior-lagos-agency.eml': {
     jobTitle: 'blind run: got null',
   },
@@ -115,9 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '43-compliance-analyst-disclaimer.eml': {
     company: 'blind run: got "Richard Osei"',
-  },
-  '44-no-subject-quality-technician-agency.eml': {
-    company: 'blind run: got "Science & Food"',
   },
   '45-dental-assistant-indeed-invite.eml': {
     company: 'blind run: got null',

@@ -17,6 +17,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '04-fwd-friend-orchid-qa-lead.eml': {
+    company: 'since the retraining: got "Aoife Brennan"',
     jobTitle: 'blind run: got null',
   },
   '05-medicover-locums-gp-kent.eml': {

@@ -116,7 +116,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '40-lakefield-patrick.eml': {
-    company: 'held out: got "On"',
     jobTitle: 'held out: got "Grade 11-12 Chemistry"',
   },
   '41-aqa-associate-update.eml': {

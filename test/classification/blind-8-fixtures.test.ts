@@ -87,7 +87,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '34-school-office-form-received.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '35-startup-takehome-not-right-fit.eml': {

@@ -605,3 +605,30 @@ describe('a university is named in full, not by its town or its unit', () => {
     expect(widenToInstitution({ company: 'Department of Radiology', evidence: null }, 'University of Tarrant and Ardmore University').company).toBe('Department of Radiology');
   });
 });
+
+describe("a job title in a signature is the signer's job, whatever words it holds", () => {
+  it.each([
+    ['Group Financial Controller', 'Umhlali Sugar Estates'],
+    ['Store Supervisor', 'Kalamansi Corner Café'],
+    ['School Secretary', 'Glenbarra National School'],
+    ['Professor of Marine Engineering', 'Northmere Institute of Technology'],
+    ['Technical Sourcer', 'Brightloom Labs'],
+  ])('%s', (job, company) => {
+    const r = classifyFields({
+      from: 'Noor Haddad <noor.haddad@gmail.com>',
+      subject: '',
+      text: `Hi Sam,\n\nThanks for your application. Could you come in for an interview on Thursday at 10:00?\n\nKind regards\nNoor Haddad\n${job}\n${company}`,
+    });
+    expect(r.company).toBe(company);
+  });
+
+  it('an attachment line and a suburb with its state are no organisation', () => {
+    expect(looksLikeAddress('Cremorne VIC 3121')).toBe(true);
+    const r = classifyFields({
+      from: 'Noor Haddad <noor.haddad@gmail.com>',
+      subject: '',
+      text: 'Hi Sam,\n\nPlease find your offer letter attached, we are delighted to offer you the role.\n\nNoor\nOakhurst Dental\n\nAttachments: Offer_Letter_S_Reid.pdf',
+    });
+    expect(r.company).toBe('Oakhurst Dental');
+  });
+});

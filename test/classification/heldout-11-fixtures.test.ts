@@ -106,9 +106,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '56-bramble-received.eml': {
     jobTitle: 'blind run: got null',
   },
-  '61-kapeng-barista.eml': {
-    company: 'blind run: got "Store Supervisor"',
-  },
   '62-orion-second-interview.eml': {
     jobTitle: 'blind run: got "Regional Sales Manager (Gauteng)"',
   },

@@ -55,6 +55,8 @@ const STREET_WITHOUT_NUMBER = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0
 /** A street named without its number, its kind first, in the languages that write it so: "Place Eugène Bataillon", "Rue de Rivoli". */
 const STREET_FIRST_WITHOUT_NUMBER =
   /^(?:rue|place|allée|calle|carrer|rua|piazza|praça|viale|plac|ulica)\s(?:(?:de|du|des|de la|del|della|da|do|dos)\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/iu;
+/** An Australian state and postcode after a suburb: "Cremorne VIC 3121". */
+const AUSTRALIAN_STATE_AFTER_TOWN = /^\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,2},?\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?:\s\d{4})?$/u;
 /** An Irish county after a town: "Ballincollig, Co. Cork". */
 const IRISH_COUNTY = /,\s*Co\.?\s+\p{Lu}\p{L}+$/u;
 /** US states and Canadian provinces as letterheads abbreviate them after a town ("Northampton MA"). */
@@ -75,6 +77,7 @@ export function looksLikeAddress(name: string): boolean {
     PLOT_OR_UNIT.test(name) ||
     POST_BOX.test(name) ||
     STATE_AFTER_TOWN.test(name) ||
+    AUSTRALIAN_STATE_AFTER_TOWN.test(name) ||
     IRISH_COUNTY.test(name)
   );
 }

@@ -39,7 +39,7 @@ const ORGANISATION_WORD =
 const LEGAL_FORM = /\b(?:inc|llc|ltd|limited|gmbh|plc|llp|corp|pvt|pty|s\.?a|b\.?v|ag|srl|sarl)\.?$/i;
 
 /** "M: +44 …", "Tel. 0123", "www.acme.com", "jane@acme.com", "4410 Orchard Lane", "Suite 200". */
-const CONTACT_LINE = /@|https?:|www\.|\.(?:com|org|net|io|co|uk|de|nl)\b|^(?:[a-z]{1,6}\.?\s?:|tel\b|phone\b|mobile\b|cell\b|fax\b|direct\b|office\b:)|^\+?\(?\d|\d{3}[\s.-]?\d{3,}|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|drive|suite|floor|blvd|boulevard|p\.?o\.? box)\b/i;
+const CONTACT_LINE = /@|https?:|www\.|^attachments?:|\.(?:pdf|docx?)\b|\.(?:com|org|net|io|co|uk|de|nl)\b|^(?:[a-z]{1,6}\.?\s?:|tel\b|phone\b|mobile\b|cell\b|fax\b|direct\b|office\b:)|^\+?\(?\d|\d{3}[\s.-]?\d{3,}|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|drive|suite|floor|blvd|boulevard|p\.?o\.? box)\b/i;
 
 /**
  * A part of an organisation, not the employer: "Department of Biology", "School of Earth & Ocean
@@ -70,7 +70,7 @@ export function readSignature(text: string, signer: string, domainWords: readonl
   const found: SignatureOrganisation[] = [];
   // The classic layout, whatever the display name says: a person's name, the job, then the
   // organisation ("Karen Lowe / Practice Manager / Elmwood Surgery").
-  const jobLines = block.map((line) => line.length <= MAX_LINE && tables.signatureRole.test(line.toLowerCase()) && !ORGANISATION_WORD.test(line) && !PART_SEPARATOR.test(line));
+  const jobLines = block.map((line) => line.length <= MAX_LINE && isJobLine(line, tables) && !PART_SEPARATOR.test(line));
   for (let at = 0; at < block.length; at++) {
     const line = block[at] ?? '';
     const afterJobLine = jobLines[at - 1] === true;
@@ -180,7 +180,7 @@ function organisationsOnLine(line: string, signerWords: ReadonlySet<string>, dom
       afterRole = true;
       continue;
     }
-    if (tables.signatureRole.test(lower) && !ORGANISATION_WORD.test(part)) {
+    if (isJobLine(part, tables)) {
       afterRole = true;
       continue;
     }
@@ -191,6 +191,21 @@ function organisationsOnLine(line: string, signerWords: ReadonlySet<string>, dom
     if (org && readsLikeName(org, signerWords, domainWords, tables)) out.push({ name: org, raw: part });
   }
   return out;
+}
+
+/**
+ * A person's job, not an organisation: a role word with no organisation word ("Talent Partner"), or a title
+ * whose head is a role however its words read ("Group Financial Controller", "Store Supervisor", "School
+ * Secretary", "Professor of Biomedical Engineering"): an English job title ends in its head, or starts with
+ * it before "of".
+ */
+function isJobLine(line: string, tables: CompiledTables): boolean {
+  const lower = line.toLowerCase();
+  if (!tables.signatureRole.test(lower)) return false;
+  if (!ORGANISATION_WORD.test(line)) return true;
+  const words = lower.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '')).filter((w) => w.length > 0);
+  const last = words[words.length - 1] ?? '';
+  return tables.signatureRole.test(last) || (words[1] === 'of' && tables.signatureRole.test(words[0] ?? ''));
 }
 
 /** "City of Brackenford Human Resources" → "City of Brackenford"; a department alone → null. */

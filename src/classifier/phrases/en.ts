@@ -1994,6 +1994,7 @@ export const en: PhraseTable = {
     'recruiter', 'hr', 'talent partner', 'hiring manager', 'head', 'chief', 'vp', 'svp', 'evp', 'executive', 'generalist',
     'assistant', 'secretary', 'supervisor', 'superintendent', 'principal', 'dean', 'professor', 'editor', 'producer', 'ing.', 'lic.',
     'headteacher', 'head teacher', 'headmaster', 'headmistress', 'bursar', 'lecturer', 'postdoc', 'postdoctoral', 'research fellow', 'teaching fellow',
+    'sourcer', 'controller', 'leader', 'chef',
     // The same jobs in the languages of the mail we read: "Técnico de Selección", "Geschäftsführer: Dr. …", "Responsable RH".
     'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'vorstand', 'leiter', 'leiterin', 'referent', 'referentin', 'sachbearbeiter',
     'sachbearbeiterin', 'técnico', 'técnica', 'tecnico', 'tecnica', 'gerente', 'jefe', 'jefa', 'responsable', 'directeur', 'directrice',
@@ -2004,6 +2005,7 @@ export const en: PhraseTable = {
     'recruiters', 'careers', 'career', 'hiring', 'jobs', 'job', 'staffing', 'operations', 'ops', 'notifications', 'notification',
     'candidate', 'candidates', 'experience', 'global', 'university', 'campus', 'early', 'graduate', 'alerts', 'alert', 'culture',
     'dept', 'dept.', 'department', 'office', 'site', 'portal', 'personnel', 'administration', 'payroll', 'employment', 'services', 'division', 'section', 'unit',
+    'branch', 'committee',
     'recursos', 'humanos', 'rh', 'rrhh', 'ressources', 'humaines', 'personalabteilung', 'personal', 'personeelszaken',
     // A university's placement office ("Training & Placement Cell") and Spanish selection teams.
     'training', 'placement', 'placements', 'cell', 't&p', 'selección', 'seleccion',
