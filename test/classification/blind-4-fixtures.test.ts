@@ -75,7 +75,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '34-linkedin-inmail-platform-eng.eml': {
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '35-nosubj-interview-moved-weds.eml': {

@@ -118,7 +118,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '71-prolink-inmail-apex-driver-team-leader.eml': {
-    company: 'blind run: got "Rachel Osei via ProLink"',
     jobTitle: 'blind run: got null',
   },
   '72-northgate-automatic-reply.eml': {

@@ -154,9 +154,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '67-bayt-application-sent.eml': {
     jobTitle: 'blind run: got null',
   },
-  '71-linkedin-message-hiring-team.eml': {
-    company: 'blind run: got null',
-  },
   '73-naukri-recruiter-question-notice.eml': {
     company: 'blind run: got null',
   },

@@ -14,7 +14,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '02-linkedin-inmail-senior-pm-ledgerly.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '03-founder-no-subject-founding-pm.eml': {

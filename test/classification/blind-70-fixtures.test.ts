@@ -51,7 +51,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '29-linkedin-inmail-spreebridge.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '30-quellwerk-personio-another-candidate.eml': {

@@ -134,7 +134,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Statistical Analyst, Canadian Agency for Labour Statistics"',
   },
   '51-linkedin-inmail-tessaly-health.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '52-lindholm-varbi-position-filled.eml': {

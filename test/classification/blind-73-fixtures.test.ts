@@ -15,7 +15,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '04-linkedin-inmail-threadneedle.eml': {
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '11-hartwell-withdrawal-ack.eml': {

@@ -24,7 +24,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Mechanical Design Engineer"',
   },
   '09-clinical-informatics-linkedin-inmail.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '10-graduate-hydrologist-nrwb.eml': {

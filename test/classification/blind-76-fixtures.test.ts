@@ -101,7 +101,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '38-linkedin-inmail-trellis-frontend-berlin.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got "Senior Frontend Engineer - React, TypeScript"',
   },
   '39-norhaven-platform-bump.eml': {
@@ -128,7 +127,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '47-linkedin-inmail-corvane-designer.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '48-crestmoor-workstyles-questionnaire-reminder.eml': {

@@ -31,9 +31,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
-  '18-northvale-inmail.eml': {
-    company: 'held out: got null',
-  },
   '19-gearhouse-withdrawal-ack.eml': {
     jobTitle: 'held out: got null',
   },

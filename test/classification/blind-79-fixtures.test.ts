@@ -121,9 +121,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '41-aqa-associate-update.eml': {
     jobTitle: 'held out: got "AQA associate"',
   },
-  '43-linkedin-inmail-atomly.eml': {
-    company: 'held out: got null',
-  },
   '46-pinecrest-hr-march.eml': {
     jobTitle: 'held out: got null',
   },

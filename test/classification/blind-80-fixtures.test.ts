@@ -99,7 +99,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '32-linkedin-alpina-cfo-dach.eml': {
-    company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
   '33-brunnhofer-rejection.eml': {

@@ -55,7 +55,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '23-linkedin-marlow-supervisor.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '24-oakline-last-line.eml': {
@@ -167,7 +166,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '63-linkedin-corvel-maintenance.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '64-hollis-bump-guildford.eml': {
@@ -194,7 +192,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '72-linkedin-keystone-asm.eml': {
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '73-sms-shiftcrew-bar.eml': {

@@ -632,3 +632,24 @@ describe("a job title in a signature is the signer's job, whatever words it hold
     expect(r.company).toBe('Oakhurst Dental');
   });
 });
+
+describe("a messaging platform's headline under the writer's name", () => {
+  it('names the organisation at the top, where no signature reader looks', () => {
+    const r = classifyFields({
+      from: 'Ines Castro via LinkedIn <inmail-hit-reply@linkedin.com>',
+      subject: 'Opportunity',
+      text: "Ines Castro\nLead Talent Partner at Quillmere Health\n\nHi Sam,\n\nI came across your profile and loved your work on clinic scheduling. We're hiring a Senior Product Designer. Would you be open to a short call next week?\n\nBest,\nInes\n\nReply: https://www.linkedin.com/messaging/thread/2-abc/\nYou are receiving InMail notification emails.",
+    });
+    expect(r.category).toBe('RECRUITER_OUTREACH');
+    expect(r.company).toBe('Quillmere Health');
+  });
+
+  it('a sentence with "at" in the first lines is no headline', () => {
+    const r = classifyFields({
+      from: 'Ines Castro via LinkedIn <inmail-hit-reply@linkedin.com>',
+      subject: 'Opportunity',
+      text: 'Ines Castro, Talent Partner at Quillmere Health, has sent you a message.\n\nHi Sam, would you be open to a chat about a design role?',
+    });
+    expect(r.company ?? '').not.toMatch(/has sent you/);
+  });
+});

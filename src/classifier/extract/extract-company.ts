@@ -189,6 +189,7 @@ export function extractCompany(input: {
     if (name) add(name, 3, `the writer introduces themselves from "${name}"`);
   }
   for (const value of readEmployerFields(input.lineBody.text)) add(value, 8, `form field "Employer: ${value}"`);
+  fromHeadline(input.signatureText, tables, add);
   // "for our client Ventana Payments": whoever writes, the client is the employer.
   const clients = fromTemplates(tables.clientTemplates, input.lineBody, tables, 6, 'body', add) + fromTemplates(tables.clientTemplates, input.subject, tables, 6, 'subject', add);
 
@@ -277,6 +278,27 @@ function fromFooter(text: string, sender: SenderProfile, candidates: Candidate[]
   for (const holder of footer.copyrightHolders.slice(0, 2)) {
     const key = companyKey(holder);
     if (!poweredBy(key) && !known.some((k) => k.length >= 3 && key.startsWith(k))) add(holder, 3, `footer "© ${holder}"`);
+  }
+}
+
+/**
+ * A messaging platform puts the writer's headline under their name at the top ("Megan Alvarez /
+ * Senior Talent Partner at Corvane Health"), where no signature reader looks.
+ */
+const HEADLINE = /^(.{2,60}?)\s+(?:at|@)\s+(\p{Lu}[^,;]{1,59})$/u;
+const HEADLINE_LINES = 4;
+
+function fromHeadline(text: string, tables: CompiledTables, add: Add): void {
+  let seen = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (++seen > HEADLINE_LINES) return;
+    const headline = HEADLINE.exec(line);
+    if (headline?.[1] && headline[2] && tables.signatureRole.test(headline[1].toLowerCase()) && !/[.!?]$/.test(line)) {
+      add(headline[2], 4, `the writer's headline "${line}"`);
+      return;
+    }
   }
 }
 
