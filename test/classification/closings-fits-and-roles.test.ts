@@ -202,3 +202,33 @@ describe('the candidate between verb and particle, someone else with nothing bef
     expect(r.category).toBe('REJECTION');
   });
 });
+
+describe("the reader's business as the one that sells is turned down in the words of hiring", () => {
+  it.each([
+    ['a quote not chosen', "Hi Gemma,\n\nThanks for the quote for the shopfront lettering. We've had all three quotes back and unfortunately we've decided to go with another supplier this time.\n\nOllie"],
+    ['an application to sell', 'Hi Dana, thanks for applying to sell on Craftly. Unfortunately your seller application was not approved at this time.'],
+  ])('%s', (_label, text) => {
+    const r = classifyFields({ from: 'Ollie Barnes <ollie@hedgerowfarmshop.co.uk>', subject: '', text });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+    // The rules see the sense themselves, so no statistical reading can make it job mail.
+    expect(r.evidence.some((e) => e.endsWith('(not a job sense)'))).toBe(true);
+  });
+
+  it('a pitch is a round of a sales interview, not only a sale', () => {
+    const r = classifyFields({
+      from: 'Dana Pike <dana.pike@tallowcrm.io>',
+      subject: 'Next step: mock pitch',
+      text: 'Hi Sam, great speaking yesterday! The next step is a 30-minute mock pitch with our VP of Sales on Thursday. Please prepare a short discovery call.',
+    });
+    expect(r.category).toBe('NEXT_ROUND');
+  });
+
+  it('a rejection that asks to quote a reference stays a rejection', () => {
+    const r = classifyFields({
+      from: 'Recruitment <recruitment@harlandwater.co.uk>',
+      subject: 'Your application - Ref HW-2291',
+      text: 'Dear Sam, thank you for applying for the Network Technician post. Unfortunately your application has not been successful on this occasion. Please quote the reference HW-2291 in any correspondence.',
+    });
+    expect(r.category).toBe('REJECTION');
+  });
+});

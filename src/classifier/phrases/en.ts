@@ -232,6 +232,16 @@ const VENDOR_PITCHES = [
   'who handles your', 'point me to the right person', 'pointing me to the right person', 'share profiles',
 ];
 /**
+ * The reader's business as the one that sells: its quote or samples were not chosen, it applied to sell
+ * somewhere. A supplier is chosen and turned down in the words of hiring ("we've decided to go with another
+ * supplier this time"). Not "the pitch": sales and agency interviews have pitch rounds.
+ */
+const READER_SELLS = [
+  'the quote for', 'your quote', 'your quotation', 'the quotation', 'all three quotes', 'the quotes', 'another supplier',
+  'a different supplier', 'other suppliers', 'as a supplier', 'seller application', 'apply to sell',
+  'applying to sell', 'applied to sell', 'your samples', 'proceed with the order', 'place the order', 'purchase order',
+];
+/**
  * Selection for something that is not a job: a contest, a study place, a pet to adopt, a volunteer seat. Auditions are
  * left out: an orchestra's or a theatre's may be a paid job.
  */
@@ -1519,6 +1529,7 @@ export const en: PhraseTable = {
     { name: 'a home to live in', signal: 'nonJobSense', weight: 4, sequence: [GIVING, DWELLINGS], window: 1, scope: 'clause' },
     { name: 'selection for something else', signal: 'nonJobSense', weight: 4, sequence: [NON_JOB_SELECTIONS], window: 0, scope: 'clause' },
     { name: 'a vendor sells to the reader', signal: 'nonJobSense', weight: 4, sequence: [VENDOR_PITCHES], window: 0, scope: 'clause' },
+    { name: 'the reader sells', signal: 'nonJobSense', weight: 4, sequence: [READER_SELLS], window: 0, scope: 'clause' },
     // The name is HIRING_SIDE_RULE (read/discount-by-role.ts): it outweighs a job sender, unlike the other senses.
     { name: 'the reader on the hiring side', signal: 'nonJobSense', weight: 4, sequence: [HIRING_SIDE_SIGNS], window: 0, scope: 'clause' },
     // "I would like to invite you to a short Zoom interview", "we are inviting you for an initial video interview": a few words may stand between.
