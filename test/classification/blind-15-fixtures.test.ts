@@ -76,7 +76,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '46-evergreen-background-check.eml': {
-    category: 'since the retraining: got "NEXT_ROUND"',
+    category: 'held out: got "NEXT_ROUND"',
   },
   '47-evergreen-application-received.eml': {
     jobTitle: 'blind run: got null',

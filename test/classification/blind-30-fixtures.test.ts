@@ -91,9 +91,9 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '45-larkspur-nursing-registration.eml': {
-    category: 'since the retraining: got "NOT_JOB_RELATED"',
-    company: 'since the retraining: got null',
-    jobTitle: 'since the retraining: got null',
+    category: 'held out: got "NOT_JOB_RELATED"',
+    company: 'held out: got null',
+    jobTitle: 'held out: got null',
   },
   '46-st-columbas-fiona.eml': {
     jobTitle: 'blind run: got null',

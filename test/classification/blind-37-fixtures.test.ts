@@ -104,6 +104,9 @@ const KNOWN_FAILURES: KnownFailures = {
   '56-halvorsen-slot-booking.eml': {
     jobTitle: 'blind run: got "Phone screen"',
   },
+  '58-builder-cant-quote.eml': {
+    category: 'held out: got "REJECTION"',
+  },
   '62-keston-search-received-reply.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got "SRE"',

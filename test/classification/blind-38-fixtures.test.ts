@@ -52,7 +52,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '45-migration-agent-485-update.eml': {
-    category: 'since the retraining: got "OTHER_JOB_RELATED"',
+    category: 'held out: got "OTHER_JOB_RELATED"',
   },
   '51-naukri-saffron-arc-not-shortlisted.eml': {
     company: 'blind run: got null',
