@@ -290,10 +290,13 @@ const HEADLINE_LINES = 4;
 
 function fromHeadline(text: string, tables: CompiledTables, add: Add): void {
   let seen = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  // Line by line from the top, without splitting the whole body: only its first lines matter.
+  for (let start = 0; start < text.length && seen < HEADLINE_LINES; ) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).trim();
+    start = end < 0 ? text.length : end + 1;
     if (!line) continue;
-    if (++seen > HEADLINE_LINES) return;
+    seen++;
     const headline = HEADLINE.exec(line);
     if (headline?.[1] && headline[2] && tables.signatureRole.test(headline[1].toLowerCase()) && !/[.!?]$/.test(line)) {
       add(headline[2], 4, `the writer's headline "${line}"`);

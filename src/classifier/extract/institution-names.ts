@@ -23,12 +23,16 @@ const INSTITUTIONS: readonly RegExp[] = [
   new RegExp(String.raw`Universit(?:é|à|ad|ade|eit|y)[ \t]+(?:(?:degli[ \t]+Studi[ \t]+)?(?:de|di|do|da|del|van|of)[ \t]+)(?:la[ \t]+|los[ \t]+|l')?${NAMES}`, 'gu'),
 ];
 
+const UNIVERSITY_WORD = /niversit/i;
+
 /** A unit of its organisation: "Department of Radiology", "School of Chemistry", "Faculty of Law". */
 const UNIT = /^(?:the\s+)?(?:department|dept\.?|school|faculty|division|office|centre|center|college)\s+(?:of|for)\s/i;
 
 /** The institutions `text` names, each once, as written. */
 export function institutionsNamed(text: string): string[] {
   const found: string[] = [];
+  // Most mail names no university: one plain search spares the patterns, which try every capital letter.
+  if (!UNIVERSITY_WORD.test(text)) return found;
   for (const pattern of INSTITUTIONS) {
     for (const match of text.matchAll(pattern)) {
       const words = match[0].trim().split(/\s+/);
