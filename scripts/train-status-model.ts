@@ -8,7 +8,7 @@
  *
  *   npm run train:model                  train, cross-validate, write the weights
  *   npm run train:model -- --cv-only     only print the cross-validated figures
- *   npm run train:model -- --cv-only --missed-rejections   ... and the rejections it reads as something else
+ *   npm run train:model -- --cv-only --missed REJECTION   ... and the rejections (or another category) it reads as something else
  *   npm run train:model -- --cv-only --thresholds   ... and the figures at other thresholds of overruling the rules
  *   npm run train:model -- --exclude=round-5   leave a set out (to measure it first)
  */
@@ -371,11 +371,14 @@ if (args.includes('--false-positives')) {
     console.log(`false positive: ${c.example.mail.id.padEnd(60)} read as ${c.final}`);
   }
 }
-// `--missed-rejections`: rejections the cross-validated combination reads as something else, the costliest mistake.
-if (args.includes('--missed-rejections')) {
+// `--missed CATEGORY`: messages of that category the cross-validated combination reads as something else
+// (REJECTION: the costliest mistake; APPLICATION_RECEIVED: the commonest mail of a job search).
+const missedIndex = args.indexOf('--missed');
+if (missedIndex >= 0) {
+  const category = args[missedIndex + 1] ?? 'REJECTION';
   for (const c of combined) {
-    if (c.example.mail.label !== 'REJECTION' || c.final === 'REJECTION') continue;
-    console.log(`missed rejection: ${c.example.mail.id.padEnd(60)} read as ${c.final}`);
+    if (c.example.mail.label !== category || c.final === category) continue;
+    console.log(`missed ${category}: ${c.example.mail.id.padEnd(60)} read as ${c.final}`);
   }
 }
 

@@ -39,6 +39,9 @@ import { templateText } from './extract/template-matches.ts';
 
 const MAX_CALENDAR_PARTS = 3;
 
+/** The weight of one non-job phrase (phrases/en.ts `nonJobSense`): alone, it does not make the rules' ordinary mail stand. */
+const LONE_PHRASE = 3;
+
 /** Characters at the start of a reply where an answer to the quoted question stands. */
 const REPLY_OPENING = 160;
 
@@ -123,6 +126,7 @@ export function classifyWithTables(
     threadKnown: (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false),
     repliesToReader: quotesOwnApplication || quotesOwnFollowUp,
     nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
+    clearNonJobSense: scores.nonJobSense.score > LONE_PHRASE || sender.workTool !== null,
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
     calendarInterview: interviewMeeting,
     jobContext:

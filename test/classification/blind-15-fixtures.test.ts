@@ -75,9 +75,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '45-southern-cross-plumbing-no.eml': {
     jobTitle: 'blind run: got null',
   },
-  '46-evergreen-background-check.eml': {
-    category: 'held out: got "NEXT_ROUND"',
-  },
   '47-evergreen-application-received.eml': {
     jobTitle: 'blind run: got null',
   },

@@ -25,8 +25,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Human Resources team"',
   },
   '11-kesari-office-chat.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '12-peakline-summit-outreach.eml': {
@@ -37,8 +35,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '14-bhoomi-assignment.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '17-lumen-grid-offer.eml': {

@@ -20,7 +20,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '04-hospo-heads-lantern-room.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
@@ -144,10 +143,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '76-talentforge-sde1-backend.eml': {
     jobTitle: 'after training on it: got null',
-  },
-  '77-wick-wattle-saturdays.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
   },
   '79-ready-staff-warehouse.eml': {
     jobTitle: 'after training on it: got null',

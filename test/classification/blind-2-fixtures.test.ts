@@ -105,8 +105,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '36-tutor-ps-not-needed.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '37-organist-pcc-appointed.eml': {

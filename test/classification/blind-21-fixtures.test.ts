@@ -21,16 +21,13 @@ const KNOWN_FAILURES: KnownFailures = {
   '04-kestrel-head-of-finance.eml': {
     jobTitle: 'blind run: got null',
   },
-  '05-lumen-orbit-staff-backend.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
   '06-talentnest-java-requirement.eml': {
     company: 'since the boards\', founders\' and agencies\' words: got "TalentNest Solutions"',
     jobTitle: 'blind run: got null',
   },
   '07-norrland-analytics-engineer-followup.eml': {
+    category: 'held out: got "NOT_JOB_RELATED"',
+    company: 'held out: got null',
     jobTitle: 'blind run: got null',
   },
   '08-ironbark-site-supervisor-barrett.eml': {
@@ -165,9 +162,6 @@ const KNOWN_FAILURES: KnownFailures = {
     category: 'blind run: got "REJECTION"',
     company: 'blind run: got "Fenland Growers"',
     jobTitle: 'blind run: got null',
-  },
-  '64-fieldhouse-candidate-survey.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
   },
   '69-investment-partner-discreet-approach.eml': {
     category: 'blind run: got "OTHER_JOB_RELATED"',

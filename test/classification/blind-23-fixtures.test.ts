@@ -25,11 +25,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '07-bfls-background-packet.eml': {
     jobTitle: 'after training on it: got null',
   },
-  '08-halyard-staff-sre-manager-direct.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
-    jobTitle: 'after training on it: got null',
-  },
   '09-ravensworth-isd-incomplete-app.eml': {
     jobTitle: 'after training on it: got "Bilingual Teacher – Elementary on 03/06/"',
   },
@@ -142,7 +137,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "RN, Med/Surg Nights"',
   },
   '68-norhaven-port-head-procurement.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
     company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },

@@ -100,8 +100,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '79-hm-following-up-meetup.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '80-agency-hi-second-stage.eml': {

@@ -36,8 +36,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '11-hiring-manager-orbis-platform.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '12-halvorsen-firmware-sequence-html.eml': {
@@ -74,8 +72,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '24-referral-intro-brindle-bank.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '25-sundial-ios-calendly.eml': {
@@ -120,11 +116,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got null',
   },
   '39-cleared-systems-engineer-huntsville.eml': {
-    jobTitle: 'after training on it: got null',
-  },
-  '40-fwd-foxglove-technical-artist.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '41-placed-checkin-corrib-medical.eml': {

@@ -87,8 +87,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '38-community-outreach-informal-offer.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '39-oak-harbor-eligible-list-rank.eml': {

@@ -62,7 +62,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '44-blackthorn-interview-moved.eml': {
-    category: 'since the retraining on round 17: got "INTERVIEW_INVITATION"',
     jobTitle: 'blind run: got "Area Manager - change of time"',
   },
   '45-tennant-fife-not-progressing.eml': {
@@ -110,11 +109,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '65-coach-house-bernie.eml': {
     company: 'blind run: got "Kinsale, Co. Cork"',
-    jobTitle: 'blind run: got null',
-  },
-  '68-aroha-offer.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '69-castlebay-outcome.eml': {

@@ -30,8 +30,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on it: got "Senior CA"',
   },
   '08-kerry-clapham-reception.eml': {
-    category: 'after training on it: got "NOT_JOB_RELATED"',
-    company: 'after training on it: got null',
     jobTitle: 'after training on it: got null',
   },
   '09-fenwick-finance-manager.eml': {

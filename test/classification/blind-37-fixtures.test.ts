@@ -104,9 +104,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '56-halvorsen-slot-booking.eml': {
     jobTitle: 'blind run: got "Phone screen"',
   },
-  '58-builder-cant-quote.eml': {
-    category: 'held out: got "REJECTION"',
-  },
   '62-keston-search-received-reply.eml': {
     company: 'blind run: got null',
     jobTitle: 'blind run: got "SRE"',
@@ -124,6 +121,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '73-nexora-hr-round-scheduled.eml': {
+    category: 'held out: got "OFFER"',
     jobTitle: 'blind run: got "Java Developer (3-5 yrs), Chennai"',
   },
   '76-stackhollow-vp-eng-round-reply.eml': {

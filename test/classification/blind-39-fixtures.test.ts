@@ -139,6 +139,10 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
+  '74-rentdesk-application-unsuccessful.eml': {
+    category: 'held out: got "REJECTION"',
+    jobTitle: 'held out: got "7/44 Railway Parade, Bayswater WA"',
+  },
   '75-southern-cross-rail-outcome.eml': {
     jobTitle: 'blind run: got "Electrical Technician (Rail Systems) - Melbourne (Job No"',
   },

@@ -112,9 +112,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '50-norwick-construction-pm-outreach.eml': {
     jobTitle: 'blind run: got null',
   },
-  '53-climatejobs-weekly.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-  },
   '54-stonegate-incomplete-application.eml': {
     jobTitle: 'blind run: got "Warehouse Team Leader"',
   },
@@ -123,10 +120,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '58-meridale-still-under-review.eml': {
     jobTitle: 'blind run: got "Clinical Research Associate II (Oncology, France)"',
-  },
-  '77-accountant-draft-offer-letter.eml': {
-    category: 'since the retraining on round 21: got "OFFER"',
-    jobTitle: 'since the retraining on round 21: got "Assistant Baker"',
   },
 };
 

@@ -52,7 +52,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "SignRight"',
   },
   '27-tidepool-founder-offer.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

@@ -32,8 +32,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '12-fieldnote-cto-chat.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '14-lojas-ipe-retorno-processo.eml': {
@@ -133,8 +131,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '72-rivet-founder-cold.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '73-apex-talent-climate-staff.eml': {

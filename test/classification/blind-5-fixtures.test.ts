@@ -21,9 +21,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '08-urbanstudies-ra-informal-chat.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
-    jobTitle: 'after training on the blind sets: got null',
   },
   '12-horizon-travelnurse-outreach.eml': {
     jobTitle: 'after training on the blind sets: got null',
@@ -66,8 +64,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '52-fernhill-headofeng-direct.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
-    company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },
   '53-ayodele-hrgeneralist-teams.eml': {
@@ -102,7 +98,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'after training on the blind sets: got null',
   },
   '74-lindqvist-postdoc-ack.eml': {
-    category: 'after training on the blind sets: got NOT_JOB_RELATED',
     company: 'after training on the blind sets: got null',
     jobTitle: 'after training on the blind sets: got null',
   },

@@ -24,8 +24,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Founding Designer"',
   },
   '13-maison-verlaine.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '16-kellmont-joliet.eml': {

@@ -123,7 +123,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '76-izk-ack-no-subject.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },

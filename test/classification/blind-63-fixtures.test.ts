@@ -17,8 +17,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '03-founder-no-subject-founding-pm.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '04-phone-short-ba-contract-melb.eml': {
@@ -67,15 +65,12 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '21-uk-founder-no-subject.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '22-typo-recruiter-pm-remote.eml': {
     jobTitle: 'blind run: got null',
   },
   '25-ex-colleague-hiring-manager-gmail.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

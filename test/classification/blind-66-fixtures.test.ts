@@ -46,10 +46,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '22-velvet-room-skills-demo.eml': {
     jobTitle: 'first run: got null',
   },
-  '25-tanner-plumbing-netball.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
-  },
   '26-nonna-rosa-no-waitress.eml': {
     company: 'first run: got "Nonna Rosa"',
     jobTitle: 'first run: got null',

@@ -52,9 +52,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '17-inhouse-staff-platform-outreach.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
   },
   '18-library-final-panel.eml': {
     jobTitle: 'blind run: got "Digital Archivist last week"',
@@ -119,7 +117,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '44-exec-search-cdo-riverside.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

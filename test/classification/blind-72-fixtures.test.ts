@@ -20,8 +20,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got "Statistician (Health), NOHSE-26-0031-MP"',
   },
   '06-glenmorie-reader-postdoc-approach.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
-    company: 'first run: got null',
     jobTitle: 'first run: got null',
   },
   '07-kestrel-institute-acknowledgement.eml': {
@@ -65,7 +63,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'first run: got null',
   },
   '23-hallenberg-eingangsbestaetigung.eml': {
-    category: 'first run: got "NOT_JOB_RELATED"',
     company: 'first run: got null',
     jobTitle: 'first run: got null',
   },

@@ -29,11 +29,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '10-graduate-hydrologist-nrwb.eml': {
     jobTitle: 'blind run: got null',
   },
-  '11-no-subject-roastery-offer.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
-    jobTitle: 'blind run: got null',
-  },
   '12-backend-java-online-assessment.eml': {
     company: 'blind run: got null',
   },
@@ -45,7 +40,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '17-no-subject-treasury-headhunter.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -85,8 +79,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Signalling Technician"',
   },
   '34-no-subject-founding-engineer.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '35-graduate-finance-assessment-centre.eml': {

@@ -58,7 +58,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '20-global-classroom-maths-kl.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -81,8 +80,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '28-pellucid-reconnect-senior-am.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '30-wyvern-valley-nhs-referees-outstanding.eml': {
@@ -133,7 +130,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got "Work Styles questionnaire"',
   },
   '51-addison-greaves-cfo-halcyon.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
@@ -181,7 +177,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '77-tui-recruit-civil-engineer-nz.eml': {
-    category: 'blind run: got "NOT_JOB_RELATED"',
     company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },

@@ -140,8 +140,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '52-aspenplains-teach-in-alberta.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
   '53-summitridge-talent.eml': {
@@ -182,11 +180,6 @@ const KNOWN_FAILURES: KnownFailures = {
   },
   '68-lakeview-certhr-april.eml': {
     company: 'held out: got "Lakeview USD Certificated"',
-  },
-  '69-staldhelms-sue.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
-    jobTitle: 'held out: got null',
   },
   '71-lakeview-status-under-review.eml': {
     jobTitle: 'held out: got "Chemistry Teacher (2026-27 School Year) - Lakeview High School Posting #: LUSD-CERT-0219 New Status"',

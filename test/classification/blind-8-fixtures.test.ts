@@ -165,8 +165,6 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'blind run: got null',
   },
   '72-agency-different-role-pitch.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '73-apprentice-yard-monday.eml': {

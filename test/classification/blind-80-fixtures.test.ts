@@ -128,6 +128,7 @@ const KNOWN_FAILURES: KnownFailures = {
     jobTitle: 'held out: got null',
   },
   '46-vauban-daf-lyon.eml': {
+    category: 'held out: got "NOT_JOB_RELATED"',
     company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
@@ -175,8 +176,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'held out: got "Dana"',
   },
   '61-spencer-stuart-board-nyse-ned.eml': {
-    category: 'held out: got "NOT_JOB_RELATED"',
-    company: 'held out: got null',
     jobTitle: 'held out: got null',
   },
   '62-spencer-stuart-expenses.eml': {
@@ -189,6 +188,7 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'held out: got null',
   },
   '65-fwd-stanton-chase-nordic-renewables.eml': {
+    category: 'held out: got "NOT_JOB_RELATED"',
     company: 'held out: got "Anders Holm"',
     jobTitle: 'held out: got null',
   },

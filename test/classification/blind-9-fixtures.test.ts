@@ -169,9 +169,6 @@ const KNOWN_FAILURES: KnownFailures = {
   '66-halvern-placement-received.eml': {
     jobTitle: 'blind run: got "Industrial Placement - Quantitative Research"',
   },
-  '67-handshake-recommended.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-  },
   '69-kelder-jcf-offer.eml': {
     jobTitle: 'blind run: got null',
   },

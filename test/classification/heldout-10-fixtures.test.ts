@@ -95,8 +95,6 @@ const KNOWN_FAILURES: KnownFailures = {
     company: 'blind run: got "Cork"',
   },
   '58-northbay-second-interview.eml': {
-    category: 'blind run: got NOT_JOB_RELATED',
-    company: 'blind run: got null',
     jobTitle: 'blind run: got null',
   },
   '61-meridian-final-panel.eml': {

@@ -26,10 +26,6 @@ const KNOWN_FAILURES: KnownFailures = {
   'h28-smallbiz-reply-got-cv.eml': {
     jobTitle: 'title only in the reply subject and the quoted original',
   },
-  'h30-founder-cold-outreach.eml': {
-    category: '"Saw your talk" is a non-job sense (conference mail) and outweighs a founder\'s "we\'re looking for a founding engineer"',
-    company: 'follows from the category: read as not job-related, so nothing is extracted',
-  },
 };
 
 describeLabelledFixtures({ title: 'round 3 (test/fixtures/heldout-3/labels.json)', dir: HELDOUT_3_DIR, count: 40, knownFailures: KNOWN_FAILURES });

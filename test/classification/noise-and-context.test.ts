@@ -102,3 +102,23 @@ describe('a non-job object named in several words', () => {
     expect(r.category).toBe('APPLICATION_RECEIVED');
   });
 });
+
+describe('a lone phrase of another sense does not silence the job mail around it', () => {
+  it('an application deadline in a postdoc receipt: the model may read it as job mail', () => {
+    const r = classifyFields({
+      from: 'Anna Lindqvist <anna.lindqvist@ki-bio.se>',
+      subject: '',
+      text: 'Dear Dr Okafor,\n\nmany thanks for your application for the postdoctoral position in our group. The application deadline has now passed and we will contact shortlisted candidates by the end of April.\n\nBest regards\nProf. Anna Lindqvist',
+    });
+    expect(r.category).toBe('APPLICATION_RECEIVED');
+  });
+
+  it('two phrases of another sense still make the rules stand: a study place', () => {
+    const r = classifyFields({
+      from: 'Admissions <admissions@northmere.ac.uk>',
+      subject: 'Your application',
+      text: 'Dear Sam, thank you for your application to the MSc Data Science. Your admissions file is complete; tuition fees and funding options are listed on your applicant page.',
+    });
+    expect(r.category).toBe('NOT_JOB_RELATED');
+  });
+});

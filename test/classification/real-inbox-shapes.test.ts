@@ -554,7 +554,12 @@ const NON_JOB: Shape[] = [
 ];
 
 /** Shapes the engine still gets wrong, with the reason; each stays in the suite as an expected failure. */
-const KNOWN_FAILURES: Record<string, string> = {};
+const KNOWN_FAILURES: Record<string, string> = {
+  // Since a lone phrase of another sense no longer makes the rules' ordinary mail stand (docs/classification.md):
+  // the model reads "invite you to our live webinar" above a footer about a position as an interview (0.70) and the
+  // combination follows it (0.66). Red when it passes again.
+  'a webinar invitation': 'the model reads the invitation as an interview and a lone "webinar" no longer stops it',
+};
 
 describe.each([
   ['rejection', REJECTIONS],

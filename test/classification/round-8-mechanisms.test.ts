@@ -211,9 +211,8 @@ describe("hiring's own standards not met is a rejection, however the standard is
   ])('%s', (_kind, text) => {
     expect(classifyFields({ from: 'Notifications <noreply@portal-mail.example>', subject: '', text }).category).toBe('REJECTION');
   });
-  // A known failure since the retraining on round 22 and blind sets 81-83: no-status job mail at 0.56, the combination
-  // overrules the rules' ordinary mail at 0.61 (0.65 would keep it, at a cost in rejection recall). Red when it passes.
-  it.fails('hard negative: a passport photo that does not meet the requirements', () => {
+  // A known failure for one retraining of 1 December (the model overruled the rules' ordinary mail at 0.61).
+  it('hard negative: a passport photo that does not meet the requirements', () => {
     const c = classifyFields(note('Passport Office <noreply@passport.example>', 'The photo you uploaded does not meet the requirements for passport photos. Please upload a new photo with a plain background.'));
     expect(c.category).toBe('NOT_JOB_RELATED');
   });

@@ -118,7 +118,7 @@ const CATEGORY_OF_CLASS: Record<ModelClass, EmailCategory> = {
 
 /** Whether the rules' reading stands whatever the words say. */
 export function rulesStand(rules: Decision, context: OpinionContext): boolean {
-  return context.threadKnown || context.calendarInterview || (context.nonJobSense && rules.category === 'NOT_JOB_RELATED');
+  return context.threadKnown || context.calendarInterview || ((context.clearNonJobSense ?? context.nonJobSense) && rules.category === 'NOT_JOB_RELATED');
 }
 
 /** Class probabilities of the learned combination (MODEL_CLASSES order). */

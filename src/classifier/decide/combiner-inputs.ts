@@ -23,6 +23,12 @@ export interface OpinionContext {
   repliesToReader?: boolean;
   /** A non-job sense of the words was found (a card, a loan, a flat, a podcast). */
   nonJobSense: boolean;
+  /**
+   * ... and more than one phrase says so, or a rule that reads the sentence ("applying for the Platinum
+   * card", "the room is already gone"): the rules' ordinary mail then stands. A lone phrase ("application
+   * deadline", "tuition") also stands in job ads, so the combination weighs it instead.
+   */
+  clearNonJobSense?: boolean;
   /** The sender is an ATS, job platform, assessment or screening service. */
   jobSender: boolean;
   /** A calendar invite the rules read as an interview. */
