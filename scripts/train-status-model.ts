@@ -262,10 +262,16 @@ function combinerRows(part: readonly OutOfFold[]): CombinerRow[] {
 
 function decideWith(o: OutOfFold, weights: Float64Array, at?: ReplaceThresholds): Combined {
   const { rules, probabilities, opinionContext } = o.internals;
-  const { category, finalProbability, modelAgrees } = combineReading(rules, probabilities, opinionContext, weights, o.internals.kind, at);
-  const withoutKind = combineReading(rules, probabilities, opinionContext, weights, null, at).category;
-  const kind = rulesStand(rules, opinionContext) ? null : o.internals.kind;
-  return { example: o.example, final: category, withoutKind, kind, rulesConfidence: rules.confidence, pFinal: finalProbability, agree: modelAgrees };
+  const reading = combineReading(rules, probabilities, opinionContext, weights, o.internals.kind, at);
+  return {
+    example: o.example,
+    final: reading.category,
+    withoutKind: reading.withoutKind,
+    kind: reading.kindConsulted,
+    rulesConfidence: rules.confidence,
+    pFinal: reading.finalProbability,
+    agree: reading.modelAgrees,
+  };
 }
 
 /** The combination measured by cross-validation over the same groups: each fold decided by a combination fitted on the others' out-of-fold predictions. */

@@ -39,9 +39,6 @@ import { templateText } from './extract/template-matches.ts';
 
 const MAX_CALENDAR_PARTS = 3;
 
-/** The weight of one non-job phrase (phrases/en.ts `nonJobSense`): alone, it does not make the rules' ordinary mail stand. */
-const LONE_PHRASE = 3;
-
 /** Characters at the start of a reply where an answer to the quoted question stands. */
 const REPLY_OPENING = 160;
 
@@ -100,6 +97,7 @@ export function classifyWithTables(
   const quotesOwnApplication = prepared.matchQuoted !== '' && tables.ownApplication !== null && tables.ownApplication.test(prepared.matchQuoted);
   // A short answer ("no, we're sorted now") to the reader's question about a job is about that job.
   const quotesOwnFollowUp = !quotesOwnApplication && prepared.matchQuoted !== '' && tables.ownFollowUp !== null && tables.ownFollowUp.test(prepared.matchQuoted);
+  const repliesToReader = quotesOwnApplication || quotesOwnFollowUp;
   const rules = decideCategory({
     scores,
     sender,
@@ -124,14 +122,14 @@ export function classifyWithTables(
   const opinionContext: OpinionContext = {
     confirmationOnlyInPleasantries: roles.confirmationOnlyInPleasantries,
     threadKnown: (context?.application ?? null) !== null || (context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED') ?? false),
-    repliesToReader: quotesOwnApplication || quotesOwnFollowUp,
+    repliesToReader,
     nonJobSense: scores.nonJobSense.score > 0 || sender.workTool !== null,
-    clearNonJobSense: scores.nonJobSense.score > LONE_PHRASE || sender.workTool !== null,
+    // One phrase alone ("application deadline") stands in job ads too; more than one, or a rule's reading, is clear.
+    clearNonJobSense: scores.nonJobSense.score > tables.nonJobPhraseWeight || sender.workTool !== null,
     jobSender: sender.ats !== null || sender.platform !== null || sender.assessment !== null || sender.screening !== null,
     calendarInterview: interviewMeeting,
     jobContext:
-      quotesOwnApplication ||
-      quotesOwnFollowUp ||
+      repliesToReader ||
       (scores.nonJobSense.score === 0 && readerJobMatter(scores) !== null) ||
       (rules.category === 'APPLICATION_RECEIVED' && tables.jobNounWithin.test(prepared.matchSubject)),
     foreignText: isForeignText(prepared.matchSubject, prepared.matchBody),

@@ -1,6 +1,6 @@
 /** The statistical second opinion: features the weights file can name, and how it combines with the rules. */
 import { describe, expect, it } from 'vitest';
-import { REJECTION_OVER_CONFIRMATION, REPLACE_KIND_AT, REPLACE_RULES_AT, REPLACE_RULES_REJECTION_AT, combinationOf, combineOpinions } from '../../src/classifier/decide/combine-opinions.ts';
+import { REJECTION_OVER_CONFIRMATION, REPLACE_KIND_AT, REPLACE_RULES_AT, REPLACE_RULES_REJECTION_AT, combinationOf, combineOpinions, rulesStand } from '../../src/classifier/decide/combine-opinions.ts';
 import type { Combination, OpinionContext } from '../../src/classifier/decide/combine-opinions.ts';
 import { COMBINER_INPUTS } from '../../src/classifier/decide/combiner-inputs.ts';
 import type { Decision } from '../../src/classifier/decide/decide-category.ts';
@@ -47,7 +47,7 @@ describe('status model features', () => {
 });
 
 describe('combining the rules and the model', () => {
-  const context: OpinionContext = { confirmationOnlyInPleasantries: false, threadKnown: false, nonJobSense: false, jobSender: false, calendarInterview: false };
+  const context: OpinionContext = { confirmationOnlyInPleasantries: false, threadKnown: false, nonJobSense: false, clearNonJobSense: false, jobSender: false, calendarInterview: false };
   const rules = (category: Decision['category']): Decision => ({ category, isJobRelated: category !== 'NOT_JOB_RELATED', confidence: 0.8, evidence: ['rules'] });
   const probs = (cls: string, p: number): Float64Array => {
     const out = new Float64Array(MODEL_CLASSES.length).fill((1 - p) / (MODEL_CLASSES.length - 1));
@@ -71,10 +71,15 @@ describe('combining the rules and the model', () => {
     expect(combineOpinions(rules('APPLICATION_RECEIVED'), probs('REJECTION', REJECTION_OVER_CONFIRMATION.statement), context, rulesOnly).category).toBe('REJECTION');
   });
 
-  it('never lets the model turn a non-job sense, a linked thread or a calendar interview around', () => {
-    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.99), { ...context, nonJobSense: true }, shipped).category).toBe('NOT_JOB_RELATED');
+  it('never lets the model turn a clear non-job sense, a linked thread or a calendar interview around', () => {
+    expect(combineOpinions(rules('NOT_JOB_RELATED'), probs('REJECTION', 0.99), { ...context, nonJobSense: true, clearNonJobSense: true }, shipped).category).toBe('NOT_JOB_RELATED');
     expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('NOT_JOB_RELATED', 0.99), { ...context, threadKnown: true }, shipped).category).toBe('INTERVIEW_INVITATION');
     expect(combineOpinions(rules('INTERVIEW_INVITATION'), probs('REJECTION', 0.99), { ...context, calendarInterview: true }, shipped).category).toBe('INTERVIEW_INVITATION');
+  });
+
+  it('a lone phrase of another sense does not make the rules stand: the combination weighs it', () => {
+    expect(rulesStand(rules('NOT_JOB_RELATED'), { ...context, nonJobSense: true, clearNonJobSense: false })).toBe(false);
+    expect(rulesStand(rules('NOT_JOB_RELATED'), { ...context, nonJobSense: true, clearNonJobSense: true })).toBe(true);
   });
 
   it('reads a status the rules missed when the model is sure, and keeps the rules when it is not', () => {
@@ -111,7 +116,7 @@ describe('combining the rules and the model', () => {
 });
 
 describe('the kind of no-status job mail', () => {
-  const context: OpinionContext = { confirmationOnlyInPleasantries: false, threadKnown: false, nonJobSense: false, jobSender: false, calendarInterview: false };
+  const context: OpinionContext = { confirmationOnlyInPleasantries: false, threadKnown: false, nonJobSense: false, clearNonJobSense: false, jobSender: false, calendarInterview: false };
   const rules = (category: Decision['category']): Decision => ({ category, isJobRelated: category !== 'NOT_JOB_RELATED', confidence: 0.8, evidence: ['rules'] });
   const rulesOnly: Combination = { weights: null, calibration: [] };
   const kind = (cls: (typeof KIND_CLASSES)[number], p: number): Float64Array => {

@@ -118,7 +118,7 @@ const CATEGORY_OF_CLASS: Record<ModelClass, EmailCategory> = {
 
 /** Whether the rules' reading stands whatever the words say. */
 export function rulesStand(rules: Decision, context: OpinionContext): boolean {
-  return context.threadKnown || context.calendarInterview || ((context.clearNonJobSense ?? context.nonJobSense) && rules.category === 'NOT_JOB_RELATED');
+  return context.threadKnown || context.calendarInterview || (context.clearNonJobSense && rules.category === 'NOT_JOB_RELATED');
 }
 
 /** Class probabilities of the learned combination (MODEL_CLASSES order). */
@@ -145,6 +145,10 @@ export interface CombinedReading {
   modelAgrees: number;
   /** "statistical reading: CLASS p", for the evidence. */
   reading: string;
+  /** The category before the kind model named the kind of no-status mail (what the rules' kind would be). */
+  withoutKind: EmailCategory;
+  /** The kind probabilities the reading consulted: null where the rules stand (or there are none). */
+  kindConsulted: Float64Array | null;
 }
 
 export function combineReading(
@@ -182,13 +186,15 @@ export function combineReading(
       why = `the rules read ${rules.category}; with the statistical reading the message reads as ${category} (${reading}, together ${combined[best]!.toFixed(2)})`;
     }
   }
-  const kindRead = stands ? null : kindReading(category, kind);
+  const withoutKind = category;
+  const kindConsulted = stands ? null : kind;
+  const kindRead = kindReading(category, kindConsulted);
   if (kindRead) {
     why = `${why || `the rules read ${rules.category}`}; the kind of job mail reads as ${kindRead.category} (${kindRead.probability.toFixed(2)})`;
     category = kindRead.category;
   }
   const finalIndex = MODEL_CLASSES.indexOf(modelClassOf(category));
-  return { category, why, finalProbability: (combined ?? probabilities)[finalIndex]!, modelAgrees: finalIndex === modelBest ? 1 : 0, reading };
+  return { category, why, finalProbability: (combined ?? probabilities)[finalIndex]!, modelAgrees: finalIndex === modelBest ? 1 : 0, reading, withoutKind, kindConsulted };
 }
 
 export function combineOpinions(

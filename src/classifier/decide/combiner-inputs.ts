@@ -28,7 +28,7 @@ export interface OpinionContext {
    * card", "the room is already gone"): the rules' ordinary mail then stands. A lone phrase ("application
    * deadline", "tuition") also stands in job ads, so the combination weighs it instead.
    */
-  clearNonJobSense?: boolean;
+  clearNonJobSense: boolean;
   /** The sender is an ATS, job platform, assessment or screening service. */
   jobSender: boolean;
   /** A calendar invite the rules read as an interview. */

@@ -119,12 +119,9 @@ export function decideCategory(input: DecisionInput): Decision {
     job += 4;
     evidence.push('earlier messages of the thread are job-related');
   }
-  if (input.quotesOwnApplication && !linked && !context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
+  if ((input.quotesOwnApplication || input.quotesOwnFollowUp) && !linked && !context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
     job += 4;
-    evidence.push("replies to the reader's own application (quoted below it)");
-  } else if (input.quotesOwnFollowUp && !linked && !context?.earlierCategories.some((c) => c !== 'NOT_JOB_RELATED')) {
-    job += 4;
-    evidence.push("replies to the reader's own question about a job (quoted below it)");
+    evidence.push(input.quotesOwnApplication ? "replies to the reader's own application (quoted below it)" : "replies to the reader's own question about a job (quoted below it)");
   }
   if (input.calendarIsInterview) {
     job += 3;

@@ -132,6 +132,8 @@ export function extractCompany(input: {
   const text = `${input.subject.text}\n${input.lineBody.text}`;
   const candidates: Candidate[] = [];
   let textWords: string[] | null = null; // split once, when an abbreviation asks for it
+  const platformKey = sender.platform ? companyKey(sender.platform.name) : null;
+  const atsKey = sender.ats ? companyKey(sender.ats.name) : null;
   const add = (raw: string, weight: number, source: string, fromSlug = false): boolean => {
     const normalized = normalizeCompanyName(raw);
     const withoutDepartment = withoutLeadingDepartment(normalized, tables.departmentWords);
@@ -140,8 +142,7 @@ export function extractCompany(input: {
     const key = companyKey(name);
     if (key.length < 2 || name.length > 60 || RELAY_WORDS.has(key)) return false;
     // "Jobs Go Public" less its "Jobs", "Civil Service Jobs" less its "Jobs": still the board or system that sends.
-    if (sender.platform && companyKey(sender.platform.name).includes(key)) return false;
-    if (sender.ats && key.length >= 4 && companyKey(sender.ats.name).includes(key)) return false;
+    if (platformKey?.includes(key) || (atsKey?.includes(key) && key.length >= 4)) return false;
     if (tables.notCompanies.has(name.toLowerCase()) || namesOnlyADepartment(name, tables.departmentWords)) return false;
     // Signatures put a person's job next to "Recruiting": "Jane Roe, Senior Recruiter Recruiting".
     if (tables.roleNoun.test(name.toLowerCase()) || /\b(?:sr|jr|dir|senior)\b/i.test(name)) return false;

@@ -4,6 +4,7 @@
  * of the name: the domain's town (glasgow.ac.uk), a word of the writer's address, or the unit that
  * hires ("Department of Radiology"). The employer is the institution the mail names.
  */
+import { escapeRegExp } from '../read/phrase-source.ts';
 import type { CompanyResult } from './extract-company.ts';
 
 // Words joined by spaces only, never a line break: a signature's lines are facts of their own.
@@ -23,7 +24,8 @@ const INSTITUTIONS: readonly RegExp[] = [
   new RegExp(String.raw`Universit(?:é|à|ad|ade|eit|y)[ \t]+(?:(?:degli[ \t]+Studi[ \t]+)?(?:de|di|do|da|del|van|of)[ \t]+)(?:la[ \t]+|los[ \t]+|l')?${NAMES}`, 'gu'),
 ];
 
-const UNIVERSITY_WORD = /niversit/i;
+/** The word every form of the name holds: University, Universität, Université, Università, Universidad, Universiteit. */
+const UNIVERSITY_WORD = /universit/i;
 
 /** A unit of its organisation: "Department of Radiology", "School of Chemistry", "Faculty of Law". */
 const UNIT = /^(?:the\s+)?(?:department|dept\.?|school|faculty|division|office|centre|center|college)\s+(?:of|for)\s/i;
@@ -38,7 +40,7 @@ export function institutionsNamed(text: string): string[] {
       const words = match[0].trim().split(/\s+/);
       while (words.length > 1 && LEADING.test(words[0]!) && !/^the$/i.test(words[0]!)) words.shift();
       const name = words.join(' ');
-      if (/universit/i.test(name) && !found.includes(name)) found.push(name);
+      if (UNIVERSITY_WORD.test(name) && !found.includes(name)) found.push(name);
     }
   }
   return found;
@@ -50,13 +52,13 @@ export function institutionsNamed(text: string): string[] {
  */
 export function widenToInstitution(result: CompanyResult, text: string): CompanyResult {
   const company = result.company;
-  if (!company || /universit/i.test(company)) return result;
+  if (!company || UNIVERSITY_WORD.test(company)) return result;
   const institutions = institutionsNamed(text);
   if (institutions.length === 0) return result;
   const words = company.split(/\s+/);
   let institution: string | undefined;
   if (words.length <= 2) {
-    const piece = new RegExp(String.raw`(?:^|[\s-])${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\s-])`, 'iu');
+    const piece = new RegExp(String.raw`(?:^|[\s-])${escapeRegExp(company)}(?:$|[\s-])`, 'iu');
     institution = institutions.find((name) => piece.test(name));
   }
   if (!institution && UNIT.test(company) && institutions.length === 1) institution = institutions[0];

@@ -241,10 +241,6 @@ const READER_SELLS = [
   'a different supplier', 'other suppliers', 'as a supplier', 'seller application', 'apply to sell',
   'applying to sell', 'applied to sell', 'your samples', 'proceed with the order', 'place the order', 'purchase order',
 ];
-/**
- * Selection for something that is not a job: a contest, a study place, a pet to adopt, a volunteer seat. Auditions are
- * left out: an orchestra's or a theatre's may be a paid job.
- */
 /** A home to live in, which is chosen, let and given like a job: "the apartment", "the spare room", "the 2 bedroom". */
 const DWELLINGS = [
   'apartment', 'the apartment', 'flat', 'the flat', 'the room', 'spare room', 'the spare room', 'wg room', 'bedroom', 'the house',
@@ -252,6 +248,10 @@ const DWELLINGS = [
 ];
 /** What happens to a home that went to someone else: "the room is already gone", "the flat has been let". */
 const DWELLING_GONE = ['is gone', 'is already gone', 'has gone', 'is taken', 'is already taken', 'has been taken', 'has been let', 'is let', 'is off the market'];
+/**
+ * Selection for something that is not a job: a contest, a study place, a pet to adopt, a volunteer seat. Auditions are
+ * left out: an orchestra's or a theatre's may be a paid job.
+ */
 const NON_JOB_SELECTIONS = [
   'contestant', 'contestants',
   'admissions interview', 'your application to study', 'application to adopt', 'apply to adopt', 'rehoming', 'a home check',
@@ -1414,10 +1414,11 @@ export const en: PhraseTable = {
     'the … job you posted', 'is the job still', 'is the role still', 'is the position still', 'if the job is still', 'if the role is still',
   ],
   // An answer of no to that question, at the start of the reply: "no, we're sorted now", "afraid it's gone", "been filled".
+  // (The list is only asked whether any of it stands there: "we're sorted" covers "no, we're sorted".)
   followUpNoes: [
-    "no, we're sorted", "no we're sorted", "we're sorted", 'we are sorted', "we're all sorted", 'all sorted', "it's gone", 'it has gone',
-    "job's gone", "role's gone", "it's been filled", 'been filled', "it's filled", "it's taken", 'been taken', 'afraid not', 'sorry, no',
-    'sorry no', 'nope', 'not any more', 'not anymore', 'no longer available', 'no longer going',
+    "we're sorted", 'we are sorted', 'all sorted', "it's gone", 'it has gone', "job's gone", "role's gone", 'been filled', "it's filled",
+    "it's taken", 'been taken', 'afraid not', 'sorry, no', 'sorry no', 'nope', 'not any more', 'not anymore', 'no longer available',
+    'no longer going',
   ],
   acknowledgements: [
     'received', 'got it', 'got your', 'thanks for sending', 'thank you for sending', 'pass it to', 'pass it on to', 'pass them to',

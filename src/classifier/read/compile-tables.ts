@@ -59,6 +59,8 @@ export interface CompiledTables {
   roleNoun: RegExp;
   /** The reader's own application, in a quoted earlier message. */
   ownApplication: RegExp | null;
+  /** The weight of one non-job phrase (the heaviest list's): a score above it is more than one phrase or a rule's reading. */
+  nonJobPhraseWeight: number;
   /** The reader asking after a job, in a quoted earlier message. */
   ownFollowUp: RegExp | null;
   /** An answer of no to that question. */
@@ -182,6 +184,7 @@ export function compileTables(tables: readonly PhraseTable[]): CompiledTables {
     schedulingLinkText: wordsPattern(tables.flatMap((t) => t.schedulingLinkTexts)),
     roleNoun: wordsPattern(tables.flatMap((t) => t.roleNouns)),
     ownApplication: optionalAlternation(tables.flatMap((t) => t.ownApplication ?? [])),
+    nonJobPhraseWeight: Math.max(0, ...tables.flatMap((t) => t.signals.nonJobSense.map((list) => list.weight))),
     ownFollowUp: optionalAlternation(tables.flatMap((t) => t.ownFollowUps ?? [])),
     followUpNo: optionalAlternation(tables.flatMap((t) => t.followUpNoes ?? [])),
     acknowledgement: optionalAlternation(tables.flatMap((t) => t.acknowledgements ?? [])),
